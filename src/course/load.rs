@@ -1,0 +1,299 @@
+//! Loading course folders: parse every RON file, then validate the whole package.
+//!
+//! Loading never stops at the first problem: every file is parsed and every problem is
+//! collected, so an author sees the complete list at once.
+
+use super::diagnostic::Diagnostic;
+use super::model::{Glossary, Item, Lesson, Manifest, Module, Quiz};
+use super::validate;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A loaded, valid course.
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+    /// Content per language code; every language listed in the manifest is present.
+    pub languages: BTreeMap<String, Language>,
+}
+
+/// The content of a course in one language.
+#[derive(Debug, Clone, Default)]
+pub struct Language {
+    /// Modules in manifest order.
+    pub modules: Vec<Module>,
+    pub glossary: Glossary,
+}
+
+/// The parsed files of a course before validation, with their sources for error positions.
+pub struct Parsed {
+    pub dir: PathBuf,
+    pub manifest_path: PathBuf,
+    pub manifest_source: String,
+    pub manifest: Manifest,
+    /// language → (module id → (path, source, module)).
+    pub modules: BTreeMap<String, Vec<ParsedFile<Module>>>,
+    pub glossaries: BTreeMap<String, ParsedFile<Glossary>>,
+}
+
+pub struct ParsedFile<T> {
+    pub path: PathBuf,
+    pub source: String,
+    pub value: T,
+}
+
+/// The courses found in a courses folder, and the ones that could not be loaded.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub courses: Vec<Course>,
+    /// Course folders that failed to load, with every problem found.
+    pub problems: Vec<(PathBuf, Vec<Diagnostic>)>,
+}
+
+/// RON options shared by every course file: `Some(..)` may be left out around optional values.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Read and parse one RON file, turning any failure into a located diagnostic.
+fn parse_file<T: DeserializeOwned>(path: &Path, what: &str) -> Result<(String, T), Diagnostic> {
+    let source = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::new(path, 0, 0, format!("cannot read {what}: {e}"), format!("make sure the file exists and is UTF-8 text"))
+    })?;
+    match ron_options().from_str::<T>(&source) {
+        Ok(value) => Ok((source, value)),
+        Err(e) => Err(Diagnostic::new(
+            path,
+            e.position.line,
+            e.position.col,
+            format!("{what} is not valid: {}", e.code),
+            hint_for(&e.code),
+        )),
+    }
+}
+
+/// A fix suggestion for a RON parse error.
+fn hint_for(error: &ron::Error) -> String {
+    use ron::Error as E;
+    match error {
+        E::ExpectedComma | E::ExpectedArrayEnd | E::ExpectedStructLikeEnd | E::ExpectedMapEnd => {
+            "check for a missing comma or an unclosed bracket just before this point".into()
+        }
+        E::ExpectedStringEnd | E::ExpectedString => {
+            "close the string with a double quote; write a quote inside text as \\\"".into()
+        }
+        E::MissingStructField { field, .. } => format!("add the field `{field}: ...`"),
+        E::NoSuchStructField { expected, .. } => format!("remove or rename the field; allowed fields: {}", expected.join(", ")),
+        E::NoSuchEnumVariant { expected, .. } => format!("use one of: {}", expected.join(", ")),
+        E::DuplicateStructField { field, .. } => format!("remove the second `{field}`"),
+        _ => "compare with the examples in courses/README.md".into(),
+    }
+}
+
+/// Parse all files of a course folder. Returns every parse problem found.
+pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
+    let manifest_path = dir.join("course.ron");
+    if !manifest_path.is_file() {
+        return Err(vec![Diagnostic::new(
+            &manifest_path,
+            0,
+            0,
+            "no course manifest found",
+            "a course folder must contain course.ron; see courses/README.md",
+        )]);
+    }
+    let (manifest_source, manifest) = parse_file::<Manifest>(&manifest_path, "the course manifest").map_err(|d| vec![d])?;
+    let mut problems = Vec::new();
+    let mut modules = BTreeMap::new();
+    let mut glossaries = BTreeMap::new();
+    for lang in &manifest.languages {
+        if !is_safe_name(lang) {
+            problems.push(Diagnostic::at(&manifest_path, &manifest_source, &format!("\"{lang}\""),
+                format!("language code '{lang}' is not a plain folder name"), "use a code like en, fr, es or ar"));
+            continue;
+        }
+        let lang_dir = dir.join(lang);
+        let mut files = Vec::new();
+        for module_id in &manifest.modules {
+            if !is_safe_name(module_id) {
+                problems.push(Diagnostic::at(&manifest_path, &manifest_source, &format!("\"{module_id}\""),
+                    format!("module id '{module_id}' is not a plain file name"), "use lowercase letters, digits and hyphens"));
+                continue;
+            }
+            let path = lang_dir.join(format!("{module_id}.ron"));
+            if !path.is_file() {
+                let (line, column) = super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
+                problems.push(Diagnostic::new(&manifest_path, line, column,
+                    format!("module '{module_id}' is listed but {} does not exist", path.display()),
+                    format!("create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`")));
+                continue;
+            }
+            match parse_file::<Module>(&path, "the module file") {
+                Ok((source, value)) => files.push(ParsedFile { path, source, value }),
+                Err(d) => problems.push(d),
+            }
+        }
+        modules.insert(lang.clone(), files);
+        let path = lang_dir.join("glossary.ron");
+        if path.exists() {
+            match parse_file::<Glossary>(&path, "the glossary") {
+                Ok((source, value)) => {
+                    glossaries.insert(lang.clone(), ParsedFile { path, source, value });
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(Parsed { dir: dir.to_path_buf(), manifest_path, manifest_source, manifest, modules, glossaries })
+    } else {
+        Err(problems)
+    }
+}
+
+/// A name usable as a single path component.
+pub fn is_safe_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Load and validate a course folder. All problems are returned at once.
+pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
+    let parsed = parse_course(dir)?;
+    let problems = validate::validate(&parsed);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let languages = parsed
+        .modules
+        .into_iter()
+        .map(|(lang, files)| {
+            let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
+            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
+        })
+        .collect();
+    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
+}
+
+/// Load every course folder (a sub-folder holding `course.ron`) under `dir`.
+/// Broken courses are reported in [`Catalog::problems`]; the others still load.
+pub fn load_catalog(dir: &Path) -> Catalog {
+    let mut catalog = Catalog::default();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            catalog.problems.push((dir.to_path_buf(), vec![Diagnostic::new(dir, 0, 0,
+                format!("cannot read the courses folder: {e}"), "check the path given with --courses-dir")]));
+            return catalog;
+        }
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("course.ron").is_file())
+        .collect();
+    dirs.sort();
+    for d in dirs {
+        match load_course(&d) {
+            Ok(course) => catalog.courses.push(course),
+            Err(problems) => catalog.problems.push((d, problems)),
+        }
+    }
+    catalog
+}
+
+impl Course {
+    pub fn id(&self) -> &str {
+        &self.manifest.id
+    }
+
+    /// The content in `lang`, or in the default language when the course lacks `lang`.
+    pub fn language(&self, lang: &str) -> &Language {
+        self.languages
+            .get(lang)
+            .or_else(|| self.languages.get(&self.manifest.default_language))
+            .or_else(|| self.languages.values().next())
+            .unwrap_or(&EMPTY_LANGUAGE)
+    }
+
+    /// The course title in `lang`, falling back to the default language.
+    pub fn title(&self, lang: &str) -> &str {
+        self.manifest
+            .title
+            .get(lang)
+            .or_else(|| self.manifest.title.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or(&self.manifest.id)
+    }
+
+    pub fn description(&self, lang: &str) -> &str {
+        self.manifest
+            .description
+            .get(lang)
+            .or_else(|| self.manifest.description.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Whether `module_id` is the final assessment.
+    pub fn is_final(&self, module_id: &str) -> bool {
+        self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
+    }
+
+    /// Pass mark (percent) of the quiz of `module_id`.
+    pub fn pass_mark(&self, module_id: &str) -> u8 {
+        match &self.manifest.final_assessment {
+            Some(f) if f.module == module_id => f.pass_mark,
+            _ => self.manifest.pass_mark,
+        }
+    }
+
+    /// How many items an attempt at the quiz of `module_id` asks (all of them, except the final draw).
+    pub fn draw(&self, module_id: &str) -> Option<usize> {
+        match &self.manifest.final_assessment {
+            Some(f) if f.module == module_id => Some(f.draw),
+            _ => None,
+        }
+    }
+
+    /// All lessons in study order (module, lesson), in the default language.
+    pub fn lesson_ids(&self) -> Vec<(String, String)> {
+        let lang = self.language(&self.manifest.default_language);
+        lang.modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone())))
+            .collect()
+    }
+
+    /// Quizzes as (module id, quiz id), in study order.
+    pub fn quiz_ids(&self) -> Vec<(String, String)> {
+        let lang = self.language(&self.manifest.default_language);
+        lang.modules.iter().filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone()))).collect()
+    }
+}
+
+impl Language {
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.id == id)
+    }
+
+    pub fn lesson(&self, module_id: &str, lesson_id: &str) -> Option<&Lesson> {
+        self.module(module_id)?.lessons.iter().find(|l| l.id == lesson_id)
+    }
+
+    pub fn quiz(&self, module_id: &str) -> Option<&Quiz> {
+        self.module(module_id)?.quiz.as_ref()
+    }
+
+    pub fn item(&self, module_id: &str, item_id: &str) -> Option<&Item> {
+        self.quiz(module_id)?.items.iter().find(|i| i.id == item_id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&super::model::Term> {
+        self.glossary.terms.iter().find(|t| t.id == id)
+    }
+}
+
+static EMPTY_LANGUAGE: Language = Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() } };

@@ -1,0 +1,12 @@
+//! Course packages: the RON format, loading a course folder, and validating it with precise errors.
+
+pub mod diagnostic;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod stats;
+pub mod validate;
+
+pub use diagnostic::Diagnostic;
+pub use load::{Catalog, Course, Language, load_catalog, load_course};
+pub use model::*;

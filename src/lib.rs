@@ -1,0 +1,8 @@
+//! CPMS Player: an offline course player for the Minimum Standards for Child Protection in
+//! Humanitarian Action. The library holds everything but the window: course loading and
+//! validation, the quiz engine, and the SQLite progress store. `src/ui` draws it.
+
+pub mod course;
+pub mod progress;
+pub mod quiz;
+pub mod ui;

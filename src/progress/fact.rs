@@ -1,0 +1,73 @@
+//! Facts: the append-only record of what a learner did. Each fact has a globally unique id,
+//! the learner, the device that recorded it and a timestamp.
+
+use crate::quiz::Response;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub learner_id: String,
+    pub device_id: String,
+    /// Unix time in milliseconds.
+    pub at: i64,
+    pub course_id: String,
+    pub module_id: String,
+    pub kind: FactKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FactKind {
+    LessonVisited { lesson_id: String },
+    AttemptStarted { quiz_id: String, attempt_id: String, seed: u64, item_ids: Vec<String> },
+    ItemAnswered { quiz_id: String, attempt_id: String, item_id: String, response: Response, correct: bool, credit: f32 },
+    AttemptFinished { quiz_id: String, attempt_id: String, percent: u8, passed: bool },
+}
+
+impl FactKind {
+    /// The `kind` column value.
+    pub fn name(&self) -> &'static str {
+        match self {
+            FactKind::LessonVisited { .. } => "lesson_visited",
+            FactKind::AttemptStarted { .. } => "attempt_started",
+            FactKind::ItemAnswered { .. } => "item_answered",
+            FactKind::AttemptFinished { .. } => "attempt_finished",
+        }
+    }
+
+    /// The `ref_id` column: the lesson, quiz or item the fact is about.
+    pub fn ref_id(&self) -> &str {
+        match self {
+            FactKind::LessonVisited { lesson_id } => lesson_id,
+            FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
+            FactKind::ItemAnswered { item_id, .. } => item_id,
+        }
+    }
+
+    pub fn attempt_id(&self) -> Option<&str> {
+        match self {
+            FactKind::LessonVisited { .. } => None,
+            FactKind::AttemptStarted { attempt_id, .. }
+            | FactKind::ItemAnswered { attempt_id, .. }
+            | FactKind::AttemptFinished { attempt_id, .. } => Some(attempt_id),
+        }
+    }
+
+    /// The `score` and `ok` columns.
+    pub fn score_ok(&self) -> (Option<i64>, Option<bool>) {
+        match self {
+            FactKind::ItemAnswered { correct, credit, .. } => (Some((credit * 100.0).round() as i64), Some(*correct)),
+            FactKind::AttemptFinished { percent, passed, .. } => (Some(i64::from(*percent)), Some(*passed)),
+            _ => (None, None),
+        }
+    }
+}
+
+/// Current unix time in milliseconds.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

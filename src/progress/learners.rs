@@ -1,0 +1,134 @@
+//! Learner profiles: a name as typed (any script), an optional PIN kept only as an argon2 hash,
+//! and the learner's interface language.
+
+use super::{Result, Store, StoreError, now_ms};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rusqlite::{OptionalExtension, params};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learner {
+    pub id: String,
+    pub name: String,
+    pub has_pin: bool,
+    pub language: String,
+    pub created_at: i64,
+}
+
+/// A learner name: trimmed, 1 to 80 characters, no control characters.
+pub fn validate_name(name: &str) -> std::result::Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("the name is empty; type the learner's name".into());
+    }
+    if name.chars().count() > 80 {
+        return Err("the name is longer than 80 characters; shorten it".into());
+    }
+    if name.chars().any(char::is_control) {
+        return Err("the name contains control characters; type it again".into());
+    }
+    Ok(name.to_string())
+}
+
+/// A PIN is 4 to 6 digits.
+pub fn validate_pin(pin: &str) -> std::result::Result<(), String> {
+    if (4..=6).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err("a PIN is 4 to 6 digits".into())
+    }
+}
+
+pub(crate) fn hash_secret(secret: &str) -> Result<String> {
+    let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
+        .map_err(|e| StoreError::Invalid(format!("cannot make a salt: {e}")))?;
+    Argon2::default()
+        .hash_password(secret.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Invalid(format!("cannot hash the PIN: {e}")))
+}
+
+pub(crate) fn verify_secret(secret: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(secret.as_bytes(), &h).is_ok())
+}
+
+impl Store {
+    /// Create a learner. The name is validated; a PIN, when given, must be 4–6 digits.
+    pub fn add_learner(&self, name: &str, pin: Option<&str>, language: &str) -> Result<Learner> {
+        let name = validate_name(name).map_err(StoreError::Invalid)?;
+        let pin_hash = match pin.filter(|p| !p.is_empty()) {
+            Some(p) => {
+                validate_pin(p).map_err(StoreError::Invalid)?;
+                Some(hash_secret(p)?)
+            }
+            None => None,
+        };
+        let id = uuid::Uuid::new_v4().to_string();
+        let now = now_ms();
+        self.conn().execute(
+            "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![id, name, pin_hash, language, now],
+        )?;
+        Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
+    }
+
+    /// Learners not removed, by name.
+    pub fn learners(&self) -> Result<Vec<Learner>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE removed = 0
+             ORDER BY name COLLATE NOCASE, created_at",
+        )?;
+        let rows = stmt.query_map([], row_to_learner)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn learner(&self, id: &str) -> Result<Option<Learner>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE id = ?1 AND removed = 0",
+                [id],
+                row_to_learner,
+            )
+            .optional()?)
+    }
+
+    /// Find a learner by id, or by name when exactly one learner has it (case-insensitive).
+    pub fn find_learner(&self, name_or_id: &str) -> Result<Learner> {
+        if let Some(l) = self.learner(name_or_id)? {
+            return Ok(l);
+        }
+        let wanted = name_or_id.trim().to_lowercase();
+        let matches: Vec<Learner> = self.learners()?.into_iter().filter(|l| l.name.to_lowercase() == wanted).collect();
+        match matches.len() {
+            1 => Ok(matches.into_iter().next().ok_or_else(|| StoreError::Invalid("no learner".into()))?),
+            0 => Err(StoreError::Invalid(format!("no learner is called '{name_or_id}'; see `cpms-player learners list`"))),
+            n => Err(StoreError::Invalid(format!("{n} learners are called '{name_or_id}'; give the learner's id instead"))),
+        }
+    }
+
+    /// Whether `pin` opens the learner's profile (always true for a profile without a PIN).
+    pub fn check_pin(&self, learner_id: &str, pin: &str) -> Result<bool> {
+        let hash: Option<String> = self
+            .conn()
+            .query_row("SELECT pin_hash FROM learners WHERE id = ?1", [learner_id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        Ok(match hash {
+            None => true,
+            Some(h) => verify_secret(pin, &h),
+        })
+    }
+
+    pub fn set_language(&self, learner_id: &str, language: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE learners SET language = ?2, updated_at = ?3 WHERE id = ?1",
+            params![learner_id, language, now_ms()],
+        )?;
+        Ok(())
+    }
+}
+
+fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
+    Ok(Learner { id: r.get(0)?, name: r.get(1)?, has_pin: r.get(2)?, language: r.get(3)?, created_at: r.get(4)? })
+}

@@ -1,0 +1,173 @@
+//! The progress store: one SQLite database (WAL, synchronous FULL) holding learners and the
+//! append-only facts of their learning. Every write is its own committed transaction, so
+//! nothing a learner saw as saved is lost to a crash or a power cut.
+
+mod fact;
+mod learners;
+pub mod paths;
+mod schema;
+mod summary;
+
+pub use fact::{Fact, FactKind, now_ms};
+pub use learners::{Learner, validate_name, validate_pin};
+pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the progress database could not be used: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the progress database could not be upgraded: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("cannot create the data folder {path}: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("a stored fact is unreadable: {0}")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Open (or create) the database at `path`, creating its folder and applying migrations.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
+            }
+        }
+        let conn = Connection::open(path)?;
+        Self::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory database (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrations().to_latest(&mut conn)?;
+        let device_id = match conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
+            Some(id) => id,
+            None => {
+                let id = uuid::Uuid::new_v4().to_string();
+                conn.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
+                id
+            }
+        };
+        Ok(Store { conn, device_id, path })
+    }
+
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Record a fact now, committed before this returns.
+    pub fn record(&self, learner_id: &str, course_id: &str, module_id: &str, kind: FactKind) -> Result<Fact> {
+        let fact = Fact {
+            id: uuid::Uuid::new_v4().to_string(),
+            learner_id: learner_id.to_string(),
+            device_id: self.device_id.clone(),
+            at: now_ms(),
+            course_id: course_id.to_string(),
+            module_id: module_id.to_string(),
+            kind,
+        };
+        self.insert_fact(&fact)?;
+        Ok(fact)
+    }
+
+    /// Insert a complete fact (kept as is: id, device and time included). Returns false when a
+    /// fact with that id was already stored.
+    pub fn insert_fact(&self, fact: &Fact) -> Result<bool> {
+        let (score, ok) = fact.kind.score_ok();
+        let data = serde_json::to_string(&fact.kind)?;
+        let n = self.conn.execute(
+            "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![fact.id, fact.learner_id, fact.device_id, fact.at, fact.course_id, fact.kind.name(), fact.module_id,
+                fact.kind.ref_id(), fact.kind.attempt_id(), score, ok, data],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Every fact of a learner in a course, oldest first.
+    pub fn facts(&self, learner_id: &str, course_id: &str) -> Result<Vec<Fact>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
+             WHERE learner_id = ?1 AND course_id = ?2 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
+        rows.map(|r| parts_to_fact(r?)).collect()
+    }
+
+    /// The lesson (module id, lesson id) a learner visited last in a course.
+    pub fn resume_position(&self, learner_id: &str, course_id: &str) -> Result<Option<(String, String)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT module_id, ref_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'lesson_visited'
+                 ORDER BY at DESC, rowid DESC LIMIT 1",
+            )?
+            .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Derived progress of a learner in a course.
+    pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
+        let course_id = course.id();
+        let mut visited = std::collections::BTreeSet::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'lesson_visited'",
+        )?;
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+            visited.insert(id?);
+        }
+        let mut quizzes = std::collections::BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
+             WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'attempt_finished' GROUP BY module_id",
+        )?;
+        let rows = stmt.query_map(params![learner_id, course_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
+        })?;
+        for row in rows {
+            let (module, best, passed, attempts) = row?;
+            quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
+        }
+        let last = self.resume_position(learner_id, course_id)?;
+        Ok(summarize(course, visited, quizzes, last))
+    }
+}
+
+type FactParts = (String, String, String, i64, String, String, String);
+
+fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): FactParts) -> Result<Fact> {
+    let kind: FactKind = serde_json::from_str(&data)?;
+    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
+}

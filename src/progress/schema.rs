@@ -1,0 +1,43 @@
+//! Database schema, as migrations applied in order (rusqlite_migration keeps the version in
+//! SQLite's `user_version`). Never edit a released migration: add a new one.
+
+use rusqlite_migration::{M, Migrations};
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(
+        r#"
+        CREATE TABLE meta(
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE learners(
+            id         TEXT PRIMARY KEY,
+            name       TEXT NOT NULL,
+            pin_hash   TEXT,
+            language   TEXT NOT NULL DEFAULT 'en',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            removed    INTEGER NOT NULL DEFAULT 0
+        );
+        -- Append-only record of what happened. Progress is derived from it; merging two
+        -- databases is the union of their facts.
+        CREATE TABLE facts(
+            id         TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL,
+            device_id  TEXT NOT NULL,
+            at         INTEGER NOT NULL,          -- unix time, milliseconds
+            course_id  TEXT NOT NULL,
+            kind       TEXT NOT NULL CHECK (kind IN
+                         ('lesson_visited','attempt_started','item_answered','attempt_finished')),
+            module_id  TEXT NOT NULL,
+            ref_id     TEXT NOT NULL,             -- lesson id, quiz id or item id
+            attempt_id TEXT,
+            score      INTEGER,                   -- percent (attempt) or credit x100 (item)
+            ok         INTEGER,                   -- passed (attempt) or correct (item)
+            data       TEXT NOT NULL DEFAULT '{}' -- the full fact as JSON
+        );
+        CREATE INDEX facts_by_learner ON facts(learner_id, course_id, kind, at);
+        CREATE INDEX facts_by_attempt ON facts(attempt_id) WHERE attempt_id IS NOT NULL;
+        "#,
+    )])
+}

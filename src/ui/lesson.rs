@@ -1,0 +1,232 @@
+//! Lesson reader: table of contents of the module, the lesson text, glossary terms of the
+//! lesson, and previous / next. Markup is parsed once when the lesson opens.
+
+use super::Action;
+use super::widgets;
+use crate::course::markup::{Span, parse_inline};
+use crate::course::{Block, CalloutKind, Course};
+
+enum Rendered {
+    Heading(String),
+    Paragraph(Vec<Span>),
+    List(Vec<Vec<Span>>),
+    Callout(CalloutKind, Vec<Span>),
+    Scenario(String, Vec<Span>),
+    Image(String),
+}
+
+type Place = (String, String);
+
+pub struct LessonScreen {
+    course: usize,
+    module: String,
+    module_title: String,
+    title: String,
+    minutes: u32,
+    blocks: Vec<Rendered>,
+    toc: Vec<(String, String)>,
+    current: String,
+    prev: Option<Place>,
+    next: Option<Place>,
+    /// The module has a quiz and this is its last lesson.
+    quiz_next: bool,
+    /// Glossary terms linked from the lesson: (id, term, definition).
+    terms: Vec<(String, String, String)>,
+    text_size: f32,
+}
+
+impl LessonScreen {
+    pub fn new(course: usize, c: &Course, lang: &str, module_id: &str, lesson_id: &str) -> Self {
+        let content = c.language(lang);
+        let module = content.module(module_id);
+        let lesson = content.lesson(module_id, lesson_id);
+        let mut term_ids: Vec<String> = Vec::new();
+        let mut spans = |text: &str| {
+            let s = parse_inline(text);
+            for t in s.iter().filter_map(|s| s.term.clone()) {
+                if !term_ids.contains(&t) {
+                    term_ids.push(t);
+                }
+            }
+            s
+        };
+        let blocks: Vec<Rendered> = lesson
+            .map(|l| {
+                l.blocks
+                    .iter()
+                    .map(|b| match b {
+                        Block::Heading(t) => Rendered::Heading(crate::course::markup::plain(t)),
+                        Block::Text(t) => Rendered::Paragraph(spans(t)),
+                        Block::List(items) => Rendered::List(items.iter().map(|i| spans(i)).collect()),
+                        Block::Callout { kind, text } => Rendered::Callout(*kind, spans(text)),
+                        Block::Scenario { title, text } => Rendered::Scenario(title.clone(), spans(text)),
+                        Block::Image { alt, .. } => Rendered::Image(alt.clone()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let terms = term_ids
+            .iter()
+            .filter_map(|id| content.term(id))
+            .map(|t| (t.id.clone(), t.term.clone(), t.definition.clone()))
+            .collect();
+        let order = c.lesson_ids();
+        let pos = order.iter().position(|(m, l)| m == module_id && l == lesson_id);
+        let prev = pos.and_then(|p| p.checked_sub(1)).and_then(|p| order.get(p)).cloned();
+        let next = pos.and_then(|p| order.get(p + 1)).cloned();
+        let toc = module.map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone())).collect()).unwrap_or_default();
+        let quiz_next = module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id));
+        LessonScreen {
+            course,
+            module: module_id.to_string(),
+            module_title: module.map_or(String::new(), |m| m.title.clone()),
+            title: lesson.map_or(String::new(), |l| l.title.clone()),
+            minutes: lesson.map_or(0, |l| l.minutes),
+            blocks,
+            toc,
+            current: lesson_id.to_string(),
+            prev,
+            next,
+            quiz_next,
+            terms,
+            text_size: 16.0,
+        }
+    }
+
+    fn open(&self, place: &Place) -> Action {
+        Action::OpenLesson { course: self.course, module: place.0.clone(), lesson: place.1.clone() }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        self.text_size = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(16.0, |f| f.size);
+        egui::Panel::left("toc").resizable(true).default_size(240.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
+                if widgets::back(ui, "Course overview") {
+                    action = Some(Action::OpenCourse { course: self.course });
+                }
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(&self.module_title).strong());
+                for (id, title) in &self.toc {
+                    if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
+                        action = Some(self.open(&(self.module.clone(), id.clone())));
+                    }
+                }
+            });
+        });
+        if !self.terms.is_empty() {
+            egui::Panel::right("glossary").resizable(true).default_size(240.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
+                    ui.label(egui::RichText::new("Glossary").strong());
+                    for (_, term, definition) in &self.terms {
+                        egui::CollapsingHeader::new(term).show(ui, |ui| {
+                            ui.label(definition);
+                        });
+                    }
+                });
+            });
+        }
+        egui::Panel::bottom("lesson-nav").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if let Some(p) = &self.prev {
+                    if ui.button("← Previous").clicked() {
+                        action = Some(self.open(p));
+                    }
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if let Some(n) = &self.next {
+                        if ui.button("Next →").clicked() {
+                            action = Some(self.open(n));
+                        }
+                    }
+                    if self.quiz_next && ui.button("Take the quiz").clicked() {
+                        action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
+                    }
+                });
+            });
+            ui.add_space(6.0);
+        });
+        let size = self.text_size;
+        let terms = &self.terms;
+        widgets::page(ui, &format!("lesson-{}", self.current), |ui| {
+            ui.heading(&self.title);
+            ui.weak(format!("About {} min", self.minutes));
+            ui.add_space(8.0);
+            for b in &self.blocks {
+                match b {
+                    Rendered::Heading(t) => {
+                        ui.add_space(6.0);
+                        ui.label(egui::RichText::new(t).font(super::fonts::bold(size * 1.2)));
+                    }
+                    Rendered::Paragraph(spans) => {
+                        let r = widgets::paragraph(ui, spans, size);
+                        glossary_hover(r, spans, terms);
+                    }
+                    Rendered::List(items) => {
+                        for spans in items {
+                            ui.horizontal_top(|ui| {
+                                ui.label("•");
+                                let r = widgets::paragraph(ui, spans, size);
+                                glossary_hover(r, spans, terms);
+                            });
+                        }
+                    }
+                    Rendered::Callout(kind, spans) => {
+                        let (title, color) = match kind {
+                            CalloutKind::KeyPoint => ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4)),
+                            CalloutKind::InPractice => ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32)),
+                            CalloutKind::Warning => ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
+                        };
+                        boxed(ui, color, title, |ui| {
+                            let r = widgets::paragraph(ui, spans, size);
+                            glossary_hover(r, spans, terms);
+                        });
+                    }
+                    Rendered::Scenario(title, spans) => {
+                        let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
+                        boxed(ui, color, &format!("Scenario: {title}"), |ui| {
+                            let r = widgets::paragraph(ui, spans, size);
+                            glossary_hover(r, spans, terms);
+                        });
+                    }
+                    Rendered::Image(alt) => {
+                        boxed(ui, ui.visuals().weak_text_color(), "Image", |ui| {
+                            ui.label(alt);
+                        });
+                    }
+                }
+                ui.add_space(4.0);
+            }
+        });
+        action
+    }
+}
+
+/// A framed block with a coloured side title.
+fn boxed(ui: &mut egui::Ui, color: egui::Color32, title: &str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, color))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(title).color(color).strong());
+            add(ui);
+        });
+}
+
+/// Show the definitions of the paragraph's glossary terms when hovered.
+fn glossary_hover(r: egui::Response, spans: &[Span], terms: &[(String, String, String)]) {
+    let linked: Vec<&str> = spans.iter().filter_map(|s| s.term.as_deref()).collect();
+    if linked.is_empty() {
+        return;
+    }
+    r.on_hover_ui(|ui| {
+        ui.set_max_width(360.0);
+        for (_, term, def) in terms.iter().filter(|t| linked.contains(&t.0.as_str())) {
+            ui.label(egui::RichText::new(term).strong());
+            ui.label(def);
+        }
+    });
+}

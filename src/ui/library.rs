@@ -1,0 +1,91 @@
+//! Library: the installed courses with the learner's progress and a "Continue" button.
+
+use super::Action;
+use crate::course::Catalog;
+use crate::progress::{Store, StoreError};
+
+struct Card {
+    course: usize,
+    title: String,
+    description: String,
+    fraction: f32,
+    minutes: u32,
+    resume: Option<String>,
+    complete: bool,
+}
+
+pub struct LibraryScreen {
+    cards: Vec<Card>,
+    /// Course folders that could not be loaded, one line each.
+    problems: Vec<String>,
+}
+
+impl LibraryScreen {
+    pub fn new(store: &Store, catalog: &Catalog, learner_id: &str, lang: &str) -> Result<Self, StoreError> {
+        let mut cards = Vec::new();
+        for (i, c) in catalog.courses.iter().enumerate() {
+            let progress = store.progress(learner_id, c)?;
+            let content = c.language(lang);
+            let resume = progress.last_lesson.as_ref().and_then(|(m, l)| content.lesson(m, l)).map(|l| l.title.clone());
+            cards.push(Card {
+                course: i,
+                title: c.title(lang).to_string(),
+                description: c.description(lang).to_string(),
+                fraction: progress.fraction,
+                minutes: content.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum(),
+                resume,
+                complete: progress.complete,
+            });
+        }
+        let problems = catalog
+            .problems
+            .iter()
+            .map(|(dir, ds)| format!("{}: {}", dir.display(), ds.first().map_or(String::new(), |d| d.to_string())))
+            .collect();
+        Ok(LibraryScreen { cards, problems })
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        super::widgets::page(ui, "library", |ui| {
+            ui.heading("Your courses");
+            ui.add_space(8.0);
+            if self.cards.is_empty() {
+                ui.label("No course is installed. Ask your trainer to copy a course folder into the courses folder.");
+            }
+            for card in &self.cards {
+                egui::Frame::group(ui.style()).inner_margin(16.0).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(20.0)));
+                    ui.label(&card.description);
+                    ui.weak(format!("About {} hours of study", (card.minutes as f32 / 60.0).round().max(1.0)));
+                    super::widgets::progress_bar(ui, card.fraction, "Course progress");
+                    if card.complete {
+                        super::widgets::status(ui, "Course complete", true);
+                    }
+                    ui.horizontal(|ui| {
+                        let label = match &card.resume {
+                            Some(lesson) => format!("Continue: {lesson}"),
+                            None => "Start the course".to_string(),
+                        };
+                        if ui.button(label).clicked() {
+                            action = Some(Action::ContinueCourse { course: card.course });
+                        }
+                        if ui.button("Course overview").clicked() {
+                            action = Some(Action::OpenCourse { course: card.course });
+                        }
+                    });
+                });
+                ui.add_space(12.0);
+            }
+            if !self.problems.is_empty() {
+                ui.separator();
+                ui.label(egui::RichText::new("Some course folders could not be loaded:").color(ui.visuals().warn_fg_color));
+                for p in &self.problems {
+                    ui.weak(p);
+                }
+            }
+        });
+        action
+    }
+}
