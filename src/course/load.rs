@@ -60,7 +60,13 @@ fn ron_options() -> ron::Options {
 /// Read and parse one RON file, turning any failure into a located diagnostic.
 fn parse_file<T: DeserializeOwned>(path: &Path, what: &str) -> Result<(String, T), Diagnostic> {
     let source = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::new(path, 0, 0, format!("cannot read {what}: {e}"), format!("make sure the file exists and is UTF-8 text"))
+        Diagnostic::new(
+            path,
+            0,
+            0,
+            format!("cannot read {what}: {e}"),
+            format!("make sure the file exists and is UTF-8 text"),
+        )
     })?;
     match ron_options().from_str::<T>(&source) {
         Ok(value) => Ok((source, value)),
@@ -85,7 +91,10 @@ fn hint_for(error: &ron::Error) -> String {
             "close the string with a double quote; write a quote inside text as \\\"".into()
         }
         E::MissingStructField { field, .. } => format!("add the field `{field}: ...`"),
-        E::NoSuchStructField { expected, .. } => format!("remove or rename the field; allowed fields: {}", expected.join(", ")),
+        E::NoSuchStructField { expected, .. } => format!(
+            "remove or rename the field; allowed fields: {}",
+            expected.join(", ")
+        ),
         E::NoSuchEnumVariant { expected, .. } => format!("use one of: {}", expected.join(", ")),
         E::DuplicateStructField { field, .. } => format!("remove the second `{field}`"),
         _ => "compare with the examples in courses/README.md".into(),
@@ -104,34 +113,59 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
             "a course folder must contain course.ron; see courses/README.md",
         )]);
     }
-    let (manifest_source, manifest) = parse_file::<Manifest>(&manifest_path, "the course manifest").map_err(|d| vec![d])?;
+    let (manifest_source, manifest) =
+        parse_file::<Manifest>(&manifest_path, "the course manifest").map_err(|d| vec![d])?;
     let mut problems = Vec::new();
     let mut modules = BTreeMap::new();
     let mut glossaries = BTreeMap::new();
     for lang in &manifest.languages {
         if !is_safe_name(lang) {
-            problems.push(Diagnostic::at(&manifest_path, &manifest_source, &format!("\"{lang}\""),
-                format!("language code '{lang}' is not a plain folder name"), "use a code like en, fr, es or ar"));
+            problems.push(Diagnostic::at(
+                &manifest_path,
+                &manifest_source,
+                &format!("\"{lang}\""),
+                format!("language code '{lang}' is not a plain folder name"),
+                "use a code like en, fr, es or ar",
+            ));
             continue;
         }
         let lang_dir = dir.join(lang);
         let mut files = Vec::new();
         for module_id in &manifest.modules {
             if !is_safe_name(module_id) {
-                problems.push(Diagnostic::at(&manifest_path, &manifest_source, &format!("\"{module_id}\""),
-                    format!("module id '{module_id}' is not a plain file name"), "use lowercase letters, digits and hyphens"));
+                problems.push(Diagnostic::at(
+                    &manifest_path,
+                    &manifest_source,
+                    &format!("\"{module_id}\""),
+                    format!("module id '{module_id}' is not a plain file name"),
+                    "use lowercase letters, digits and hyphens",
+                ));
                 continue;
             }
             let path = lang_dir.join(format!("{module_id}.ron"));
             if !path.is_file() {
-                let (line, column) = super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
-                problems.push(Diagnostic::new(&manifest_path, line, column,
-                    format!("module '{module_id}' is listed but {} does not exist", path.display()),
-                    format!("create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`")));
+                let (line, column) =
+                    super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
+                problems.push(Diagnostic::new(
+                    &manifest_path,
+                    line,
+                    column,
+                    format!(
+                        "module '{module_id}' is listed but {} does not exist",
+                        path.display()
+                    ),
+                    format!(
+                        "create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`"
+                    ),
+                ));
                 continue;
             }
             match parse_file::<Module>(&path, "the module file") {
-                Ok((source, value)) => files.push(ParsedFile { path, source, value }),
+                Ok((source, value)) => files.push(ParsedFile {
+                    path,
+                    source,
+                    value,
+                }),
                 Err(d) => problems.push(d),
             }
         }
@@ -140,14 +174,28 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
         if path.exists() {
             match parse_file::<Glossary>(&path, "the glossary") {
                 Ok((source, value)) => {
-                    glossaries.insert(lang.clone(), ParsedFile { path, source, value });
+                    glossaries.insert(
+                        lang.clone(),
+                        ParsedFile {
+                            path,
+                            source,
+                            value,
+                        },
+                    );
                 }
                 Err(d) => problems.push(d),
             }
         }
     }
     if problems.is_empty() {
-        Ok(Parsed { dir: dir.to_path_buf(), manifest_path, manifest_source, manifest, modules, glossaries })
+        Ok(Parsed {
+            dir: dir.to_path_buf(),
+            manifest_path,
+            manifest_source,
+            manifest,
+            modules,
+            glossaries,
+        })
     } else {
         Err(problems)
     }
@@ -157,7 +205,9 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
 pub fn is_safe_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 64
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Load and validate a course folder. All problems are returned at once.
@@ -171,11 +221,25 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
         .modules
         .into_iter()
         .map(|(lang, files)| {
-            let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
-            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
+            let glossary = parsed
+                .glossaries
+                .get(&lang)
+                .map(|g| g.value.clone())
+                .unwrap_or_default();
+            (
+                lang,
+                Language {
+                    modules: files.into_iter().map(|f| f.value).collect(),
+                    glossary,
+                },
+            )
         })
         .collect();
-    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
+    Ok(Course {
+        dir: parsed.dir,
+        manifest: parsed.manifest,
+        languages,
+    })
 }
 
 /// Load every course folder (a sub-folder holding `course.ron`) under `dir`.
@@ -185,8 +249,16 @@ pub fn load_catalog(dir: &Path) -> Catalog {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            catalog.problems.push((dir.to_path_buf(), vec![Diagnostic::new(dir, 0, 0,
-                format!("cannot read the courses folder: {e}"), "check the path given with --courses-dir")]));
+            catalog.problems.push((
+                dir.to_path_buf(),
+                vec![Diagnostic::new(
+                    dir,
+                    0,
+                    0,
+                    format!("cannot read the courses folder: {e}"),
+                    "check the path given with --courses-dir",
+                )],
+            ));
             return catalog;
         }
     };
@@ -232,14 +304,21 @@ impl Course {
         self.manifest
             .description
             .get(lang)
-            .or_else(|| self.manifest.description.get(&self.manifest.default_language))
+            .or_else(|| {
+                self.manifest
+                    .description
+                    .get(&self.manifest.default_language)
+            })
             .map(String::as_str)
             .unwrap_or("")
     }
 
     /// Whether `module_id` is the final assessment.
     pub fn is_final(&self, module_id: &str) -> bool {
-        self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
+        self.manifest
+            .final_assessment
+            .as_ref()
+            .is_some_and(|f| f.module == module_id)
     }
 
     /// Pass mark (percent) of the quiz of `module_id`.
@@ -270,7 +349,10 @@ impl Course {
     /// Quizzes as (module id, quiz id), in study order.
     pub fn quiz_ids(&self) -> Vec<(String, String)> {
         let lang = self.language(&self.manifest.default_language);
-        lang.modules.iter().filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone()))).collect()
+        lang.modules
+            .iter()
+            .filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone())))
+            .collect()
     }
 }
 
@@ -280,7 +362,10 @@ impl Language {
     }
 
     pub fn lesson(&self, module_id: &str, lesson_id: &str) -> Option<&Lesson> {
-        self.module(module_id)?.lessons.iter().find(|l| l.id == lesson_id)
+        self.module(module_id)?
+            .lessons
+            .iter()
+            .find(|l| l.id == lesson_id)
     }
 
     pub fn quiz(&self, module_id: &str) -> Option<&Quiz> {
@@ -296,4 +381,7 @@ impl Language {
     }
 }
 
-static EMPTY_LANGUAGE: Language = Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() } };
+static EMPTY_LANGUAGE: Language = Language {
+    modules: Vec::new(),
+    glossary: Glossary { terms: Vec::new() },
+};

@@ -109,16 +109,29 @@ pub struct Item {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum ItemKind {
     /// Exactly one option is correct.
-    SingleChoice { options: Vec<Choice> },
+    SingleChoice {
+        options: Vec<Choice>,
+    },
     /// One or more options are correct; all of them, and only them, must be chosen.
-    MultipleResponse { options: Vec<Choice> },
-    TrueFalse { answer: bool },
+    MultipleResponse {
+        options: Vec<Choice>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
     /// Each left text must be matched with its right text; rights are shuffled.
-    Matching { pairs: Vec<Pair> },
+    Matching {
+        pairs: Vec<Pair>,
+    },
     /// Steps are written in the correct order; they are shuffled for the learner.
-    Ordering { steps: Vec<Step> },
+    Ordering {
+        steps: Vec<Step>,
+    },
     /// A short case followed by questions (none of them a scenario itself).
-    Scenario { case: String, questions: Vec<Item> },
+    Scenario {
+        case: String,
+        questions: Vec<Item>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

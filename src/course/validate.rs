@@ -27,10 +27,20 @@ pub fn validate(parsed: &Parsed) -> Vec<Diagnostic> {
         let mut seen = HashSet::new();
         for t in &g.value.terms {
             if !seen.insert(t.id.as_str()) {
-                out.push(at(g, &t.id, format!("glossary term id '{}' is used twice", t.id), "give each term its own id"));
+                out.push(at(
+                    g,
+                    &t.id,
+                    format!("glossary term id '{}' is used twice", t.id),
+                    "give each term its own id",
+                ));
             }
             if t.term.trim().is_empty() || t.definition.trim().is_empty() {
-                out.push(at(g, &t.id, format!("glossary term '{}' has an empty name or definition", t.id), "write the term and its definition"));
+                out.push(at(
+                    g,
+                    &t.id,
+                    format!("glossary term '{}' has an empty name or definition", t.id),
+                    "write the term and its definition",
+                ));
             }
         }
     }
@@ -44,52 +54,119 @@ fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Diagnos
 }
 
 fn manifest_at(parsed: &Parsed, needle: &str, message: String, hint: &str) -> Diagnostic {
-    Diagnostic::at(&parsed.manifest_path, &parsed.manifest_source, needle, message, hint)
+    Diagnostic::at(
+        &parsed.manifest_path,
+        &parsed.manifest_source,
+        needle,
+        message,
+        hint,
+    )
 }
 
 fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
     let m = &parsed.manifest;
     if !is_safe_name(&m.id) {
-        out.push(manifest_at(parsed, "id:", format!("course id '{}' is not usable", m.id), "use lowercase letters, digits and hyphens, e.g. \"cpms-2019\""));
+        out.push(manifest_at(
+            parsed,
+            "id:",
+            format!("course id '{}' is not usable", m.id),
+            "use lowercase letters, digits and hyphens, e.g. \"cpms-2019\"",
+        ));
     }
     if m.languages.is_empty() {
-        out.push(manifest_at(parsed, "languages", "the course lists no languages".into(), "add at least one, e.g. languages: [\"en\"]"));
+        out.push(manifest_at(
+            parsed,
+            "languages",
+            "the course lists no languages".into(),
+            "add at least one, e.g. languages: [\"en\"]",
+        ));
     }
     if !m.languages.contains(&m.default_language) {
-        out.push(manifest_at(parsed, "default_language", format!("default language '{}' is not in `languages`", m.default_language), "add it to `languages` or pick one listed there"));
+        out.push(manifest_at(
+            parsed,
+            "default_language",
+            format!(
+                "default language '{}' is not in `languages`",
+                m.default_language
+            ),
+            "add it to `languages` or pick one listed there",
+        ));
     }
     for lang in &m.languages {
         if !m.title.contains_key(lang) {
-            out.push(manifest_at(parsed, "title", format!("no title for language '{lang}'"), "add an entry to `title` for every language"));
+            out.push(manifest_at(
+                parsed,
+                "title",
+                format!("no title for language '{lang}'"),
+                "add an entry to `title` for every language",
+            ));
         }
     }
     if m.modules.is_empty() {
-        out.push(manifest_at(parsed, "modules", "the course lists no modules".into(), "list the module ids in study order"));
+        out.push(manifest_at(
+            parsed,
+            "modules",
+            "the course lists no modules".into(),
+            "list the module ids in study order",
+        ));
     }
     let mut seen = HashSet::new();
     for id in &m.modules {
         if !seen.insert(id) {
-            out.push(manifest_at(parsed, &format!("\"{id}\""), format!("module '{id}' is listed twice"), "list each module once"));
+            out.push(manifest_at(
+                parsed,
+                &format!("\"{id}\""),
+                format!("module '{id}' is listed twice"),
+                "list each module once",
+            ));
         }
     }
     if !(1..=100).contains(&m.pass_mark) {
-        out.push(manifest_at(parsed, "pass_mark", format!("pass mark {} is out of range", m.pass_mark), "use a percentage from 1 to 100"));
+        out.push(manifest_at(
+            parsed,
+            "pass_mark",
+            format!("pass mark {} is out of range", m.pass_mark),
+            "use a percentage from 1 to 100",
+        ));
     }
     if let Some(f) = &m.final_assessment {
         if !(1..=100).contains(&f.pass_mark) {
-            out.push(manifest_at(parsed, "final_assessment", format!("final pass mark {} is out of range", f.pass_mark), "use a percentage from 1 to 100"));
+            out.push(manifest_at(
+                parsed,
+                "final_assessment",
+                format!("final pass mark {} is out of range", f.pass_mark),
+                "use a percentage from 1 to 100",
+            ));
         }
         if !m.modules.contains(&f.module) {
-            out.push(manifest_at(parsed, "final_assessment", format!("final assessment module '{}' is not in `modules`", f.module), "name a module listed in `modules`"));
+            out.push(manifest_at(
+                parsed,
+                "final_assessment",
+                format!("final assessment module '{}' is not in `modules`", f.module),
+                "name a module listed in `modules`",
+            ));
         }
         if f.draw == 0 {
-            out.push(manifest_at(parsed, "draw", "the final assessment draws 0 items".into(), "set `draw` to the number of items per attempt"));
+            out.push(manifest_at(
+                parsed,
+                "draw",
+                "the final assessment draws 0 items".into(),
+                "set `draw` to the number of items per attempt",
+            ));
         }
         for files in parsed.modules.values() {
             if let Some(file) = files.iter().find(|f2| f2.value.id == f.module) {
                 let bank = file.value.quiz.as_ref().map_or(0, |q| q.items.len());
                 if bank < f.draw {
-                    out.push(at(file, &f.module, format!("the final assessment draws {} items but its bank holds {bank}", f.draw), "add items to the bank or lower `draw` in course.ron"));
+                    out.push(at(
+                        file,
+                        &f.module,
+                        format!(
+                            "the final assessment draws {} items but its bank holds {bank}",
+                            f.draw
+                        ),
+                        "add items to the bank or lower `draw` in course.ron",
+                    ));
                 }
             }
         }
@@ -104,56 +181,135 @@ struct Ids {
     items: HashSet<String>,
 }
 
-fn check_module(parsed: &Parsed, file: &ParsedFile<Module>, expected_id: &str, terms: &HashSet<&str>, ids: &mut Ids, out: &mut Vec<Diagnostic>) {
+fn check_module(
+    parsed: &Parsed,
+    file: &ParsedFile<Module>,
+    expected_id: &str,
+    terms: &HashSet<&str>,
+    ids: &mut Ids,
+    out: &mut Vec<Diagnostic>,
+) {
     let m = &file.value;
     if m.id != expected_id {
-        out.push(at(file, &m.id, format!("module id '{}' does not match its file name", m.id), &format!("write id: \"{expected_id}\" or rename the file")));
+        out.push(at(
+            file,
+            &m.id,
+            format!("module id '{}' does not match its file name", m.id),
+            &format!("write id: \"{expected_id}\" or rename the file"),
+        ));
     }
     if m.title.trim().is_empty() {
-        out.push(at(file, &m.id, "the module has no title".into(), "write a title"));
+        out.push(at(
+            file,
+            &m.id,
+            "the module has no title".into(),
+            "write a title",
+        ));
     }
-    let is_final = parsed.manifest.final_assessment.as_ref().is_some_and(|f| f.module == m.id);
+    let is_final = parsed
+        .manifest
+        .final_assessment
+        .as_ref()
+        .is_some_and(|f| f.module == m.id);
     if m.lessons.is_empty() && m.quiz.is_none() {
-        out.push(at(file, &m.id, "the module has neither lessons nor a quiz".into(), "add lessons or a quiz"));
+        out.push(at(
+            file,
+            &m.id,
+            "the module has neither lessons nor a quiz".into(),
+            "add lessons or a quiz",
+        ));
     }
     if is_final && m.quiz.is_none() {
-        out.push(at(file, &m.id, "the final assessment module has no quiz".into(), "add quiz: Some(Quiz(...)) holding the item bank"));
+        out.push(at(
+            file,
+            &m.id,
+            "the final assessment module has no quiz".into(),
+            "add quiz: Some(Quiz(...)) holding the item bank",
+        ));
     }
     for lesson in &m.lessons {
         if !ids.lessons.insert(lesson.id.clone()) {
-            out.push(at(file, &lesson.id, format!("lesson id '{}' is used twice", lesson.id), "give each lesson its own id"));
+            out.push(at(
+                file,
+                &lesson.id,
+                format!("lesson id '{}' is used twice", lesson.id),
+                "give each lesson its own id",
+            ));
         }
         if lesson.minutes == 0 {
-            out.push(at(file, &lesson.id, format!("lesson '{}' has minutes: 0", lesson.id), "estimate the study time in minutes"));
+            out.push(at(
+                file,
+                &lesson.id,
+                format!("lesson '{}' has minutes: 0", lesson.id),
+                "estimate the study time in minutes",
+            ));
         }
         if lesson.blocks.is_empty() {
-            out.push(at(file, &lesson.id, format!("lesson '{}' has no content", lesson.id), "add blocks such as Text(\"...\")"));
+            out.push(at(
+                file,
+                &lesson.id,
+                format!("lesson '{}' has no content", lesson.id),
+                "add blocks such as Text(\"...\")",
+            ));
         }
         for block in &lesson.blocks {
             for text in block_texts(block) {
                 for term in term_links(text) {
                     if !terms.contains(term.as_str()) {
-                        out.push(Diagnostic::at(&file.path, &file.source, &format!("[[{term}"), format!("glossary link [[{term}]] names no term of the glossary"), "add the term to glossary.ron or correct the id"));
+                        out.push(Diagnostic::at(
+                            &file.path,
+                            &file.source,
+                            &format!("[[{term}"),
+                            format!("glossary link [[{term}]] names no term of the glossary"),
+                            "add the term to glossary.ron or correct the id",
+                        ));
                     }
                 }
             }
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
-                if path.is_absolute() || path.components().any(|c| matches!(c, std::path::Component::ParentDir)) || !parsed.dir.join(path).is_file() {
-                    out.push(Diagnostic::at(&file.path, &file.source, src, format!("image '{src}' is not in the course folder"), "put the image in media/ and give its path relative to the course folder"));
+                if path.is_absolute()
+                    || path
+                        .components()
+                        .any(|c| matches!(c, std::path::Component::ParentDir))
+                    || !parsed.dir.join(path).is_file()
+                {
+                    out.push(Diagnostic::at(
+                        &file.path,
+                        &file.source,
+                        src,
+                        format!("image '{src}' is not in the course folder"),
+                        "put the image in media/ and give its path relative to the course folder",
+                    ));
                 }
                 if alt.trim().is_empty() {
-                    out.push(Diagnostic::at(&file.path, &file.source, src, format!("image '{src}' has no alt text"), "describe the picture in `alt` for screen readers"));
+                    out.push(Diagnostic::at(
+                        &file.path,
+                        &file.source,
+                        src,
+                        format!("image '{src}' has no alt text"),
+                        "describe the picture in `alt` for screen readers",
+                    ));
                 }
             }
         }
     }
     if let Some(quiz) = &m.quiz {
         if !ids.quizzes.insert(quiz.id.clone()) {
-            out.push(at(file, &quiz.id, format!("quiz id '{}' is used twice", quiz.id), "give each quiz its own id"));
+            out.push(at(
+                file,
+                &quiz.id,
+                format!("quiz id '{}' is used twice", quiz.id),
+                "give each quiz its own id",
+            ));
         }
         if quiz.items.is_empty() {
-            out.push(at(file, &quiz.id, format!("quiz '{}' has no items", quiz.id), "add at least one Item"));
+            out.push(at(
+                file,
+                &quiz.id,
+                format!("quiz '{}' has no items", quiz.id),
+                "add at least one Item",
+            ));
         }
         for item in &quiz.items {
             check_item(file, item, false, ids, out);
@@ -172,61 +328,109 @@ pub fn block_texts(block: &Block) -> Vec<&str> {
     }
 }
 
-fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Ids, out: &mut Vec<Diagnostic>) {
+fn check_item(
+    file: &ParsedFile<Module>,
+    item: &Item,
+    nested: bool,
+    ids: &mut Ids,
+    out: &mut Vec<Diagnostic>,
+) {
     let id = &item.id;
     let mut fail = |msg: String, hint: &str| out.push(at(file, id, msg, hint));
     if !ids.items.insert(id.clone()) {
-        fail(format!("item id '{id}' is used twice"), "give each item its own id");
+        fail(
+            format!("item id '{id}' is used twice"),
+            "give each item its own id",
+        );
     }
     if item.prompt.trim().is_empty() {
-        fail(format!("item '{id}' has no prompt"), "write the question in `prompt`");
+        fail(
+            format!("item '{id}' has no prompt"),
+            "write the question in `prompt`",
+        );
     }
     if item.explanation.trim().is_empty() {
-        fail(format!("item '{id}' has no explanation"), "explain in `explanation` why the answer is right");
+        fail(
+            format!("item '{id}' has no explanation"),
+            "explain in `explanation` why the answer is right",
+        );
     }
     let unique = |ids: Vec<&str>| ids.iter().collect::<BTreeSet<_>>().len() == ids.len();
     match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
             let correct = options.iter().filter(|o| o.correct).count();
             if options.len() < 2 {
-                fail(format!("item '{id}' has fewer than 2 options"), "add options");
+                fail(
+                    format!("item '{id}' has fewer than 2 options"),
+                    "add options",
+                );
             }
             if !unique(options.iter().map(|o| o.id.as_str()).collect()) {
-                fail(format!("item '{id}' has two options with the same id"), "give each option its own id");
+                fail(
+                    format!("item '{id}' has two options with the same id"),
+                    "give each option its own id",
+                );
             }
             if matches!(item.kind, ItemKind::SingleChoice { .. }) && correct != 1 {
-                fail(format!("single-choice item '{id}' has {correct} correct options"), "mark exactly one option correct: true, or make it MultipleResponse");
+                fail(
+                    format!("single-choice item '{id}' has {correct} correct options"),
+                    "mark exactly one option correct: true, or make it MultipleResponse",
+                );
             }
             if matches!(item.kind, ItemKind::MultipleResponse { .. }) && correct == 0 {
-                fail(format!("multiple-response item '{id}' has no correct option"), "mark at least one option correct: true");
+                fail(
+                    format!("multiple-response item '{id}' has no correct option"),
+                    "mark at least one option correct: true",
+                );
             }
         }
         ItemKind::TrueFalse { .. } => {}
         ItemKind::Matching { pairs } => {
             if pairs.len() < 2 {
-                fail(format!("matching item '{id}' has fewer than 2 pairs"), "add pairs");
+                fail(
+                    format!("matching item '{id}' has fewer than 2 pairs"),
+                    "add pairs",
+                );
             }
             if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
-                fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
+                fail(
+                    format!("matching item '{id}' has two pairs with the same id"),
+                    "give each pair its own id",
+                );
             }
             if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
-                fail(format!("matching item '{id}' has two identical right-hand texts"), "make every right-hand text different");
+                fail(
+                    format!("matching item '{id}' has two identical right-hand texts"),
+                    "make every right-hand text different",
+                );
             }
         }
         ItemKind::Ordering { steps } => {
             if steps.len() < 2 {
-                fail(format!("ordering item '{id}' has fewer than 2 steps"), "add steps");
+                fail(
+                    format!("ordering item '{id}' has fewer than 2 steps"),
+                    "add steps",
+                );
             }
             if !unique(steps.iter().map(|s| s.id.as_str()).collect()) {
-                fail(format!("ordering item '{id}' has two steps with the same id"), "give each step its own id");
+                fail(
+                    format!("ordering item '{id}' has two steps with the same id"),
+                    "give each step its own id",
+                );
             }
         }
         ItemKind::Scenario { case, questions } => {
             if nested {
-                fail(format!("scenario item '{id}' is inside another scenario"), "scenario questions must be of the other kinds");
+                fail(
+                    format!("scenario item '{id}' is inside another scenario"),
+                    "scenario questions must be of the other kinds",
+                );
             }
             if case.trim().is_empty() || questions.is_empty() {
-                fail(format!("scenario item '{id}' needs a case and at least one question"), "write `case` and add questions");
+                fail(
+                    format!("scenario item '{id}' needs a case and at least one question"),
+                    "write `case` and add questions",
+                );
             }
             for q in questions {
                 check_item(file, q, true, ids, out);
@@ -251,11 +455,20 @@ fn shape(m: &Module) -> Vec<(String, String)> {
                 Block::Image { src, .. } => format!("image {src}"),
             })
             .collect();
-        s.push((l.id.clone(), format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", "))));
+        s.push((
+            l.id.clone(),
+            format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", ")),
+        ));
         for (i, b) in l.blocks.iter().enumerate() {
-            let links = block_texts(b).into_iter().flat_map(term_links).collect::<Vec<_>>();
+            let links = block_texts(b)
+                .into_iter()
+                .flat_map(term_links)
+                .collect::<Vec<_>>();
             if !links.is_empty() {
-                s.push((l.id.clone(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
+                s.push((
+                    l.id.clone(),
+                    format!("lesson {} block {} links {}", l.id, i + 1, links.join(", ")),
+                ));
             }
         }
     }
@@ -272,14 +485,37 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
     let id = item.id.clone();
     let answer = match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
-            let opts: Vec<String> = options.iter().map(|o| format!("{}{}", o.id, if o.correct { "*" } else { "" })).collect();
-            let kind = if matches!(item.kind, ItemKind::SingleChoice { .. }) { "single choice" } else { "multiple response" };
+            let opts: Vec<String> = options
+                .iter()
+                .map(|o| format!("{}{}", o.id, if o.correct { "*" } else { "" }))
+                .collect();
+            let kind = if matches!(item.kind, ItemKind::SingleChoice { .. }) {
+                "single choice"
+            } else {
+                "multiple response"
+            };
             format!("{kind} [{}]", opts.join(" "))
         }
         ItemKind::TrueFalse { answer } => format!("true/false, answer {answer}"),
-        ItemKind::Matching { pairs } => format!("matching [{}]", pairs.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" ")),
-        ItemKind::Ordering { steps } => format!("ordering [{}]", steps.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" ")),
-        ItemKind::Scenario { questions, .. } => format!("scenario of {} questions", questions.len()),
+        ItemKind::Matching { pairs } => format!(
+            "matching [{}]",
+            pairs
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        ItemKind::Ordering { steps } => format!(
+            "ordering [{}]",
+            steps
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        ItemKind::Scenario { questions, .. } => {
+            format!("scenario of {} questions", questions.len())
+        }
     };
     s.push((id.clone(), format!("item {id}: {answer}")));
     if let ItemKind::Scenario { questions, .. } = &item.kind {
@@ -291,22 +527,41 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
 
 fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
     let default = &parsed.manifest.default_language;
-    let Some(reference) = parsed.modules.get(default) else { return };
+    let Some(reference) = parsed.modules.get(default) else {
+        return;
+    };
     for (lang, files) in &parsed.modules {
         if lang == default {
             continue;
         }
         for (file, base) in files.iter().zip(reference) {
             let (a, b) = (shape(&base.value), shape(&file.value));
-            if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1)) {
+            if let Some(i) = (0..a.len().max(b.len()))
+                .find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1))
+            {
                 let expected = a.get(i).map_or("nothing more".to_string(), |x| x.1.clone());
                 let found = b.get(i).map_or("nothing".to_string(), |x| x.1.clone());
-                let anchor = b.get(i).or_else(|| b.last()).map_or(String::new(), |x| x.0.clone());
+                let anchor = b
+                    .get(i)
+                    .or_else(|| b.last())
+                    .map_or(String::new(), |x| x.0.clone());
                 out.push(at(file, &anchor, format!("translation '{lang}' differs from '{default}': expected {expected}, found {found}"),
                     &format!("make this file match {} exactly in ids, block kinds and correct answers; only the words may differ", base.path.display())));
             }
         }
-        let ids = |l: &str| parsed.glossaries.get(l).map(|g| g.value.terms.iter().map(|t| t.id.clone()).collect::<BTreeSet<_>>()).unwrap_or_default();
+        let ids = |l: &str| {
+            parsed
+                .glossaries
+                .get(l)
+                .map(|g| {
+                    g.value
+                        .terms
+                        .iter()
+                        .map(|t| t.id.clone())
+                        .collect::<BTreeSet<_>>()
+                })
+                .unwrap_or_default()
+        };
         let (want, have) = (ids(default), ids(lang));
         if want != have {
             let missing: Vec<_> = want.difference(&have).cloned().collect();

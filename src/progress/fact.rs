@@ -19,10 +19,29 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FactKind {
-    LessonVisited { lesson_id: String },
-    AttemptStarted { quiz_id: String, attempt_id: String, seed: u64, item_ids: Vec<String> },
-    ItemAnswered { quiz_id: String, attempt_id: String, item_id: String, response: Response, correct: bool, credit: f32 },
-    AttemptFinished { quiz_id: String, attempt_id: String, percent: u8, passed: bool },
+    LessonVisited {
+        lesson_id: String,
+    },
+    AttemptStarted {
+        quiz_id: String,
+        attempt_id: String,
+        seed: u64,
+        item_ids: Vec<String>,
+    },
+    ItemAnswered {
+        quiz_id: String,
+        attempt_id: String,
+        item_id: String,
+        response: Response,
+        correct: bool,
+        credit: f32,
+    },
+    AttemptFinished {
+        quiz_id: String,
+        attempt_id: String,
+        percent: u8,
+        passed: bool,
+    },
 }
 
 impl FactKind {
@@ -40,7 +59,8 @@ impl FactKind {
     pub fn ref_id(&self) -> &str {
         match self {
             FactKind::LessonVisited { lesson_id } => lesson_id,
-            FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
+            FactKind::AttemptStarted { quiz_id, .. }
+            | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
             FactKind::ItemAnswered { item_id, .. } => item_id,
         }
     }
@@ -57,8 +77,12 @@ impl FactKind {
     /// The `score` and `ok` columns.
     pub fn score_ok(&self) -> (Option<i64>, Option<bool>) {
         match self {
-            FactKind::ItemAnswered { correct, credit, .. } => (Some((credit * 100.0).round() as i64), Some(*correct)),
-            FactKind::AttemptFinished { percent, passed, .. } => (Some(i64::from(*percent)), Some(*passed)),
+            FactKind::ItemAnswered {
+                correct, credit, ..
+            } => (Some((credit * 100.0).round() as i64), Some(*correct)),
+            FactKind::AttemptFinished {
+                percent, passed, ..
+            } => (Some(i64::from(*percent)), Some(*passed)),
             _ => (None, None),
         }
     }

@@ -71,10 +71,28 @@ pub fn summarize(
             } else {
                 ModuleStatus::NotStarted
             };
-            ModuleProgress { module_id: m.id.clone(), lessons_seen, lessons_total: m.lessons.len(), quiz, has_quiz, status }
+            ModuleProgress {
+                module_id: m.id.clone(),
+                lessons_seen,
+                lessons_total: m.lessons.len(),
+                quiz,
+                has_quiz,
+                status,
+            }
         })
         .collect();
-    let complete = !modules.is_empty() && modules.iter().all(|m| m.status == ModuleStatus::Complete);
-    let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-    CourseProgress { visited, modules, last_lesson, fraction, complete }
+    let complete =
+        !modules.is_empty() && modules.iter().all(|m| m.status == ModuleStatus::Complete);
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    CourseProgress {
+        visited,
+        modules,
+        last_lesson,
+        fraction,
+        complete,
+    }
 }

@@ -57,9 +57,13 @@ impl LessonScreen {
                     .map(|b| match b {
                         Block::Heading(t) => Rendered::Heading(crate::course::markup::plain(t)),
                         Block::Text(t) => Rendered::Paragraph(spans(t)),
-                        Block::List(items) => Rendered::List(items.iter().map(|i| spans(i)).collect()),
+                        Block::List(items) => {
+                            Rendered::List(items.iter().map(|i| spans(i)).collect())
+                        }
                         Block::Callout { kind, text } => Rendered::Callout(*kind, spans(text)),
-                        Block::Scenario { title, text } => Rendered::Scenario(title.clone(), spans(text)),
+                        Block::Scenario { title, text } => {
+                            Rendered::Scenario(title.clone(), spans(text))
+                        }
                         Block::Image { alt, .. } => Rendered::Image(alt.clone()),
                     })
                     .collect()
@@ -71,11 +75,25 @@ impl LessonScreen {
             .map(|t| (t.id.clone(), t.term.clone(), t.definition.clone()))
             .collect();
         let order = c.lesson_ids();
-        let pos = order.iter().position(|(m, l)| m == module_id && l == lesson_id);
-        let prev = pos.and_then(|p| p.checked_sub(1)).and_then(|p| order.get(p)).cloned();
+        let pos = order
+            .iter()
+            .position(|(m, l)| m == module_id && l == lesson_id);
+        let prev = pos
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|p| order.get(p))
+            .cloned();
         let next = pos.and_then(|p| order.get(p + 1)).cloned();
-        let toc = module.map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone())).collect()).unwrap_or_default();
-        let quiz_next = module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id));
+        let toc = module
+            .map(|m| {
+                m.lessons
+                    .iter()
+                    .map(|l| (l.id.clone(), l.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let quiz_next = module.is_some_and(|m| {
+            m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id)
+        });
         LessonScreen {
             course,
             module: module_id.to_string(),
@@ -94,37 +112,59 @@ impl LessonScreen {
     }
 
     fn open(&self, place: &Place) -> Action {
-        Action::OpenLesson { course: self.course, module: place.0.clone(), lesson: place.1.clone() }
+        Action::OpenLesson {
+            course: self.course,
+            module: place.0.clone(),
+            lesson: place.1.clone(),
+        }
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
-        self.text_size = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(16.0, |f| f.size);
-        egui::Panel::left("toc").resizable(true).default_size(240.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
-                if widgets::back(ui, "Course overview") {
-                    action = Some(Action::OpenCourse { course: self.course });
-                }
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new(&self.module_title).strong());
-                for (id, title) in &self.toc {
-                    if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
-                        action = Some(self.open(&(self.module.clone(), id.clone())));
-                    }
-                }
+        self.text_size = ui
+            .style()
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .map_or(16.0, |f| f.size);
+        egui::Panel::left("toc")
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("toc-scroll")
+                    .show(ui, |ui| {
+                        if widgets::back(ui, "Course overview") {
+                            action = Some(Action::OpenCourse {
+                                course: self.course,
+                            });
+                        }
+                        ui.add_space(6.0);
+                        ui.label(egui::RichText::new(&self.module_title).strong());
+                        for (id, title) in &self.toc {
+                            if ui.selectable_label(*id == self.current, title).clicked()
+                                && *id != self.current
+                            {
+                                action = Some(self.open(&(self.module.clone(), id.clone())));
+                            }
+                        }
+                    });
             });
-        });
         if !self.terms.is_empty() {
-            egui::Panel::right("glossary").resizable(true).default_size(240.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
-                    ui.label(egui::RichText::new("Glossary").strong());
-                    for (_, term, definition) in &self.terms {
-                        egui::CollapsingHeader::new(term).show(ui, |ui| {
-                            ui.label(definition);
+            egui::Panel::right("glossary")
+                .resizable(true)
+                .default_size(240.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("glossary-scroll")
+                        .show(ui, |ui| {
+                            ui.label(egui::RichText::new("Glossary").strong());
+                            for (_, term, definition) in &self.terms {
+                                egui::CollapsingHeader::new(term).show(ui, |ui| {
+                                    ui.label(definition);
+                                });
+                            }
                         });
-                    }
                 });
-            });
         }
         egui::Panel::bottom("lesson-nav").show(ui, |ui| {
             ui.add_space(6.0);
@@ -141,7 +181,10 @@ impl LessonScreen {
                         }
                     }
                     if self.quiz_next && ui.button("Take the quiz").clicked() {
-                        action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
+                        action = Some(Action::StartQuiz {
+                            course: self.course,
+                            module: self.module.clone(),
+                        });
                     }
                 });
             });
@@ -174,9 +217,15 @@ impl LessonScreen {
                     }
                     Rendered::Callout(kind, spans) => {
                         let (title, color) = match kind {
-                            CalloutKind::KeyPoint => ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4)),
-                            CalloutKind::InPractice => ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32)),
-                            CalloutKind::Warning => ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
+                            CalloutKind::KeyPoint => {
+                                ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4))
+                            }
+                            CalloutKind::InPractice => {
+                                ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
+                            }
+                            CalloutKind::Warning => {
+                                ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00))
+                            }
                         };
                         boxed(ui, color, title, |ui| {
                             let r = widgets::paragraph(ui, spans, size);

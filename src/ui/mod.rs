@@ -3,8 +3,8 @@
 //! to the store. Nothing is parsed or queried per frame: screens are built when navigating.
 
 mod fonts;
-mod library;
 mod lesson;
+mod library;
 mod overview;
 mod profiles;
 mod quiz;
@@ -18,14 +18,32 @@ use std::time::Instant;
 /// Something the learner asked for; screens emit these, `CpmsApp::apply` carries them out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    CreateLearner { name: String, pin: String, language: String },
-    SignIn { learner_id: String, pin: String },
+    CreateLearner {
+        name: String,
+        pin: String,
+        language: String,
+    },
+    SignIn {
+        learner_id: String,
+        pin: String,
+    },
     SignOut,
     OpenLibrary,
-    OpenCourse { course: usize },
-    ContinueCourse { course: usize },
-    OpenLesson { course: usize, module: String, lesson: String },
-    StartQuiz { course: usize, module: String },
+    OpenCourse {
+        course: usize,
+    },
+    ContinueCourse {
+        course: usize,
+    },
+    OpenLesson {
+        course: usize,
+        module: String,
+        lesson: String,
+    },
+    StartQuiz {
+        course: usize,
+        module: String,
+    },
     Answer(Response),
     NextItem,
     SetTextSize(f32),
@@ -54,7 +72,16 @@ pub struct CpmsApp {
 impl CpmsApp {
     pub fn new(store: Store, catalog: Catalog, default_language: String) -> Self {
         let screen = Screen::Profiles(profiles::ProfilesScreen::new(&store, &default_language));
-        CpmsApp { store, catalog, default_language, learner: None, screen, error: None, text_size: 16.0, styled: false }
+        CpmsApp {
+            store,
+            catalog,
+            default_language,
+            learner: None,
+            screen,
+            error: None,
+            text_size: 16.0,
+            styled: false,
+        }
     }
 
     /// The signed-in learner, if any.
@@ -82,7 +109,9 @@ impl CpmsApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new("CPMS Player").font(fonts::bold(self.text_size * 1.1)));
+                ui.label(
+                    egui::RichText::new("CPMS Player").font(fonts::bold(self.text_size * 1.1)),
+                );
                 if let Some(l) = &self.learner {
                     ui.separator();
                     ui.label(format!("Learner: {}", l.name));
@@ -120,7 +149,9 @@ impl CpmsApp {
     }
 
     fn language(&self) -> String {
-        self.learner.as_ref().map_or_else(|| self.default_language.clone(), |l| l.language.clone())
+        self.learner
+            .as_ref()
+            .map_or_else(|| self.default_language.clone(), |l| l.language.clone())
     }
 
     /// Carry out an action; failures are shown to the learner, never panics.
@@ -134,14 +165,22 @@ impl CpmsApp {
     fn try_apply(&mut self, action: Action) -> Result<(), String> {
         let err = |e: crate::progress::StoreError| e.to_string();
         match action {
-            Action::CreateLearner { name, pin, language } => {
+            Action::CreateLearner {
+                name,
+                pin,
+                language,
+            } => {
                 let pin = (!pin.is_empty()).then_some(pin.as_str());
                 let learner = self.store.add_learner(&name, pin, &language).map_err(err)?;
                 self.learner = Some(learner);
                 self.open_library()?;
             }
             Action::SignIn { learner_id, pin } => {
-                let learner = self.store.learner(&learner_id).map_err(err)?.ok_or("This profile no longer exists.")?;
+                let learner = self
+                    .store
+                    .learner(&learner_id)
+                    .map_err(err)?
+                    .ok_or("This profile no longer exists.")?;
                 if !self.store.check_pin(&learner.id, &pin).map_err(err)? {
                     return Err("That PIN is not right. Try again.".into());
                 }
@@ -150,7 +189,10 @@ impl CpmsApp {
             }
             Action::SignOut => {
                 self.learner = None;
-                self.screen = Screen::Profiles(profiles::ProfilesScreen::new(&self.store, &self.default_language));
+                self.screen = Screen::Profiles(profiles::ProfilesScreen::new(
+                    &self.store,
+                    &self.default_language,
+                ));
             }
             Action::OpenLibrary => self.open_library()?,
             Action::OpenCourse { course } => self.open_overview(course)?,
@@ -158,16 +200,26 @@ impl CpmsApp {
                 let learner = self.learner_id()?;
                 let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
                 match self.store.resume_position(&learner, c.id()).map_err(err)? {
-                    Some((module, lesson)) if c.language(&c.manifest.default_language).lesson(&module, &lesson).is_some() => {
+                    Some((module, lesson))
+                        if c.language(&c.manifest.default_language)
+                            .lesson(&module, &lesson)
+                            .is_some() =>
+                    {
                         self.open_lesson(course, &module, &lesson)?
                     }
                     _ => match c.lesson_ids().first() {
-                        Some((module, lesson)) => self.open_lesson(course, &module.clone(), &lesson.clone())?,
+                        Some((module, lesson)) => {
+                            self.open_lesson(course, &module.clone(), &lesson.clone())?
+                        }
                         None => self.open_overview(course)?,
                     },
                 }
             }
-            Action::OpenLesson { course, module, lesson } => self.open_lesson(course, &module, &lesson)?,
+            Action::OpenLesson {
+                course,
+                module,
+                lesson,
+            } => self.open_lesson(course, &module, &lesson)?,
             Action::StartQuiz { course, module } => self.start_quiz(course, &module)?,
             Action::Answer(response) => self.answer(response)?,
             Action::NextItem => self.next_item()?,
@@ -180,12 +232,17 @@ impl CpmsApp {
     }
 
     fn learner_id(&self) -> Result<String, String> {
-        self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| "Choose a learner profile first.".to_string())
+        self.learner
+            .as_ref()
+            .map(|l| l.id.clone())
+            .ok_or_else(|| "Choose a learner profile first.".to_string())
     }
 
     fn open_library(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
-        let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.language()).map_err(|e| e.to_string())?;
+        let screen =
+            library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.language())
+                .map_err(|e| e.to_string())?;
         self.screen = Screen::Library(screen);
         Ok(())
     }
@@ -193,8 +250,16 @@ impl CpmsApp {
     fn open_overview(&mut self, course: usize) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-        let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
-        self.screen = Screen::Overview(overview::OverviewScreen::new(course, c, progress, &self.language()));
+        let progress = self
+            .store
+            .progress(&learner, c)
+            .map_err(|e| e.to_string())?;
+        self.screen = Screen::Overview(overview::OverviewScreen::new(
+            course,
+            c,
+            progress,
+            &self.language(),
+        ));
         Ok(())
     }
 
@@ -203,11 +268,22 @@ impl CpmsApp {
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
         let lang = self.language();
         let content = c.language(&lang);
-        content.lesson(module, lesson).ok_or("This lesson is not in the course.")?;
+        content
+            .lesson(module, lesson)
+            .ok_or("This lesson is not in the course.")?;
         self.store
-            .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
+            .record(
+                &learner,
+                c.id(),
+                module,
+                FactKind::LessonVisited {
+                    lesson_id: lesson.to_string(),
+                },
+            )
             .map_err(|e| format!("Your place could not be saved: {e}"))?;
-        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson)));
+        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(
+            course, c, &lang, module, lesson,
+        )));
         Ok(())
     }
 
@@ -215,34 +291,73 @@ impl CpmsApp {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
         let lang = self.language();
-        let quiz = c.language(&lang).quiz(module).ok_or("This module has no quiz.")?;
+        let quiz = c
+            .language(&lang)
+            .quiz(module)
+            .ok_or("This module has no quiz.")?;
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
+        let item_ids = plan
+            .items
+            .iter()
+            .map(|p| quiz.items[p.index].id.clone())
+            .collect();
         self.store
-            .record(&learner, c.id(), module, FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids })
+            .record(
+                &learner,
+                c.id(),
+                module,
+                FactKind::AttemptStarted {
+                    quiz_id: quiz.id.clone(),
+                    attempt_id: attempt_id.clone(),
+                    seed,
+                    item_ids,
+                },
+            )
             .map_err(|e| format!("The quiz could not be started: {e}"))?;
-        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
-        self.screen = Screen::Quiz(Box::new(quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module))));
+        let title = c
+            .language(&lang)
+            .module(module)
+            .map_or(String::new(), |m| m.title.clone());
+        self.screen = Screen::Quiz(Box::new(quiz::QuizScreen::new(
+            course,
+            module,
+            &title,
+            quiz,
+            plan,
+            attempt_id,
+            c.pass_mark(module),
+        )));
         Ok(())
     }
 
     fn answer(&mut self, response: Response) -> Result<(), String> {
         let learner = self.learner_id()?;
-        let Screen::Quiz(screen) = &mut self.screen else { return Ok(()) };
-        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
+        let Screen::Quiz(screen) = &mut self.screen else {
+            return Ok(());
+        };
+        let c = self
+            .catalog
+            .courses
+            .get(screen.course)
+            .ok_or("Unknown course.")?;
         let item = screen.current_item().ok_or("No question is open.")?.clone();
         let outcome = score(&item, &response);
         self.store
-            .record(&learner, c.id(), &screen.module, FactKind::ItemAnswered {
-                quiz_id: screen.quiz_id.clone(),
-                attempt_id: screen.attempt_id.clone(),
-                item_id: item.id.clone(),
-                response: response.clone(),
-                correct: outcome.correct,
-                credit: outcome.credit,
-            })
+            .record(
+                &learner,
+                c.id(),
+                &screen.module,
+                FactKind::ItemAnswered {
+                    quiz_id: screen.quiz_id.clone(),
+                    attempt_id: screen.attempt_id.clone(),
+                    item_id: item.id.clone(),
+                    response: response.clone(),
+                    correct: outcome.correct,
+                    credit: outcome.credit,
+                },
+            )
             .map_err(|e| format!("Your answer could not be saved: {e}"))?;
         screen.checked(response, outcome);
         Ok(())
@@ -250,19 +365,30 @@ impl CpmsApp {
 
     fn next_item(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
-        let Screen::Quiz(screen) = &mut self.screen else { return Ok(()) };
+        let Screen::Quiz(screen) = &mut self.screen else {
+            return Ok(());
+        };
         if !screen.advance() {
             return Ok(());
         }
-        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
+        let c = self
+            .catalog
+            .courses
+            .get(screen.course)
+            .ok_or("Unknown course.")?;
         let result = attempt_result(&screen.outcomes(), screen.pass_mark);
         self.store
-            .record(&learner, c.id(), &screen.module, FactKind::AttemptFinished {
-                quiz_id: screen.quiz_id.clone(),
-                attempt_id: screen.attempt_id.clone(),
-                percent: result.percent,
-                passed: result.passed,
-            })
+            .record(
+                &learner,
+                c.id(),
+                &screen.module,
+                FactKind::AttemptFinished {
+                    quiz_id: screen.quiz_id.clone(),
+                    attempt_id: screen.attempt_id.clone(),
+                    percent: result.percent,
+                    passed: result.passed,
+                },
+            )
             .map_err(|e| format!("Your result could not be saved: {e}"))?;
         screen.finished(result);
         Ok(())
@@ -271,7 +397,13 @@ impl CpmsApp {
 
 /// Open the window and run until it is closed. `started` is when the process began, for the
 /// time-to-first-frame report of `--exit-after-frames`.
-pub fn run(store: Store, catalog: Catalog, default_language: String, started: Instant, exit_after_frames: Option<u64>) -> Result<(), eframe::Error> {
+pub fn run(
+    store: Store,
+    catalog: Catalog,
+    default_language: String,
+    started: Instant,
+    exit_after_frames: Option<u64>,
+) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("CPMS Player")
@@ -280,7 +412,18 @@ pub fn run(store: Store, catalog: Catalog, default_language: String, started: In
         ..Default::default()
     };
     let app = CpmsApp::new(store, catalog, default_language);
-    eframe::run_native("CPMS Player", options, Box::new(move |_cc| Ok(Box::new(Window { app, started, frames: 0, exit_after_frames }))))
+    eframe::run_native(
+        "CPMS Player",
+        options,
+        Box::new(move |_cc| {
+            Ok(Box::new(Window {
+                app,
+                started,
+                frames: 0,
+                exit_after_frames,
+            }))
+        }),
+    )
 }
 
 /// The eframe shell around [`CpmsApp`]: frame counting for `--exit-after-frames`.

@@ -8,21 +8,24 @@ use egui::{Color32, FontId, RichText, Stroke};
 pub fn page<R>(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     egui::CentralPanel::default()
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).show(ui, |ui| {
-                let width = ui.available_width().min(820.0);
-                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        ui.add_space(8.0);
-                        add(ui)
+            egui::ScrollArea::vertical()
+                .id_salt(id)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let width = ui.available_width().min(820.0);
+                    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space(margin);
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            ui.add_space(8.0);
+                            add(ui)
+                        })
+                        .inner
                     })
                     .inner
                 })
                 .inner
-            })
-            .inner
         })
         .inner
 }
@@ -34,8 +37,18 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
     let link = visuals.hyperlink_color;
     let mut job = LayoutJob::default();
     for s in spans {
-        let font = if s.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
-        let mut fmt = TextFormat { font_id: font, color: text, italics: s.italic, line_height: Some(size * 1.5), ..Default::default() };
+        let font = if s.bold {
+            super::fonts::bold(size)
+        } else {
+            FontId::proportional(size)
+        };
+        let mut fmt = TextFormat {
+            font_id: font,
+            color: text,
+            italics: s.italic,
+            line_height: Some(size * 1.5),
+            ..Default::default()
+        };
         if s.term.is_some() {
             fmt.color = link;
             fmt.underline = Stroke::new(1.0, link);
@@ -48,13 +61,21 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
 
 /// Bar with a percentage, labelled for screen readers.
 pub fn progress_bar(ui: &mut egui::Ui, fraction: f32, label: &str) -> egui::Response {
-    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).show_percentage().desired_height(14.0))
-        .on_hover_text(label)
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+            .show_percentage()
+            .desired_height(14.0),
+    )
+    .on_hover_text(label)
 }
 
 /// A coloured status word (e.g. "Complete").
 pub fn status(ui: &mut egui::Ui, text: &str, done: bool) {
-    let color = if done { Color32::from_rgb(0x2e, 0x7d, 0x32) } else { ui.visuals().weak_text_color() };
+    let color = if done {
+        Color32::from_rgb(0x2e, 0x7d, 0x32)
+    } else {
+        ui.visuals().weak_text_color()
+    };
     ui.label(RichText::new(text).color(color).strong());
 }
 

@@ -1,0 +1,157 @@
+//! The command line, run as a user would: validate (text and JSON), learners, and the window
+//! smoke test under Xvfb.
+
+mod common;
+use common::*;
+use std::process::Command;
+
+fn cpms() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cpms-player"))
+}
+
+#[test]
+fn validate_accepts_the_bundled_course_and_reports_counts_as_json() {
+    let course = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019");
+    let out = cpms()
+        .args(["validate", "--json"])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &json["courses"][0];
+    assert_eq!(c["id"], "cpms-2019");
+    assert!(c["languages"].as_array().unwrap().iter().any(|l| l == "en"));
+    for key in ["modules", "lessons", "items"] {
+        assert!(c[key].as_u64().unwrap() > 0, "{key}");
+    }
+    assert!(c["words"]["en"].as_u64().unwrap() > 0);
+    assert_eq!(json["errors"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn validate_exits_1_and_names_the_broken_file_and_line() {
+    let (_tmp, dir) = mini_copy();
+    let file = dir.join("en/basics.ron");
+    edit(
+        &file,
+        "title: \"Second lesson\",",
+        "title: \"Second lesson\" minutes: 4,",
+    );
+    let out = cpms().arg("validate").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = line_of(&file, "Second lesson");
+    assert!(stderr.contains(&format!("basics.ron:{line}:")), "{stderr}");
+    assert!(stderr.contains("fix:"), "{stderr}");
+}
+
+#[test]
+fn validate_json_lists_errors_with_positions() {
+    let (_tmp, dir) = mini_copy();
+    edit(&dir.join("en/basics.ron"), "[[child]]", "[[kid]]");
+    let out = cpms()
+        .args(["validate", "--json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let e = &json["errors"][0];
+    assert!(e["file"].as_str().unwrap().ends_with("basics.ron"));
+    assert_eq!(
+        e["line"].as_u64().unwrap() as usize,
+        line_of(&dir.join("en/basics.ron"), "[[kid]]")
+    );
+    assert!(e["message"].as_str().unwrap().contains("kid"));
+}
+
+#[test]
+fn validate_of_a_folder_without_a_course_says_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = cpms().arg("validate").arg(tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("course.ron"));
+}
+
+#[test]
+fn learners_can_be_added_and_listed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().to_str().unwrap();
+    let out = cpms()
+        .args([
+            "--data-dir",
+            data,
+            "learners",
+            "add",
+            "Zainab Ali",
+            "--pin",
+            "4321",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = cpms()
+        .args(["--data-dir", data, "learners", "add", "  "])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name is empty"));
+    let out = cpms()
+        .args(["--data-dir", data, "learners", "list"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("Zainab Ali") && stdout.contains("PIN"),
+        "{stdout}"
+    );
+    assert!(tmp.path().join("progress.sqlite").is_file());
+}
+
+#[test]
+fn portable_mode_keeps_data_beside_the_program() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bin = tmp.path().join("cpms-player");
+    std::fs::copy(env!("CARGO_BIN_EXE_cpms-player"), &bin).unwrap();
+    std::fs::create_dir(tmp.path().join("data")).unwrap();
+    let out = Command::new(&bin)
+        .args(["learners", "add", "Portable"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(tmp.path().join("data/progress.sqlite").is_file());
+}
+
+#[test]
+fn the_window_opens_paints_and_exits_under_xvfb() {
+    assert!(
+        Command::new("xvfb-run").arg("--help").output().is_ok(),
+        "xvfb-run is missing: run the tests with `bash tests/run-all.sh`, which installs it"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::new("xvfb-run")
+        .args(["-a", env!("CARGO_BIN_EXE_cpms-player"), "--data-dir"])
+        .arg(tmp.path())
+        .args(["--exit-after-frames", "5"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("first frame:") && stderr.contains(" ms"),
+        "{stderr}"
+    );
+}

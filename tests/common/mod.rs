@@ -1,0 +1,45 @@
+//! Shared test helpers: fixture courses copied into temporary folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the mini fixture course in a fresh temporary folder: (guard, course dir).
+pub fn mini_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mini");
+    copy_dir(&fixture("mini"), &dir);
+    (tmp, dir)
+}
+
+/// Replace the first occurrence of `from` by `to` in a file (panics if absent, to keep tests honest).
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(path).unwrap();
+    assert!(s.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}
+
+/// 1-based line of the first occurrence of `needle` in a file.
+pub fn line_of(path: &Path, needle: &str) -> usize {
+    let s = std::fs::read_to_string(path).unwrap();
+    let offset = s.find(needle).unwrap();
+    s[..offset].matches('\n').count() + 1
+}
