@@ -346,6 +346,28 @@ impl Course {
             .collect()
     }
 
+    /// Estimated study time in minutes: lesson estimates plus half a minute per quiz item asked
+    /// (every module item once, and the final assessment's draw).
+    pub fn study_minutes(&self) -> u32 {
+        let lang = self.language(&self.manifest.default_language);
+        let lessons: u32 = lang
+            .modules
+            .iter()
+            .flat_map(|m| &m.lessons)
+            .map(|l| l.minutes)
+            .sum();
+        let items: usize = lang
+            .modules
+            .iter()
+            .filter_map(|m| {
+                m.quiz
+                    .as_ref()
+                    .map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len()))
+            })
+            .sum();
+        lessons + (items as u32).div_ceil(2)
+    }
+
     /// Quizzes as (module id, quiz id), in study order.
     pub fn quiz_ids(&self) -> Vec<(String, String)> {
         let lang = self.language(&self.manifest.default_language);

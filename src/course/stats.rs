@@ -18,7 +18,10 @@ pub struct CourseStats {
     /// Items per kind: single_choice, multiple_response, true_false, matching, ordering, scenario.
     pub item_kinds: BTreeMap<String, usize>,
     pub glossary_terms: usize,
+    /// Estimated minutes of lesson reading.
     pub minutes: u32,
+    /// Estimated minutes of study in all, quizzes included.
+    pub study_minutes: u32,
     /// Words of lesson text per language.
     pub words: BTreeMap<String, usize>,
 }
@@ -75,6 +78,7 @@ pub fn course_stats(course: &Course) -> CourseStats {
             .flat_map(|m| &m.lessons)
             .map(|l| l.minutes)
             .sum(),
+        study_minutes: course.study_minutes(),
         words,
     }
 }

@@ -152,16 +152,18 @@ impl LessonScreen {
         if !self.terms.is_empty() {
             egui::Panel::right("glossary")
                 .resizable(true)
-                .default_size(240.0)
+                .default_size(260.0)
+                .size_range(180.0..=360.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("glossary-scroll")
                         .show(ui, |ui| {
                             ui.label(egui::RichText::new("Glossary").strong());
+                            ui.weak("Words underlined in the text.");
                             for (_, term, definition) in &self.terms {
-                                egui::CollapsingHeader::new(term).show(ui, |ui| {
-                                    ui.label(definition);
-                                });
+                                ui.add_space(4.0);
+                                ui.label(egui::RichText::new(term).strong());
+                                ui.label(egui::RichText::new(definition).small());
                             }
                         });
                 });

@@ -96,6 +96,9 @@ impl CpmsApp {
     /// Install fonts and text styles (once) in a context.
     pub fn setup(ctx: &egui::Context, text_size: f32) {
         ctx.set_fonts(fonts::definitions());
+        if ctx.options(|o| o.theme_preference == egui::ThemePreference::System) {
+            ctx.set_theme(egui::Theme::Light);
+        }
         fonts::apply_text_size(ctx, text_size);
     }
 
@@ -119,6 +122,17 @@ impl CpmsApp {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if self.learner.is_some() && ui.button("Switch learner").clicked() {
                         action = Some(Action::SignOut);
+                    }
+                    let dark = ui.visuals().dark_mode;
+                    if ui
+                        .button(if dark { "Light theme" } else { "Dark theme" })
+                        .clicked()
+                    {
+                        ui.ctx().set_theme(if dark {
+                            egui::Theme::Light
+                        } else {
+                            egui::Theme::Dark
+                        });
                     }
                     if ui.button("A+").on_hover_text("Larger text").clicked() {
                         action = Some(Action::SetTextSize((self.text_size + 2.0).min(28.0)));

@@ -12,16 +12,18 @@ pub fn page<R>(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui) -> R
                 .id_salt(id)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let width = ui.available_width().min(820.0);
-                    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                    ui.horizontal(|ui| {
-                        ui.add_space(margin);
-                        ui.vertical(|ui| {
-                            ui.set_width(width);
-                            ui.add_space(8.0);
-                            add(ui)
-                        })
-                        .inner
+                    // Leave room for the scroll bar; centre a column of at most 820 points.
+                    let avail = ui.available_width() - 14.0;
+                    let width = avail.min(820.0).max(100.0);
+                    let margin = ((avail - width) / 2.0).max(0.0);
+                    let top = ui.cursor().min;
+                    let rect = egui::Rect::from_min_size(
+                        egui::pos2(top.x + margin, top.y + 8.0),
+                        egui::vec2(width, f32::INFINITY),
+                    );
+                    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+                        ui.set_width(width);
+                        add(ui)
                     })
                     .inner
                 })
@@ -55,8 +57,8 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
         }
         job.append(&s.text, 0.0, fmt);
     }
-    job.wrap.max_width = ui.available_width();
-    ui.label(job)
+    // Always wrap, also inside horizontal rows (list bullets), where egui would extend.
+    ui.add(egui::Label::new(job).wrap())
 }
 
 /// Bar with a percentage, labelled for screen readers.
