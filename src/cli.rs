@@ -70,9 +70,7 @@ impl Cli {
     }
 
     pub fn courses_dir(&self) -> PathBuf {
-        self.courses_dir
-            .clone()
-            .unwrap_or_else(|| paths::default_courses_dir(paths::exe_dir().as_deref()))
+        self.courses_dir.clone().unwrap_or_else(|| paths::default_courses_dir(paths::exe_dir().as_deref()))
     }
 
     pub fn language(&self) -> String {
@@ -93,13 +91,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                         println!("No learners yet. Add one with: cpms-player learners add NAME");
                     }
                     for l in learners {
-                        println!(
-                            "{}\t{}\t{}{}",
-                            l.id,
-                            l.name,
-                            l.language,
-                            if l.has_pin { "\tPIN" } else { "" }
-                        );
+                        println!("{}\t{}\t{}{}", l.id, l.name, l.language, if l.has_pin { "\tPIN" } else { "" });
                     }
                 }
                 LearnersAction::Add { name, pin } => {
@@ -114,8 +106,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
 
 pub fn open_store(cli: &Cli) -> Result<Store> {
     let path = cli.database_path()?;
-    Store::open(&path)
-        .with_context(|| format!("cannot open the progress database {}", path.display()))
+    Store::open(&path).with_context(|| format!("cannot open the progress database {}", path.display()))
 }
 
 /// Course folders named by a path: the folder itself, or its sub-folders holding a course.
@@ -133,10 +124,7 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     dirs.sort();
     if dirs.is_empty() {
-        bail!(
-            "{}: no course.ron here or in its sub-folders; a course folder must contain course.ron",
-            path.display()
-        );
+        bail!("{}: no course.ron here or in its sub-folders; a course folder must contain course.ron", path.display());
     }
     Ok(dirs)
 }
@@ -148,13 +136,7 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
         let dirs = match course_dirs(path) {
             Ok(d) => d,
             Err(e) => {
-                problems.push(Diagnostic::new(
-                    path,
-                    0,
-                    0,
-                    e.to_string(),
-                    "give the path of a course folder",
-                ));
+                problems.push(Diagnostic::new(path, 0, 0, e.to_string(), "give the path of a course folder"));
                 continue;
             }
         };
@@ -170,17 +152,10 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
             .iter()
             .map(|d| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint}))
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({"courses": stats, "errors": errors}))?
-        );
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"courses": stats, "errors": errors}))?);
     } else {
         for s in &stats {
-            let words: Vec<String> = s
-                .words
-                .iter()
-                .map(|(l, n)| format!("{n} words ({l})"))
-                .collect();
+            let words: Vec<String> = s.words.iter().map(|(l, n)| format!("{n} words ({l})")).collect();
             println!(
                 "ok  {}: {} languages, {} modules, {} lessons, {} quiz items, {} glossary terms, {} min, {}",
                 s.id,

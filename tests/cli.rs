@@ -12,16 +12,8 @@ fn cpms() -> Command {
 #[test]
 fn validate_accepts_the_bundled_course_and_reports_counts_as_json() {
     let course = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019");
-    let out = cpms()
-        .args(["validate", "--json"])
-        .arg(&course)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cpms().args(["validate", "--json"]).arg(&course).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let c = &json["courses"][0];
     assert_eq!(c["id"], "cpms-2019");
@@ -37,11 +29,7 @@ fn validate_accepts_the_bundled_course_and_reports_counts_as_json() {
 fn validate_exits_1_and_names_the_broken_file_and_line() {
     let (_tmp, dir) = mini_copy();
     let file = dir.join("en/basics.ron");
-    edit(
-        &file,
-        "title: \"Second lesson\",",
-        "title: \"Second lesson\" minutes: 4,",
-    );
+    edit(&file, "title: \"Second lesson\",", "title: \"Second lesson\" minutes: 4,");
     let out = cpms().arg("validate").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -54,19 +42,12 @@ fn validate_exits_1_and_names_the_broken_file_and_line() {
 fn validate_json_lists_errors_with_positions() {
     let (_tmp, dir) = mini_copy();
     edit(&dir.join("en/basics.ron"), "[[child]]", "[[kid]]");
-    let out = cpms()
-        .args(["validate", "--json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
+    let out = cpms().args(["validate", "--json"]).arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let e = &json["errors"][0];
     assert!(e["file"].as_str().unwrap().ends_with("basics.ron"));
-    assert_eq!(
-        e["line"].as_u64().unwrap() as usize,
-        line_of(&dir.join("en/basics.ron"), "[[kid]]")
-    );
+    assert_eq!(e["line"].as_u64().unwrap() as usize, line_of(&dir.join("en/basics.ron"), "[[kid]]"));
     assert!(e["message"].as_str().unwrap().contains("kid"));
 }
 
@@ -82,38 +63,14 @@ fn validate_of_a_folder_without_a_course_says_what_to_do() {
 fn learners_can_be_added_and_listed() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().to_str().unwrap();
-    let out = cpms()
-        .args([
-            "--data-dir",
-            data,
-            "learners",
-            "add",
-            "Zainab Ali",
-            "--pin",
-            "4321",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = cpms()
-        .args(["--data-dir", data, "learners", "add", "  "])
-        .output()
-        .unwrap();
+    let out = cpms().args(["--data-dir", data, "learners", "add", "Zainab Ali", "--pin", "4321"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cpms().args(["--data-dir", data, "learners", "add", "  "]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("name is empty"));
-    let out = cpms()
-        .args(["--data-dir", data, "learners", "list"])
-        .output()
-        .unwrap();
+    let out = cpms().args(["--data-dir", data, "learners", "list"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        stdout.contains("Zainab Ali") && stdout.contains("PIN"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("Zainab Ali") && stdout.contains("PIN"), "{stdout}");
     assert!(tmp.path().join("progress.sqlite").is_file());
 }
 
@@ -123,15 +80,8 @@ fn portable_mode_keeps_data_beside_the_program() {
     let bin = tmp.path().join("cpms-player");
     std::fs::copy(env!("CARGO_BIN_EXE_cpms-player"), &bin).unwrap();
     std::fs::create_dir(tmp.path().join("data")).unwrap();
-    let out = Command::new(&bin)
-        .args(["learners", "add", "Portable"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Command::new(&bin).args(["learners", "add", "Portable"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(tmp.path().join("data/progress.sqlite").is_file());
 }
 
@@ -150,8 +100,5 @@ fn the_window_opens_paints_and_exits_under_xvfb() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(
-        stderr.contains("first frame:") && stderr.contains(" ms"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("first frame:") && stderr.contains(" ms"), "{stderr}");
 }

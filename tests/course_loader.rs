@@ -11,27 +11,13 @@ fn the_fixture_course_loads_with_its_structure() {
     assert_eq!(course.id(), "mini");
     let en = course.language("en");
     assert_eq!(en.modules.len(), 2);
-    assert_eq!(
-        course.lesson_ids(),
-        [
-            ("basics".into(), "b-one".into()),
-            ("basics".into(), "b-two".into())
-        ]
-    );
+    assert_eq!(course.lesson_ids(), [("basics".into(), "b-one".into()), ("basics".into(), "b-two".into())]);
     assert_eq!(course.pass_mark("basics"), 70);
     assert_eq!(course.pass_mark("final"), 80);
     assert_eq!(course.draw("final"), Some(2));
     let stats = course::stats::course_stats(&course);
-    assert_eq!(
-        (stats.lessons, stats.items, stats.glossary_terms),
-        (2, 6, 1)
-    );
-    assert_eq!(
-        stats.item_kinds.len(),
-        6,
-        "all six kinds: {:?}",
-        stats.item_kinds
-    );
+    assert_eq!((stats.lessons, stats.items, stats.glossary_terms), (2, 6, 1));
+    assert_eq!(stats.item_kinds.len(), 6, "all six kinds: {:?}", stats.item_kinds);
 }
 
 #[test]
@@ -71,30 +57,14 @@ fn all_problems_are_reported_at_once_across_files() {
         "Choice(id: \"b\", correct: true, text: \"Anyone under 12\"",
     );
     edit(&dir.join("en/basics.ron"), "[[child]]", "[[kid]]");
-    edit(
-        &dir.join("en/final.ron"),
-        "Step(id: \"s2\"",
-        "Step(id: \"s1\"",
-    );
+    edit(&dir.join("en/final.ron"), "Step(id: \"s2\"", "Step(id: \"s1\"");
     let errors = load_course(&dir).unwrap_err();
     let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(errors.len(), 3, "{text:#?}");
-    assert!(
-        text.iter()
-            .any(|t| t.contains("basics.ron") && t.contains("2 correct options"))
-    );
-    assert!(
-        text.iter()
-            .any(|t| t.contains("basics.ron") && t.contains("[[kid]]"))
-    );
-    assert!(
-        text.iter()
-            .any(|t| t.contains("final.ron") && t.contains("same id"))
-    );
-    let single = errors
-        .iter()
-        .find(|e| e.message.contains("correct options"))
-        .unwrap();
+    assert!(text.iter().any(|t| t.contains("basics.ron") && t.contains("2 correct options")));
+    assert!(text.iter().any(|t| t.contains("basics.ron") && t.contains("[[kid]]")));
+    assert!(text.iter().any(|t| t.contains("final.ron") && t.contains("same id")));
+    let single = errors.iter().find(|e| e.message.contains("correct options")).unwrap();
     assert_eq!(single.line, line_of(&dir.join("en/basics.ron"), "\"b-q1\""));
 }
 
@@ -104,10 +74,7 @@ fn a_missing_module_file_points_at_the_manifest() {
     std::fs::remove_file(dir.join("en/final.ron")).unwrap();
     let errors = load_course(&dir).unwrap_err();
     assert_eq!(errors[0].file, dir.join("course.ron"));
-    assert_eq!(
-        errors[0].line,
-        line_of(&dir.join("course.ron"), "\"final\"")
-    );
+    assert_eq!(errors[0].line, line_of(&dir.join("course.ron"), "\"final\""));
     assert!(errors[0].hint.contains("final"));
 }
 
@@ -116,22 +83,13 @@ fn a_bank_smaller_than_the_draw_is_refused() {
     let (_tmp, dir) = mini_copy();
     edit(&dir.join("course.ron"), "draw: 2", "draw: 9");
     let errors = load_course(&dir).unwrap_err();
-    assert!(
-        errors[0]
-            .message
-            .contains("draws 9 items but its bank holds 4"),
-        "{errors:?}"
-    );
+    assert!(errors[0].message.contains("draws 9 items but its bank holds 4"), "{errors:?}");
 }
 
 /// Add a French translation copied from English, then let `change` alter it.
 fn with_french(dir: &std::path::Path) {
     copy_dir(&dir.join("en"), &dir.join("fr"));
-    edit(
-        &dir.join("course.ron"),
-        "languages: [\"en\"]",
-        "languages: [\"en\", \"fr\"]",
-    );
+    edit(&dir.join("course.ron"), "languages: [\"en\"]", "languages: [\"en\", \"fr\"]");
     edit(
         &dir.join("course.ron"),
         "title: {\"en\": \"Mini course\"}",
@@ -143,39 +101,21 @@ fn with_french(dir: &std::path::Path) {
 fn a_faithful_translation_is_accepted() {
     let (_tmp, dir) = mini_copy();
     with_french(&dir);
-    edit(
-        &dir.join("fr/basics.ron"),
-        "Who is a child?",
-        "Qui est un enfant ?",
-    );
+    edit(&dir.join("fr/basics.ron"), "Who is a child?", "Qui est un enfant ?");
     let course = load_course(&dir).unwrap();
-    assert_eq!(
-        course.language("fr").item("basics", "b-q1").unwrap().prompt,
-        "Qui est un enfant ?"
-    );
+    assert_eq!(course.language("fr").item("basics", "b-q1").unwrap().prompt, "Qui est un enfant ?");
 }
 
 #[test]
 fn a_translation_with_another_correct_answer_is_refused() {
     let (_tmp, dir) = mini_copy();
     with_french(&dir);
-    edit(
-        &dir.join("fr/basics.ron"),
-        "TrueFalse(answer: true)",
-        "TrueFalse(answer: false)",
-    );
+    edit(&dir.join("fr/basics.ron"), "TrueFalse(answer: true)", "TrueFalse(answer: false)");
     let errors = load_course(&dir).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].file, dir.join("fr/basics.ron"));
-    assert!(
-        errors[0].message.contains("answer true") && errors[0].message.contains("answer false"),
-        "{}",
-        errors[0]
-    );
-    assert_eq!(
-        errors[0].line,
-        line_of(&dir.join("fr/basics.ron"), "\"b-q2\"")
-    );
+    assert!(errors[0].message.contains("answer true") && errors[0].message.contains("answer false"), "{}", errors[0]);
+    assert_eq!(errors[0].line, line_of(&dir.join("fr/basics.ron"), "\"b-q2\""));
 }
 
 #[test]
@@ -184,11 +124,7 @@ fn a_translation_missing_a_block_is_refused() {
     with_french(&dir);
     edit(&dir.join("fr/basics.ron"), "List([\"one\", \"two\"]),", "");
     let errors = load_course(&dir).unwrap_err();
-    assert!(
-        errors[0].message.contains("differs from 'en'"),
-        "{}",
-        errors[0]
-    );
+    assert!(errors[0].message.contains("differs from 'en'"), "{}", errors[0]);
     assert_eq!(errors[0].file, dir.join("fr/basics.ron"));
 }
 
@@ -197,17 +133,9 @@ fn a_broken_course_does_not_stop_the_others_loading() {
     let tmp = tempfile::tempdir().unwrap();
     copy_dir(&fixture("mini"), &tmp.path().join("a-good"));
     copy_dir(&fixture("mini"), &tmp.path().join("b-broken"));
-    edit(
-        &tmp.path().join("b-broken/en/final.ron"),
-        "lessons: [],",
-        "lessons: [,",
-    );
+    edit(&tmp.path().join("b-broken/en/final.ron"), "lessons: [],", "lessons: [,");
     let catalog = load_catalog(tmp.path());
     assert_eq!(catalog.courses.len(), 1);
     assert_eq!(catalog.problems.len(), 1);
-    assert!(
-        catalog.problems[0].1[0]
-            .file
-            .ends_with("b-broken/en/final.ron")
-    );
+    assert!(catalog.problems[0].1[0].file.ends_with("b-broken/en/final.ron"));
 }

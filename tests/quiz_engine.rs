@@ -10,11 +10,7 @@ use std::collections::BTreeSet;
 fn items() -> Vec<Item> {
     let c = load_course(&fixture("mini")).unwrap();
     let en = c.language("en");
-    en.modules
-        .iter()
-        .filter_map(|m| m.quiz.as_ref())
-        .flat_map(|q| q.items.clone())
-        .collect()
+    en.modules.iter().filter_map(|m| m.quiz.as_ref()).flat_map(|q| q.items.clone()).collect()
 }
 
 fn item(id: &str) -> Item {
@@ -34,58 +30,25 @@ fn each_kind_scores_wrong_answers_as_wrong() {
     assert!(!score(&item("b-q1"), &Response::Choice("b".into())).correct);
     assert!(!score(&item("b-q2"), &Response::Bool(false)).correct);
     let partial: BTreeSet<String> = ["a".to_string()].into();
-    assert!(
-        !score(&item("f-q1"), &Response::Choices(partial)).correct,
-        "missing one correct option"
-    );
+    assert!(!score(&item("f-q1"), &Response::Choices(partial)).correct, "missing one correct option");
     let extra: BTreeSet<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
-    assert!(
-        !score(&item("f-q1"), &Response::Choices(extra)).correct,
-        "one wrong option too many"
-    );
-    assert!(
-        !score(
-            &item("f-q2"),
-            &Response::Order(vec!["s2".into(), "s1".into(), "s3".into()])
-        )
-        .correct
-    );
-    let swapped = [("p1", "p2"), ("p2", "p1")]
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect();
+    assert!(!score(&item("f-q1"), &Response::Choices(extra)).correct, "one wrong option too many");
+    assert!(!score(&item("f-q2"), &Response::Order(vec!["s2".into(), "s1".into(), "s3".into()])).correct);
+    let swapped = [("p1", "p2"), ("p2", "p1")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
     assert!(!score(&item("f-q3"), &Response::Matches(swapped)).correct);
-    assert!(
-        !score(
-            &item("f-q4"),
-            &Response::Scenario(vec![Response::Bool(false)])
-        )
-        .correct
-    );
-    assert!(
-        !score(&item("b-q1"), &Response::Bool(true)).correct,
-        "a response of the wrong kind scores zero"
-    );
+    assert!(!score(&item("f-q4"), &Response::Scenario(vec![Response::Bool(false)])).correct);
+    assert!(!score(&item("b-q1"), &Response::Bool(true)).correct, "a response of the wrong kind scores zero");
 }
 
 #[test]
 fn results_round_and_compare_with_the_pass_mark() {
-    let right = Outcome {
-        correct: true,
-        credit: 1.0,
-    };
-    let wrong = Outcome {
-        correct: false,
-        credit: 0.0,
-    };
+    let right = Outcome { correct: true, credit: 1.0 };
+    let wrong = Outcome { correct: false, credit: 0.0 };
     let r = attempt_result(&[right, right, wrong], 70);
     assert_eq!((r.percent, r.passed, r.correct, r.total), (67, false, 2, 3));
     let r = attempt_result(&[right, right, right, wrong], 70);
     assert_eq!((r.percent, r.passed), (75, true));
-    assert!(
-        !attempt_result(&[], 70).passed,
-        "an empty attempt never passes"
-    );
+    assert!(!attempt_result(&[], 70).passed, "an empty attempt never passes");
 }
 
 proptest! {
@@ -133,18 +96,7 @@ proptest! {
 #[test]
 fn different_seeds_give_different_orders() {
     let items = items();
-    let orders: BTreeSet<Vec<usize>> = (0..20u64)
-        .map(|s| {
-            plan_attempt(&items, None, s)
-                .items
-                .iter()
-                .map(|p| p.index)
-                .collect()
-        })
-        .collect();
-    assert!(
-        orders.len() > 5,
-        "seeded shuffling varies: {}",
-        orders.len()
-    );
+    let orders: BTreeSet<Vec<usize>> =
+        (0..20u64).map(|s| plan_attempt(&items, None, s).items.iter().map(|p| p.index).collect()).collect();
+    assert!(orders.len() > 5, "seeded shuffling varies: {}", orders.len());
 }

@@ -7,16 +7,7 @@ use cpms_player::progress::{FactKind, ModuleStatus, Store};
 use cpms_player::quiz::Response;
 
 fn visit(store: &Store, learner: &str, module: &str, lesson: &str) {
-    store
-        .record(
-            learner,
-            "mini",
-            module,
-            FactKind::LessonVisited {
-                lesson_id: lesson.into(),
-            },
-        )
-        .unwrap();
+    store.record(learner, "mini", module, FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
 }
 
 fn finish(store: &Store, learner: &str, module: &str, percent: u8, passed: bool) {
@@ -26,12 +17,7 @@ fn finish(store: &Store, learner: &str, module: &str, percent: u8, passed: bool)
             learner,
             "mini",
             module,
-            FactKind::AttemptFinished {
-                quiz_id,
-                attempt_id: uuid::Uuid::new_v4().to_string(),
-                percent,
-                passed,
-            },
+            FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string(), percent, passed },
         )
         .unwrap();
 }
@@ -39,27 +25,14 @@ fn finish(store: &Store, learner: &str, module: &str, percent: u8, passed: bool)
 #[test]
 fn learners_are_created_validated_and_found() {
     let store = Store::open_in_memory().unwrap();
-    let a = store
-        .add_learner("  أمينة يوسف ", Some("1234"), "ar")
-        .unwrap();
+    let a = store.add_learner("  أمينة يوسف ", Some("1234"), "ar").unwrap();
     assert_eq!(a.name, "أمينة يوسف");
     assert!(a.has_pin);
     store.add_learner("Bruno", None, "fr").unwrap();
     assert!(store.add_learner("   ", None, "en").is_err());
-    assert!(
-        store.add_learner("Carla", Some("12"), "en").is_err(),
-        "PIN too short"
-    );
-    assert!(
-        store.add_learner("Carla", Some("12ab"), "en").is_err(),
-        "PIN not digits"
-    );
-    let names: Vec<String> = store
-        .learners()
-        .unwrap()
-        .into_iter()
-        .map(|l| l.name)
-        .collect();
+    assert!(store.add_learner("Carla", Some("12"), "en").is_err(), "PIN too short");
+    assert!(store.add_learner("Carla", Some("12ab"), "en").is_err(), "PIN not digits");
+    let names: Vec<String> = store.learners().unwrap().into_iter().map(|l| l.name).collect();
     assert_eq!(names, ["Bruno", "أمينة يوسف"]);
     assert!(store.check_pin(&a.id, "1234").unwrap());
     assert!(!store.check_pin(&a.id, "4321").unwrap());
@@ -76,9 +49,7 @@ fn the_pin_is_never_stored_in_clear() {
     store.add_learner("Dana", Some("905123"), "en").unwrap();
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let hash: String = conn
-        .query_row("SELECT pin_hash FROM learners", [], |r| r.get(0))
-        .unwrap();
+    let hash: String = conn.query_row("SELECT pin_hash FROM learners", [], |r| r.get(0)).unwrap();
     assert!(hash.starts_with("$argon2"), "{hash}");
     assert!(!hash.contains("905123"));
 }
@@ -116,18 +87,9 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
     assert_eq!(store.device_id(), device, "device id is kept");
     let facts = store.facts(&l.id, "mini").unwrap();
     assert_eq!(facts.len(), 3);
-    assert!(
-        facts
-            .iter()
-            .all(|f| f.device_id == device && f.learner_id == l.id)
-    );
-    assert!(
-        matches!(&facts[2].kind, FactKind::ItemAnswered { response: r, correct: true, .. } if *r == response)
-    );
-    assert_eq!(
-        store.resume_position(&l.id, "mini").unwrap(),
-        Some(("basics".into(), "b-two".into()))
-    );
+    assert!(facts.iter().all(|f| f.device_id == device && f.learner_id == l.id));
+    assert!(matches!(&facts[2].kind, FactKind::ItemAnswered { response: r, correct: true, .. } if *r == response));
+    assert_eq!(store.resume_position(&l.id, "mini").unwrap(), Some(("basics".into(), "b-two".into())));
 }
 
 fn store_pragma(path: &std::path::Path, name: &str) -> String {
@@ -147,16 +109,7 @@ fn the_store_sets_synchronous_full() {
 fn inserting_the_same_fact_twice_keeps_one() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Farid", None, "en").unwrap();
-    let fact = store
-        .record(
-            &l.id,
-            "mini",
-            "basics",
-            FactKind::LessonVisited {
-                lesson_id: "b-one".into(),
-            },
-        )
-        .unwrap();
+    let fact = store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
     assert!(!store.insert_fact(&fact).unwrap());
     assert_eq!(store.facts(&l.id, "mini").unwrap().len(), 1);
 }
@@ -181,14 +134,7 @@ fn progress_is_derived_from_facts() {
     let p = store.progress(&l.id, &course).unwrap();
     let basics = p.module("basics").unwrap();
     assert_eq!(basics.status, ModuleStatus::Complete);
-    assert_eq!(
-        (
-            basics.quiz.unwrap().best,
-            basics.quiz.unwrap().passed,
-            basics.quiz.unwrap().attempts
-        ),
-        (100, true, 2)
-    );
+    assert_eq!((basics.quiz.unwrap().best, basics.quiz.unwrap().passed, basics.quiz.unwrap().attempts), (100, true, 2));
     assert!(!p.complete, "final assessment not passed yet");
     assert!((p.fraction - 3.0 / 4.0).abs() < 1e-6, "{}", p.fraction);
 

@@ -18,9 +18,7 @@ fn catalog() -> Catalog {
 
 fn harness(db: &std::path::Path) -> Harness<'static, CpmsApp> {
     let app = CpmsApp::new(Store::open(db).unwrap(), catalog(), "en".into());
-    let mut h = Harness::builder()
-        .with_size([1100.0, 800.0])
-        .build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
     h.run();
     h
 }
@@ -28,10 +26,7 @@ fn harness(db: &std::path::Path) -> Harness<'static, CpmsApp> {
 /// Assert that some widget carries `label` (a heading may also be a table-of-contents entry).
 #[track_caller]
 fn shown(h: &Harness<'static, CpmsApp>, label: &str) {
-    assert!(
-        h.query_all_by_label(label).next().is_some(),
-        "nothing labelled {label:?} is shown"
-    );
+    assert!(h.query_all_by_label(label).next().is_some(), "nothing labelled {label:?} is shown");
 }
 
 /// Answer the current quiz item of the mini course's basics quiz (items are shuffled).
@@ -91,23 +86,10 @@ fn a_learner_studies_and_finds_progress_after_reopening() {
     let store = Store::open(&db).unwrap();
     let learner = store.find_learner("Amina").unwrap();
     let facts = store.facts(&learner.id, "mini").unwrap();
-    let answered = facts
-        .iter()
-        .filter(|f| matches!(f.kind, FactKind::ItemAnswered { correct: true, .. }))
-        .count();
+    let answered = facts.iter().filter(|f| matches!(f.kind, FactKind::ItemAnswered { correct: true, .. })).count();
     assert_eq!(answered, 2);
-    assert!(facts.iter().any(|f| matches!(
-        f.kind,
-        FactKind::AttemptFinished {
-            percent: 100,
-            passed: true,
-            ..
-        }
-    )));
-    assert_eq!(
-        store.resume_position(&learner.id, "mini").unwrap(),
-        Some(("basics".into(), "b-two".into()))
-    );
+    assert!(facts.iter().any(|f| matches!(f.kind, FactKind::AttemptFinished { percent: 100, passed: true, .. })));
+    assert_eq!(store.resume_position(&learner.id, "mini").unwrap(), Some(("basics".into(), "b-two".into())));
     drop(store);
 
     let mut h = harness(&db);
@@ -125,27 +107,20 @@ fn a_learner_studies_and_finds_progress_after_reopening() {
 fn a_profile_with_a_pin_opens_only_with_that_pin() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("progress.sqlite");
-    Store::open(&db)
-        .unwrap()
-        .add_learner("Bilal", Some("2468"), "en")
-        .unwrap();
+    Store::open(&db).unwrap().add_learner("Bilal", Some("2468"), "en").unwrap();
     let mut h = harness(&db);
     h.get_by_label("Bilal  (PIN)").click();
     h.run();
     shown(&h, "PIN:");
-    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:")
-        .focus();
-    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:")
-        .type_text("1111");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:").type_text("1111");
     h.run();
     h.get_by_label("Open").click();
     h.run();
     h.get_by_label("That PIN is not right. Try again.");
     assert!(h.state().learner().is_none());
-    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:")
-        .focus();
-    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:")
-        .type_text("2468");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "PIN:").type_text("2468");
     h.run();
     h.get_by_label("Open").click();
     h.run();
@@ -157,10 +132,7 @@ fn a_profile_with_a_pin_opens_only_with_that_pin() {
 fn every_screen_has_a_way_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("progress.sqlite");
-    Store::open(&db)
-        .unwrap()
-        .add_learner("Chidi", None, "en")
-        .unwrap();
+    Store::open(&db).unwrap().add_learner("Chidi", None, "en").unwrap();
     let mut h = harness(&db);
     h.get_by_label("Chidi").click();
     h.run();

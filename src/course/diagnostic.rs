@@ -16,30 +16,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        file: &Path,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            file: file.to_path_buf(),
-            line,
-            column,
-            message: message.into(),
-            hint: hint.into(),
-        }
+    pub fn new(file: &Path, line: usize, column: usize, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Diagnostic { file: file.to_path_buf(), line, column, message: message.into(), hint: hint.into() }
     }
 
     /// A problem located at the first occurrence of `needle` in `source` (line 1 when absent).
-    pub fn at(
-        file: &Path,
-        source: &str,
-        needle: &str,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Self {
+    pub fn at(file: &Path, source: &str, needle: &str, message: impl Into<String>, hint: impl Into<String>) -> Self {
         let (line, column) = locate(source, needle).unwrap_or((1, 1));
         Self::new(file, line, column, message, hint)
     }
@@ -47,14 +29,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file.display(),
-            self.line,
-            self.column,
-            self.message
-        )?;
+        write!(f, "{}:{}:{}: {}", self.file.display(), self.line, self.column, self.message)?;
         if !self.hint.is_empty() {
             write!(f, "\n  fix: {}", self.hint)?;
         }

@@ -91,10 +91,9 @@ fn hint_for(error: &ron::Error) -> String {
             "close the string with a double quote; write a quote inside text as \\\"".into()
         }
         E::MissingStructField { field, .. } => format!("add the field `{field}: ...`"),
-        E::NoSuchStructField { expected, .. } => format!(
-            "remove or rename the field; allowed fields: {}",
-            expected.join(", ")
-        ),
+        E::NoSuchStructField { expected, .. } => {
+            format!("remove or rename the field; allowed fields: {}", expected.join(", "))
+        }
         E::NoSuchEnumVariant { expected, .. } => format!("use one of: {}", expected.join(", ")),
         E::DuplicateStructField { field, .. } => format!("remove the second `{field}`"),
         _ => "compare with the examples in courses/README.md".into(),
@@ -144,28 +143,18 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
             }
             let path = lang_dir.join(format!("{module_id}.ron"));
             if !path.is_file() {
-                let (line, column) =
-                    super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
+                let (line, column) = super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
                 problems.push(Diagnostic::new(
                     &manifest_path,
                     line,
                     column,
-                    format!(
-                        "module '{module_id}' is listed but {} does not exist",
-                        path.display()
-                    ),
-                    format!(
-                        "create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`"
-                    ),
+                    format!("module '{module_id}' is listed but {} does not exist", path.display()),
+                    format!("create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`"),
                 ));
                 continue;
             }
             match parse_file::<Module>(&path, "the module file") {
-                Ok((source, value)) => files.push(ParsedFile {
-                    path,
-                    source,
-                    value,
-                }),
+                Ok((source, value)) => files.push(ParsedFile { path, source, value }),
                 Err(d) => problems.push(d),
             }
         }
@@ -174,28 +163,14 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
         if path.exists() {
             match parse_file::<Glossary>(&path, "the glossary") {
                 Ok((source, value)) => {
-                    glossaries.insert(
-                        lang.clone(),
-                        ParsedFile {
-                            path,
-                            source,
-                            value,
-                        },
-                    );
+                    glossaries.insert(lang.clone(), ParsedFile { path, source, value });
                 }
                 Err(d) => problems.push(d),
             }
         }
     }
     if problems.is_empty() {
-        Ok(Parsed {
-            dir: dir.to_path_buf(),
-            manifest_path,
-            manifest_source,
-            manifest,
-            modules,
-            glossaries,
-        })
+        Ok(Parsed { dir: dir.to_path_buf(), manifest_path, manifest_source, manifest, modules, glossaries })
     } else {
         Err(problems)
     }
@@ -203,11 +178,7 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
 
 /// A name usable as a single path component.
 pub fn is_safe_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Load and validate a course folder. All problems are returned at once.
@@ -221,25 +192,11 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
         .modules
         .into_iter()
         .map(|(lang, files)| {
-            let glossary = parsed
-                .glossaries
-                .get(&lang)
-                .map(|g| g.value.clone())
-                .unwrap_or_default();
-            (
-                lang,
-                Language {
-                    modules: files.into_iter().map(|f| f.value).collect(),
-                    glossary,
-                },
-            )
+            let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
+            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
         })
         .collect();
-    Ok(Course {
-        dir: parsed.dir,
-        manifest: parsed.manifest,
-        languages,
-    })
+    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
 }
 
 /// Load every course folder (a sub-folder holding `course.ron`) under `dir`.
@@ -262,10 +219,8 @@ pub fn load_catalog(dir: &Path) -> Catalog {
             return catalog;
         }
     };
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("course.ron").is_file())
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("course.ron").is_file()).collect();
     dirs.sort();
     for d in dirs {
         match load_course(&d) {
@@ -304,21 +259,14 @@ impl Course {
         self.manifest
             .description
             .get(lang)
-            .or_else(|| {
-                self.manifest
-                    .description
-                    .get(&self.manifest.default_language)
-            })
+            .or_else(|| self.manifest.description.get(&self.manifest.default_language))
             .map(String::as_str)
             .unwrap_or("")
     }
 
     /// Whether `module_id` is the final assessment.
     pub fn is_final(&self, module_id: &str) -> bool {
-        self.manifest
-            .final_assessment
-            .as_ref()
-            .is_some_and(|f| f.module == module_id)
+        self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
     }
 
     /// Pass mark (percent) of the quiz of `module_id`.
@@ -340,30 +288,18 @@ impl Course {
     /// All lessons in study order (module, lesson), in the default language.
     pub fn lesson_ids(&self) -> Vec<(String, String)> {
         let lang = self.language(&self.manifest.default_language);
-        lang.modules
-            .iter()
-            .flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone())))
-            .collect()
+        lang.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone()))).collect()
     }
 
     /// Estimated study time in minutes: lesson estimates plus half a minute per quiz item asked
     /// (every module item once, and the final assessment's draw).
     pub fn study_minutes(&self) -> u32 {
         let lang = self.language(&self.manifest.default_language);
-        let lessons: u32 = lang
-            .modules
-            .iter()
-            .flat_map(|m| &m.lessons)
-            .map(|l| l.minutes)
-            .sum();
+        let lessons: u32 = lang.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum();
         let items: usize = lang
             .modules
             .iter()
-            .filter_map(|m| {
-                m.quiz
-                    .as_ref()
-                    .map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len()))
-            })
+            .filter_map(|m| m.quiz.as_ref().map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len())))
             .sum();
         lessons + (items as u32).div_ceil(2)
     }
@@ -371,10 +307,7 @@ impl Course {
     /// Quizzes as (module id, quiz id), in study order.
     pub fn quiz_ids(&self) -> Vec<(String, String)> {
         let lang = self.language(&self.manifest.default_language);
-        lang.modules
-            .iter()
-            .filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone())))
-            .collect()
+        lang.modules.iter().filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone()))).collect()
     }
 }
 
@@ -384,10 +317,7 @@ impl Language {
     }
 
     pub fn lesson(&self, module_id: &str, lesson_id: &str) -> Option<&Lesson> {
-        self.module(module_id)?
-            .lessons
-            .iter()
-            .find(|l| l.id == lesson_id)
+        self.module(module_id)?.lessons.iter().find(|l| l.id == lesson_id)
     }
 
     pub fn quiz(&self, module_id: &str) -> Option<&Quiz> {
@@ -403,7 +333,4 @@ impl Language {
     }
 }
 
-static EMPTY_LANGUAGE: Language = Language {
-    modules: Vec::new(),
-    glossary: Glossary { terms: Vec::new() },
-};
+static EMPTY_LANGUAGE: Language = Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() } };

@@ -25,11 +25,7 @@ pub fn parse_inline(text: &str) -> Vec<Span> {
             Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
             Event::Start(Tag::Emphasis) => italic += 1,
             Event::End(TagEnd::Emphasis) => italic = italic.saturating_sub(1),
-            Event::Start(Tag::Link {
-                link_type: LinkType::WikiLink { .. },
-                dest_url,
-                ..
-            }) => {
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { .. }, dest_url, .. }) => {
                 term = Some(dest_url.trim().to_string());
             }
             Event::End(TagEnd::Link) => term = None,
@@ -39,9 +35,7 @@ pub fn parse_inline(text: &str) -> Vec<Span> {
                 }
                 paragraphs += 1;
             }
-            Event::Text(t) | Event::Code(t) => {
-                push(&mut spans, &t, bold > 0, italic > 0, term.clone())
-            }
+            Event::Text(t) | Event::Code(t) => push(&mut spans, &t, bold > 0, italic > 0, term.clone()),
             Event::SoftBreak => push(&mut spans, " ", bold > 0, italic > 0, term.clone()),
             Event::HardBreak => push(&mut spans, "\n", bold > 0, italic > 0, term.clone()),
             _ => {}
@@ -57,12 +51,7 @@ fn push(spans: &mut Vec<Span>, text: &str, bold: bool, italic: bool, term: Optio
             return;
         }
     }
-    spans.push(Span {
-        text: text.to_string(),
-        bold,
-        italic,
-        term,
-    });
+    spans.push(Span { text: text.to_string(), bold, italic, term });
 }
 
 /// The glossary term ids linked from a text.
@@ -85,10 +74,7 @@ pub fn plain(text: &str) -> String {
 
 /// Number of words in a text, markup removed.
 pub fn word_count(text: &str) -> usize {
-    plain(text)
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    plain(text).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 #[cfg(test)]
@@ -97,22 +83,9 @@ mod tests {
 
     #[test]
     fn styles_and_links_become_spans() {
-        let spans = parse_inline(
-            "A **bold** move for the [[best-interests|best interests]] of a [[child]].",
-        );
+        let spans = parse_inline("A **bold** move for the [[best-interests|best interests]] of a [[child]].");
         let texts: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "A ",
-                "bold",
-                " move for the ",
-                "best interests",
-                " of a ",
-                "child",
-                "."
-            ]
-        );
+        assert_eq!(texts, ["A ", "bold", " move for the ", "best interests", " of a ", "child", "."]);
         assert!(spans[1].bold);
         assert_eq!(spans[3].term.as_deref(), Some("best-interests"));
         assert_eq!(spans[5].term.as_deref(), Some("child"));

@@ -44,9 +44,7 @@ pub fn course_stats(course: &Course) -> CourseStats {
     for quiz in base.modules.iter().filter_map(|m| m.quiz.as_ref()) {
         for item in &quiz.items {
             items += 1;
-            *item_kinds
-                .entry(kind_name(&item.kind).to_string())
-                .or_insert(0) += 1;
+            *item_kinds.entry(kind_name(&item.kind).to_string()).or_insert(0) += 1;
         }
     }
     let words = course
@@ -72,12 +70,7 @@ pub fn course_stats(course: &Course) -> CourseStats {
         items,
         item_kinds,
         glossary_terms: base.glossary.terms.len(),
-        minutes: base
-            .modules
-            .iter()
-            .flat_map(|m| &m.lessons)
-            .map(|l| l.minutes)
-            .sum(),
+        minutes: base.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum(),
         study_minutes: course.study_minutes(),
         words,
     }

@@ -54,13 +54,7 @@ fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Diagnos
 }
 
 fn manifest_at(parsed: &Parsed, needle: &str, message: String, hint: &str) -> Diagnostic {
-    Diagnostic::at(
-        &parsed.manifest_path,
-        &parsed.manifest_source,
-        needle,
-        message,
-        hint,
-    )
+    Diagnostic::at(&parsed.manifest_path, &parsed.manifest_source, needle, message, hint)
 }
 
 fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
@@ -85,10 +79,7 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
         out.push(manifest_at(
             parsed,
             "default_language",
-            format!(
-                "default language '{}' is not in `languages`",
-                m.default_language
-            ),
+            format!("default language '{}' is not in `languages`", m.default_language),
             "add it to `languages` or pick one listed there",
         ));
     }
@@ -161,10 +152,7 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
                     out.push(at(
                         file,
                         &f.module,
-                        format!(
-                            "the final assessment draws {} items but its bank holds {bank}",
-                            f.draw
-                        ),
+                        format!("the final assessment draws {} items but its bank holds {bank}", f.draw),
                         "add items to the bank or lower `draw` in course.ron",
                     ));
                 }
@@ -199,25 +187,11 @@ fn check_module(
         ));
     }
     if m.title.trim().is_empty() {
-        out.push(at(
-            file,
-            &m.id,
-            "the module has no title".into(),
-            "write a title",
-        ));
+        out.push(at(file, &m.id, "the module has no title".into(), "write a title"));
     }
-    let is_final = parsed
-        .manifest
-        .final_assessment
-        .as_ref()
-        .is_some_and(|f| f.module == m.id);
+    let is_final = parsed.manifest.final_assessment.as_ref().is_some_and(|f| f.module == m.id);
     if m.lessons.is_empty() && m.quiz.is_none() {
-        out.push(at(
-            file,
-            &m.id,
-            "the module has neither lessons nor a quiz".into(),
-            "add lessons or a quiz",
-        ));
+        out.push(at(file, &m.id, "the module has neither lessons nor a quiz".into(), "add lessons or a quiz"));
     }
     if is_final && m.quiz.is_none() {
         out.push(at(
@@ -269,9 +243,7 @@ fn check_module(
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
                 if path.is_absolute()
-                    || path
-                        .components()
-                        .any(|c| matches!(c, std::path::Component::ParentDir))
+                    || path.components().any(|c| matches!(c, std::path::Component::ParentDir))
                     || !parsed.dir.join(path).is_file()
                 {
                     out.push(Diagnostic::at(
@@ -296,20 +268,10 @@ fn check_module(
     }
     if let Some(quiz) = &m.quiz {
         if !ids.quizzes.insert(quiz.id.clone()) {
-            out.push(at(
-                file,
-                &quiz.id,
-                format!("quiz id '{}' is used twice", quiz.id),
-                "give each quiz its own id",
-            ));
+            out.push(at(file, &quiz.id, format!("quiz id '{}' is used twice", quiz.id), "give each quiz its own id"));
         }
         if quiz.items.is_empty() {
-            out.push(at(
-                file,
-                &quiz.id,
-                format!("quiz '{}' has no items", quiz.id),
-                "add at least one Item",
-            ));
+            out.push(at(file, &quiz.id, format!("quiz '{}' has no items", quiz.id), "add at least one Item"));
         }
         for item in &quiz.items {
             check_item(file, item, false, ids, out);
@@ -328,48 +290,27 @@ pub fn block_texts(block: &Block) -> Vec<&str> {
     }
 }
 
-fn check_item(
-    file: &ParsedFile<Module>,
-    item: &Item,
-    nested: bool,
-    ids: &mut Ids,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Ids, out: &mut Vec<Diagnostic>) {
     let id = &item.id;
     let mut fail = |msg: String, hint: &str| out.push(at(file, id, msg, hint));
     if !ids.items.insert(id.clone()) {
-        fail(
-            format!("item id '{id}' is used twice"),
-            "give each item its own id",
-        );
+        fail(format!("item id '{id}' is used twice"), "give each item its own id");
     }
     if item.prompt.trim().is_empty() {
-        fail(
-            format!("item '{id}' has no prompt"),
-            "write the question in `prompt`",
-        );
+        fail(format!("item '{id}' has no prompt"), "write the question in `prompt`");
     }
     if item.explanation.trim().is_empty() {
-        fail(
-            format!("item '{id}' has no explanation"),
-            "explain in `explanation` why the answer is right",
-        );
+        fail(format!("item '{id}' has no explanation"), "explain in `explanation` why the answer is right");
     }
     let unique = |ids: Vec<&str>| ids.iter().collect::<BTreeSet<_>>().len() == ids.len();
     match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
             let correct = options.iter().filter(|o| o.correct).count();
             if options.len() < 2 {
-                fail(
-                    format!("item '{id}' has fewer than 2 options"),
-                    "add options",
-                );
+                fail(format!("item '{id}' has fewer than 2 options"), "add options");
             }
             if !unique(options.iter().map(|o| o.id.as_str()).collect()) {
-                fail(
-                    format!("item '{id}' has two options with the same id"),
-                    "give each option its own id",
-                );
+                fail(format!("item '{id}' has two options with the same id"), "give each option its own id");
             }
             if matches!(item.kind, ItemKind::SingleChoice { .. }) && correct != 1 {
                 fail(
@@ -387,16 +328,10 @@ fn check_item(
         ItemKind::TrueFalse { .. } => {}
         ItemKind::Matching { pairs } => {
             if pairs.len() < 2 {
-                fail(
-                    format!("matching item '{id}' has fewer than 2 pairs"),
-                    "add pairs",
-                );
+                fail(format!("matching item '{id}' has fewer than 2 pairs"), "add pairs");
             }
             if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
-                fail(
-                    format!("matching item '{id}' has two pairs with the same id"),
-                    "give each pair its own id",
-                );
+                fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
             }
             if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
                 fail(
@@ -407,16 +342,10 @@ fn check_item(
         }
         ItemKind::Ordering { steps } => {
             if steps.len() < 2 {
-                fail(
-                    format!("ordering item '{id}' has fewer than 2 steps"),
-                    "add steps",
-                );
+                fail(format!("ordering item '{id}' has fewer than 2 steps"), "add steps");
             }
             if !unique(steps.iter().map(|s| s.id.as_str()).collect()) {
-                fail(
-                    format!("ordering item '{id}' has two steps with the same id"),
-                    "give each step its own id",
-                );
+                fail(format!("ordering item '{id}' has two steps with the same id"), "give each step its own id");
             }
         }
         ItemKind::Scenario { case, questions } => {
@@ -455,20 +384,17 @@ fn shape(m: &Module) -> Vec<(String, String)> {
                 Block::Image { src, .. } => format!("image {src}"),
             })
             .collect();
-        s.push((
-            l.id.clone(),
-            format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", ")),
-        ));
+        s.push((l.id.clone(), format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", "))));
         for (i, b) in l.blocks.iter().enumerate() {
+            // The same glossary terms must be linked from each block; word order may differ.
             let links = block_texts(b)
                 .into_iter()
                 .flat_map(term_links)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
                 .collect::<Vec<_>>();
             if !links.is_empty() {
-                s.push((
-                    l.id.clone(),
-                    format!("lesson {} block {} links {}", l.id, i + 1, links.join(", ")),
-                ));
+                s.push((l.id.clone(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
             }
         }
     }
@@ -485,34 +411,19 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
     let id = item.id.clone();
     let answer = match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
-            let opts: Vec<String> = options
-                .iter()
-                .map(|o| format!("{}{}", o.id, if o.correct { "*" } else { "" }))
-                .collect();
-            let kind = if matches!(item.kind, ItemKind::SingleChoice { .. }) {
-                "single choice"
-            } else {
-                "multiple response"
-            };
+            let opts: Vec<String> =
+                options.iter().map(|o| format!("{}{}", o.id, if o.correct { "*" } else { "" })).collect();
+            let kind =
+                if matches!(item.kind, ItemKind::SingleChoice { .. }) { "single choice" } else { "multiple response" };
             format!("{kind} [{}]", opts.join(" "))
         }
         ItemKind::TrueFalse { answer } => format!("true/false, answer {answer}"),
-        ItemKind::Matching { pairs } => format!(
-            "matching [{}]",
-            pairs
-                .iter()
-                .map(|p| p.id.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
-        ItemKind::Ordering { steps } => format!(
-            "ordering [{}]",
-            steps
-                .iter()
-                .map(|p| p.id.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
+        ItemKind::Matching { pairs } => {
+            format!("matching [{}]", pairs.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
+        }
+        ItemKind::Ordering { steps } => {
+            format!("ordering [{}]", steps.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
+        }
         ItemKind::Scenario { questions, .. } => {
             format!("scenario of {} questions", questions.len())
         }
@@ -536,15 +447,10 @@ fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
         }
         for (file, base) in files.iter().zip(reference) {
             let (a, b) = (shape(&base.value), shape(&file.value));
-            if let Some(i) = (0..a.len().max(b.len()))
-                .find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1))
-            {
+            if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1)) {
                 let expected = a.get(i).map_or("nothing more".to_string(), |x| x.1.clone());
                 let found = b.get(i).map_or("nothing".to_string(), |x| x.1.clone());
-                let anchor = b
-                    .get(i)
-                    .or_else(|| b.last())
-                    .map_or(String::new(), |x| x.0.clone());
+                let anchor = b.get(i).or_else(|| b.last()).map_or(String::new(), |x| x.0.clone());
                 out.push(at(file, &anchor, format!("translation '{lang}' differs from '{default}': expected {expected}, found {found}"),
                     &format!("make this file match {} exactly in ids, block kinds and correct answers; only the words may differ", base.path.display())));
             }
@@ -553,13 +459,7 @@ fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             parsed
                 .glossaries
                 .get(l)
-                .map(|g| {
-                    g.value
-                        .terms
-                        .iter()
-                        .map(|t| t.id.clone())
-                        .collect::<BTreeSet<_>>()
-                })
+                .map(|g| g.value.terms.iter().map(|t| t.id.clone()).collect::<BTreeSet<_>>())
                 .unwrap_or_default()
         };
         let (want, have) = (ids(default), ids(lang));
@@ -567,7 +467,17 @@ fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             let missing: Vec<_> = want.difference(&have).cloned().collect();
             let extra: Vec<_> = have.difference(&want).cloned().collect();
             let path = parsed.dir.join(lang).join("glossary.ron");
-            out.push(Diagnostic::new(&path, 1, 1, format!("glossary '{lang}' has different terms from '{default}' (missing: {}; extra: {})", missing.join(", "), extra.join(", ")), "translate exactly the terms of the default language's glossary"));
+            out.push(Diagnostic::new(
+                &path,
+                1,
+                1,
+                format!(
+                    "glossary '{lang}' has different terms from '{default}' (missing: {}; extra: {})",
+                    missing.join(", "),
+                    extra.join(", ")
+                ),
+                "translate exactly the terms of the default language's glossary",
+            ));
         }
     }
 }

@@ -59,8 +59,7 @@ impl FactKind {
     pub fn ref_id(&self) -> &str {
         match self {
             FactKind::LessonVisited { lesson_id } => lesson_id,
-            FactKind::AttemptStarted { quiz_id, .. }
-            | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
+            FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
             FactKind::ItemAnswered { item_id, .. } => item_id,
         }
     }
@@ -77,12 +76,8 @@ impl FactKind {
     /// The `score` and `ok` columns.
     pub fn score_ok(&self) -> (Option<i64>, Option<bool>) {
         match self {
-            FactKind::ItemAnswered {
-                correct, credit, ..
-            } => (Some((credit * 100.0).round() as i64), Some(*correct)),
-            FactKind::AttemptFinished {
-                percent, passed, ..
-            } => (Some(i64::from(*percent)), Some(*passed)),
+            FactKind::ItemAnswered { correct, credit, .. } => (Some((credit * 100.0).round() as i64), Some(*correct)),
+            FactKind::AttemptFinished { percent, passed, .. } => (Some(i64::from(*percent)), Some(*passed)),
             _ => (None, None),
         }
     }
@@ -90,8 +85,5 @@ impl FactKind {
 
 /// Current unix time in milliseconds.
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }

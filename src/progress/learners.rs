@@ -49,11 +49,7 @@ pub(crate) fn hash_secret(secret: &str) -> Result<String> {
 }
 
 pub(crate) fn verify_secret(secret: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(secret.as_bytes(), &h)
-            .is_ok()
-    })
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(secret.as_bytes(), &h).is_ok())
 }
 
 impl Store {
@@ -73,13 +69,7 @@ impl Store {
             "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![id, name, pin_hash, language, now],
         )?;
-        Ok(Learner {
-            id,
-            name,
-            has_pin: pin_hash.is_some(),
-            language: language.to_string(),
-            created_at: now,
-        })
+        Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
     }
 
     /// Learners not removed, by name.
@@ -109,16 +99,9 @@ impl Store {
             return Ok(l);
         }
         let wanted = name_or_id.trim().to_lowercase();
-        let matches: Vec<Learner> = self
-            .learners()?
-            .into_iter()
-            .filter(|l| l.name.to_lowercase() == wanted)
-            .collect();
+        let matches: Vec<Learner> = self.learners()?.into_iter().filter(|l| l.name.to_lowercase() == wanted).collect();
         match matches.len() {
-            1 => Ok(matches
-                .into_iter()
-                .next()
-                .ok_or_else(|| StoreError::Invalid("no learner".into()))?),
+            1 => Ok(matches.into_iter().next().ok_or_else(|| StoreError::Invalid("no learner".into()))?),
             0 => Err(StoreError::Invalid(format!(
                 "no learner is called '{name_or_id}'; see `cpms-player learners list`"
             ))),
@@ -132,11 +115,7 @@ impl Store {
     pub fn check_pin(&self, learner_id: &str, pin: &str) -> Result<bool> {
         let hash: Option<String> = self
             .conn()
-            .query_row(
-                "SELECT pin_hash FROM learners WHERE id = ?1",
-                [learner_id],
-                |r| r.get(0),
-            )
+            .query_row("SELECT pin_hash FROM learners WHERE id = ?1", [learner_id], |r| r.get(0))
             .optional()?
             .flatten();
         Ok(match hash {
@@ -155,11 +134,5 @@ impl Store {
 }
 
 fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
-    Ok(Learner {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        has_pin: r.get(2)?,
-        language: r.get(3)?,
-        created_at: r.get(4)?,
-    })
+    Ok(Learner { id: r.get(0)?, name: r.get(1)?, has_pin: r.get(2)?, language: r.get(3)?, created_at: r.get(4)? })
 }

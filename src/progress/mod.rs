@@ -22,10 +22,7 @@ pub enum StoreError {
     #[error("the progress database could not be upgraded: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("cannot create the data folder {path}: {source}")]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Folder { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Invalid(String),
     #[error("a stored fact is unreadable: {0}")]
@@ -45,10 +42,8 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent() {
             if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
-                    path: dir.to_path_buf(),
-                    source,
-                })?;
+                std::fs::create_dir_all(dir)
+                    .map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
             }
         }
         let conn = Connection::open(path)?;
@@ -66,27 +61,16 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrations().to_latest(&mut conn)?;
-        let device_id = match conn
-            .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
-                r.get(0)
-            })
-            .optional()?
-        {
-            Some(id) => id,
-            None => {
-                let id = uuid::Uuid::new_v4().to_string();
-                conn.execute(
-                    "INSERT INTO meta(key, value) VALUES ('device_id', ?1)",
-                    [&id],
-                )?;
-                id
-            }
-        };
-        Ok(Store {
-            conn,
-            device_id,
-            path,
-        })
+        let device_id =
+            match conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
+                Some(id) => id,
+                None => {
+                    let id = uuid::Uuid::new_v4().to_string();
+                    conn.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
+                    id
+                }
+            };
+        Ok(Store { conn, device_id, path })
     }
 
     pub fn device_id(&self) -> &str {
@@ -99,9 +83,7 @@ impl Store {
 
     /// The `synchronous` setting of the store's connection (2 = FULL).
     pub fn pragma_synchronous(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "synchronous", |r| r.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "synchronous", |r| r.get(0))?)
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -109,13 +91,7 @@ impl Store {
     }
 
     /// Record a fact now, committed before this returns.
-    pub fn record(
-        &self,
-        learner_id: &str,
-        course_id: &str,
-        module_id: &str,
-        kind: FactKind,
-    ) -> Result<Fact> {
+    pub fn record(&self, learner_id: &str, course_id: &str, module_id: &str, kind: FactKind) -> Result<Fact> {
         let fact = Fact {
             id: uuid::Uuid::new_v4().to_string(),
             learner_id: learner_id.to_string(),
@@ -154,11 +130,7 @@ impl Store {
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
-    pub fn resume_position(
-        &self,
-        learner_id: &str,
-        course_id: &str,
-    ) -> Result<Option<(String, String)>> {
+    pub fn resume_position(&self, learner_id: &str, course_id: &str) -> Result<Option<(String, String)>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -170,11 +142,7 @@ impl Store {
     }
 
     /// Derived progress of a learner in a course.
-    pub fn progress(
-        &self,
-        learner_id: &str,
-        course: &crate::course::Course,
-    ) -> Result<CourseProgress> {
+    pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
         let course_id = course.id();
         let mut visited = std::collections::BTreeSet::new();
         let mut stmt = self.conn.prepare_cached(
@@ -189,23 +157,11 @@ impl Store {
              WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'attempt_finished' GROUP BY module_id",
         )?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, bool>(2)?,
-                r.get::<_, u32>(3)?,
-            ))
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
         })?;
         for row in rows {
             let (module, best, passed, attempts) = row?;
-            quizzes.insert(
-                module,
-                QuizProgress {
-                    best: best.clamp(0, 100) as u8,
-                    passed,
-                    attempts,
-                },
-            );
+            quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
         }
         let last = self.resume_position(learner_id, course_id)?;
         Ok(summarize(course, visited, quizzes, last))
@@ -215,28 +171,10 @@ impl Store {
 type FactParts = (String, String, String, i64, String, String, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-    ))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
-fn parts_to_fact(
-    (id, learner_id, device_id, at, course_id, module_id, data): FactParts,
-) -> Result<Fact> {
+fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): FactParts) -> Result<Fact> {
     let kind: FactKind = serde_json::from_str(&data)?;
-    Ok(Fact {
-        id,
-        learner_id,
-        device_id,
-        at,
-        course_id,
-        module_id,
-        kind,
-    })
+    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
 }

@@ -31,10 +31,7 @@ pub fn data_dir(flag: Option<&Path>, exe_dir: Option<&Path>) -> Option<(PathBuf,
 
 /// The folder of the running program.
 pub fn exe_dir() -> Option<PathBuf> {
-    std::env::current_exe()
-        .ok()?
-        .parent()
-        .map(Path::to_path_buf)
+    std::env::current_exe().ok()?.parent().map(Path::to_path_buf)
 }
 
 /// Where courses are looked for when `--courses-dir` is not given: `courses/` beside the program

@@ -81,18 +81,7 @@ pub fn summarize(
             }
         })
         .collect();
-    let complete =
-        !modules.is_empty() && modules.iter().all(|m| m.status == ModuleStatus::Complete);
-    let fraction = if total == 0 {
-        0.0
-    } else {
-        done as f32 / total as f32
-    };
-    CourseProgress {
-        visited,
-        modules,
-        last_lesson,
-        fraction,
-        complete,
-    }
+    let complete = !modules.is_empty() && modules.iter().all(|m| m.status == ModuleStatus::Complete);
+    let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+    CourseProgress { visited, modules, last_lesson, fraction, complete }
 }

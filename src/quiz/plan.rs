@@ -33,21 +33,13 @@ pub fn plan_attempt(items: &[Item], draw: Option<usize>, seed: u64) -> Plan {
     if let Some(n) = draw {
         indices.truncate(n);
     }
-    let planned = indices
-        .into_iter()
-        .map(|i| plan_item(&items[i], i, &mut rng))
-        .collect();
-    Plan {
-        seed,
-        items: planned,
-    }
+    let planned = indices.into_iter().map(|i| plan_item(&items[i], i, &mut rng)).collect();
+    Plan { seed, items: planned }
 }
 
 fn plan_item(item: &Item, index: usize, rng: &mut ChaCha8Rng) -> PlannedItem {
     let parts = match &item.kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
-            options.len()
-        }
+        ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => options.len(),
         ItemKind::Matching { pairs } => pairs.len(),
         ItemKind::Ordering { steps } => steps.len(),
         ItemKind::TrueFalse { .. } | ItemKind::Scenario { .. } => 0,
@@ -55,23 +47,14 @@ fn plan_item(item: &Item, index: usize, rng: &mut ChaCha8Rng) -> PlannedItem {
     let mut order: Vec<usize> = (0..parts).collect();
     order.shuffle(rng);
     // An ordering item shown already in the right order would give the answer away.
-    if matches!(item.kind, ItemKind::Ordering { .. })
-        && parts > 1
-        && order.windows(2).all(|w| w[0] < w[1])
-    {
+    if matches!(item.kind, ItemKind::Ordering { .. }) && parts > 1 && order.windows(2).all(|w| w[0] < w[1]) {
         order.rotate_left(1);
     }
     let questions = match &item.kind {
-        ItemKind::Scenario { questions, .. } => questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| plan_item(q, i, rng))
-            .collect(),
+        ItemKind::Scenario { questions, .. } => {
+            questions.iter().enumerate().map(|(i, q)| plan_item(q, i, rng)).collect()
+        }
         _ => Vec::new(),
     };
-    PlannedItem {
-        index,
-        order,
-        questions,
-    }
+    PlannedItem { index, order, questions }
 }

@@ -24,30 +24,19 @@ pub fn definitions() -> FontDefinitions {
         ("noto-symbols", NOTO_SYMBOLS),
         ("noto-symbols2", NOTO_SYMBOLS2),
     ] {
-        fonts
-            .font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
+        fonts.font_data.insert(name.to_owned(), Arc::new(FontData::from_static(data)));
     }
-    let defaults = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
+    let defaults = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
     let regular: Vec<String> = ["noto-sans", "noto-arabic", "noto-symbols", "noto-symbols2"]
         .iter()
         .map(|s| s.to_string())
         .chain(defaults.iter().cloned())
         .collect();
-    let bold: Vec<String> = [
-        "noto-sans-bold",
-        "noto-arabic-bold",
-        "noto-symbols",
-        "noto-symbols2",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .chain(defaults)
-    .collect();
+    let bold: Vec<String> = ["noto-sans-bold", "noto-arabic-bold", "noto-symbols", "noto-symbols2"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(defaults)
+        .collect();
     fonts.families.insert(FontFamily::Proportional, regular);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
@@ -63,10 +52,7 @@ pub fn apply_text_size(ctx: &egui::Context, body: f32) {
             (TextStyle::Small, FontId::proportional(body * 0.8)),
             (TextStyle::Body, FontId::proportional(body)),
             (TextStyle::Button, FontId::proportional(body)),
-            (
-                TextStyle::Heading,
-                FontId::new(body * 1.5, FontFamily::Name(BOLD.into())),
-            ),
+            (TextStyle::Heading, FontId::new(body * 1.5, FontFamily::Name(BOLD.into()))),
             (TextStyle::Monospace, FontId::monospace(body * 0.9)),
         ]
         .into();

@@ -57,13 +57,9 @@ impl LessonScreen {
                     .map(|b| match b {
                         Block::Heading(t) => Rendered::Heading(crate::course::markup::plain(t)),
                         Block::Text(t) => Rendered::Paragraph(spans(t)),
-                        Block::List(items) => {
-                            Rendered::List(items.iter().map(|i| spans(i)).collect())
-                        }
+                        Block::List(items) => Rendered::List(items.iter().map(|i| spans(i)).collect()),
                         Block::Callout { kind, text } => Rendered::Callout(*kind, spans(text)),
-                        Block::Scenario { title, text } => {
-                            Rendered::Scenario(title.clone(), spans(text))
-                        }
+                        Block::Scenario { title, text } => Rendered::Scenario(title.clone(), spans(text)),
                         Block::Image { alt, .. } => Rendered::Image(alt.clone()),
                     })
                     .collect()
@@ -75,25 +71,12 @@ impl LessonScreen {
             .map(|t| (t.id.clone(), t.term.clone(), t.definition.clone()))
             .collect();
         let order = c.lesson_ids();
-        let pos = order
-            .iter()
-            .position(|(m, l)| m == module_id && l == lesson_id);
-        let prev = pos
-            .and_then(|p| p.checked_sub(1))
-            .and_then(|p| order.get(p))
-            .cloned();
+        let pos = order.iter().position(|(m, l)| m == module_id && l == lesson_id);
+        let prev = pos.and_then(|p| p.checked_sub(1)).and_then(|p| order.get(p)).cloned();
         let next = pos.and_then(|p| order.get(p + 1)).cloned();
-        let toc = module
-            .map(|m| {
-                m.lessons
-                    .iter()
-                    .map(|l| (l.id.clone(), l.title.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let quiz_next = module.is_some_and(|m| {
-            m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id)
-        });
+        let toc =
+            module.map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone())).collect()).unwrap_or_default();
+        let quiz_next = module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id));
         LessonScreen {
             course,
             module: module_id.to_string(),
@@ -112,61 +95,41 @@ impl LessonScreen {
     }
 
     fn open(&self, place: &Place) -> Action {
-        Action::OpenLesson {
-            course: self.course,
-            module: place.0.clone(),
-            lesson: place.1.clone(),
-        }
+        Action::OpenLesson { course: self.course, module: place.0.clone(), lesson: place.1.clone() }
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let mut action = None;
-        self.text_size = ui
-            .style()
-            .text_styles
-            .get(&egui::TextStyle::Body)
-            .map_or(16.0, |f| f.size);
-        egui::Panel::left("toc")
-            .resizable(true)
-            .default_size(240.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("toc-scroll")
-                    .show(ui, |ui| {
-                        if widgets::back(ui, "Course overview") {
-                            action = Some(Action::OpenCourse {
-                                course: self.course,
-                            });
-                        }
-                        ui.add_space(6.0);
-                        ui.label(egui::RichText::new(&self.module_title).strong());
-                        for (id, title) in &self.toc {
-                            if ui.selectable_label(*id == self.current, title).clicked()
-                                && *id != self.current
-                            {
-                                action = Some(self.open(&(self.module.clone(), id.clone())));
-                            }
+        self.text_size = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(16.0, |f| f.size);
+        egui::Panel::left("toc").resizable(true).default_size(240.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
+                if widgets::back(ui, "Course overview") {
+                    action = Some(Action::OpenCourse { course: self.course });
+                }
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(&self.module_title).strong());
+                for (id, title) in &self.toc {
+                    if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
+                        action = Some(self.open(&(self.module.clone(), id.clone())));
+                    }
+                }
+            });
+        });
+        if !self.terms.is_empty() {
+            egui::Panel::right("glossary").resizable(true).default_size(260.0).size_range(180.0..=360.0).show(
+                ui,
+                |ui| {
+                    egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
+                        ui.label(egui::RichText::new("Glossary").strong());
+                        ui.weak("Words underlined in the text.");
+                        for (_, term, definition) in &self.terms {
+                            ui.add_space(4.0);
+                            ui.label(egui::RichText::new(term).strong());
+                            ui.label(egui::RichText::new(definition).small());
                         }
                     });
-            });
-        if !self.terms.is_empty() {
-            egui::Panel::right("glossary")
-                .resizable(true)
-                .default_size(260.0)
-                .size_range(180.0..=360.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("glossary-scroll")
-                        .show(ui, |ui| {
-                            ui.label(egui::RichText::new("Glossary").strong());
-                            ui.weak("Words underlined in the text.");
-                            for (_, term, definition) in &self.terms {
-                                ui.add_space(4.0);
-                                ui.label(egui::RichText::new(term).strong());
-                                ui.label(egui::RichText::new(definition).small());
-                            }
-                        });
-                });
+                },
+            );
         }
         egui::Panel::bottom("lesson-nav").show(ui, |ui| {
             ui.add_space(6.0);
@@ -183,10 +146,7 @@ impl LessonScreen {
                         }
                     }
                     if self.quiz_next && ui.button("Take the quiz").clicked() {
-                        action = Some(Action::StartQuiz {
-                            course: self.course,
-                            module: self.module.clone(),
-                        });
+                        action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
                     }
                 });
             });
@@ -219,15 +179,9 @@ impl LessonScreen {
                     }
                     Rendered::Callout(kind, spans) => {
                         let (title, color) = match kind {
-                            CalloutKind::KeyPoint => {
-                                ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4))
-                            }
-                            CalloutKind::InPractice => {
-                                ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
-                            }
-                            CalloutKind::Warning => {
-                                ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00))
-                            }
+                            CalloutKind::KeyPoint => ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4)),
+                            CalloutKind::InPractice => ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32)),
+                            CalloutKind::Warning => ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
                         };
                         boxed(ui, color, title, |ui| {
                             let r = widgets::paragraph(ui, spans, size);
@@ -256,15 +210,11 @@ impl LessonScreen {
 
 /// A framed block with a coloured side title.
 fn boxed(ui: &mut egui::Ui, color: egui::Color32, title: &str, add: impl FnOnce(&mut egui::Ui)) {
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.5, color))
-        .corner_radius(6.0)
-        .inner_margin(12.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(title).color(color).strong());
-            add(ui);
-        });
+    egui::Frame::new().stroke(egui::Stroke::new(1.5, color)).corner_radius(6.0).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(title).color(color).strong());
+        add(ui);
+    });
 }
 
 /// Show the definitions of the paragraph's glossary terms when hovered.

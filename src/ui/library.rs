@@ -21,32 +21,18 @@ pub struct LibraryScreen {
 }
 
 impl LibraryScreen {
-    pub fn new(
-        store: &Store,
-        catalog: &Catalog,
-        learner_id: &str,
-        lang: &str,
-    ) -> Result<Self, StoreError> {
+    pub fn new(store: &Store, catalog: &Catalog, learner_id: &str, lang: &str) -> Result<Self, StoreError> {
         let mut cards = Vec::new();
         for (i, c) in catalog.courses.iter().enumerate() {
             let progress = store.progress(learner_id, c)?;
             let content = c.language(lang);
-            let resume = progress
-                .last_lesson
-                .as_ref()
-                .and_then(|(m, l)| content.lesson(m, l))
-                .map(|l| l.title.clone());
+            let resume = progress.last_lesson.as_ref().and_then(|(m, l)| content.lesson(m, l)).map(|l| l.title.clone());
             cards.push(Card {
                 course: i,
                 title: c.title(lang).to_string(),
                 description: c.description(lang).to_string(),
                 fraction: progress.fraction,
-                minutes: content
-                    .modules
-                    .iter()
-                    .flat_map(|m| &m.lessons)
-                    .map(|l| l.minutes)
-                    .sum(),
+                minutes: content.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum(),
                 resume,
                 complete: progress.complete,
             });
@@ -54,13 +40,7 @@ impl LibraryScreen {
         let problems = catalog
             .problems
             .iter()
-            .map(|(dir, ds)| {
-                format!(
-                    "{}: {}",
-                    dir.display(),
-                    ds.first().map_or(String::new(), |d| d.to_string())
-                )
-            })
+            .map(|(dir, ds)| format!("{}: {}", dir.display(), ds.first().map_or(String::new(), |d| d.to_string())))
             .collect();
         Ok(LibraryScreen { cards, problems })
     }
@@ -74,44 +54,34 @@ impl LibraryScreen {
                 ui.label("No course is installed. Ask your trainer to copy a course folder into the courses folder.");
             }
             for card in &self.cards {
-                egui::Frame::group(ui.style())
-                    .inner_margin(16.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(20.0)));
-                        ui.label(&card.description);
-                        ui.weak(format!(
-                            "About {} hours of study",
-                            (card.minutes as f32 / 60.0).round().max(1.0)
-                        ));
-                        super::widgets::progress_bar(ui, card.fraction, "Course progress");
-                        if card.complete {
-                            super::widgets::status(ui, "Course complete", true);
+                egui::Frame::group(ui.style()).inner_margin(16.0).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(20.0)));
+                    ui.label(&card.description);
+                    ui.weak(format!("About {} hours of study", (card.minutes as f32 / 60.0).round().max(1.0)));
+                    super::widgets::progress_bar(ui, card.fraction, "Course progress");
+                    if card.complete {
+                        super::widgets::status(ui, "Course complete", true);
+                    }
+                    ui.horizontal(|ui| {
+                        let label = match &card.resume {
+                            Some(lesson) => format!("Continue: {lesson}"),
+                            None => "Start the course".to_string(),
+                        };
+                        if ui.button(label).clicked() {
+                            action = Some(Action::ContinueCourse { course: card.course });
                         }
-                        ui.horizontal(|ui| {
-                            let label = match &card.resume {
-                                Some(lesson) => format!("Continue: {lesson}"),
-                                None => "Start the course".to_string(),
-                            };
-                            if ui.button(label).clicked() {
-                                action = Some(Action::ContinueCourse {
-                                    course: card.course,
-                                });
-                            }
-                            if ui.button("Course overview").clicked() {
-                                action = Some(Action::OpenCourse {
-                                    course: card.course,
-                                });
-                            }
-                        });
+                        if ui.button("Course overview").clicked() {
+                            action = Some(Action::OpenCourse { course: card.course });
+                        }
                     });
+                });
                 ui.add_space(12.0);
             }
             if !self.problems.is_empty() {
                 ui.separator();
                 ui.label(
-                    egui::RichText::new("Some course folders could not be loaded:")
-                        .color(ui.visuals().warn_fg_color),
+                    egui::RichText::new("Some course folders could not be loaded:").color(ui.visuals().warn_fg_color),
                 );
                 for p in &self.problems {
                     ui.weak(p);

@@ -18,32 +18,14 @@ use std::time::Instant;
 /// Something the learner asked for; screens emit these, `CpmsApp::apply` carries them out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    CreateLearner {
-        name: String,
-        pin: String,
-        language: String,
-    },
-    SignIn {
-        learner_id: String,
-        pin: String,
-    },
+    CreateLearner { name: String, pin: String, language: String },
+    SignIn { learner_id: String, pin: String },
     SignOut,
     OpenLibrary,
-    OpenCourse {
-        course: usize,
-    },
-    ContinueCourse {
-        course: usize,
-    },
-    OpenLesson {
-        course: usize,
-        module: String,
-        lesson: String,
-    },
-    StartQuiz {
-        course: usize,
-        module: String,
-    },
+    OpenCourse { course: usize },
+    ContinueCourse { course: usize },
+    OpenLesson { course: usize, module: String, lesson: String },
+    StartQuiz { course: usize, module: String },
     Answer(Response),
     NextItem,
     SetTextSize(f32),
@@ -72,16 +54,7 @@ pub struct CpmsApp {
 impl CpmsApp {
     pub fn new(store: Store, catalog: Catalog, default_language: String) -> Self {
         let screen = Screen::Profiles(profiles::ProfilesScreen::new(&store, &default_language));
-        CpmsApp {
-            store,
-            catalog,
-            default_language,
-            learner: None,
-            screen,
-            error: None,
-            text_size: 16.0,
-            styled: false,
-        }
+        CpmsApp { store, catalog, default_language, learner: None, screen, error: None, text_size: 16.0, styled: false }
     }
 
     /// The signed-in learner, if any.
@@ -112,9 +85,7 @@ impl CpmsApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.label(
-                    egui::RichText::new("CPMS Player").font(fonts::bold(self.text_size * 1.1)),
-                );
+                ui.label(egui::RichText::new("CPMS Player").font(fonts::bold(self.text_size * 1.1)));
                 if let Some(l) = &self.learner {
                     ui.separator();
                     ui.label(format!("Learner: {}", l.name));
@@ -124,15 +95,8 @@ impl CpmsApp {
                         action = Some(Action::SignOut);
                     }
                     let dark = ui.visuals().dark_mode;
-                    if ui
-                        .button(if dark { "Light theme" } else { "Dark theme" })
-                        .clicked()
-                    {
-                        ui.ctx().set_theme(if dark {
-                            egui::Theme::Light
-                        } else {
-                            egui::Theme::Dark
-                        });
+                    if ui.button(if dark { "Light theme" } else { "Dark theme" }).clicked() {
+                        ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
                     }
                     if ui.button("A+").on_hover_text("Larger text").clicked() {
                         action = Some(Action::SetTextSize((self.text_size + 2.0).min(28.0)));
@@ -163,9 +127,7 @@ impl CpmsApp {
     }
 
     fn language(&self) -> String {
-        self.learner
-            .as_ref()
-            .map_or_else(|| self.default_language.clone(), |l| l.language.clone())
+        self.learner.as_ref().map_or_else(|| self.default_language.clone(), |l| l.language.clone())
     }
 
     /// Carry out an action; failures are shown to the learner, never panics.
@@ -179,22 +141,14 @@ impl CpmsApp {
     fn try_apply(&mut self, action: Action) -> Result<(), String> {
         let err = |e: crate::progress::StoreError| e.to_string();
         match action {
-            Action::CreateLearner {
-                name,
-                pin,
-                language,
-            } => {
+            Action::CreateLearner { name, pin, language } => {
                 let pin = (!pin.is_empty()).then_some(pin.as_str());
                 let learner = self.store.add_learner(&name, pin, &language).map_err(err)?;
                 self.learner = Some(learner);
                 self.open_library()?;
             }
             Action::SignIn { learner_id, pin } => {
-                let learner = self
-                    .store
-                    .learner(&learner_id)
-                    .map_err(err)?
-                    .ok_or("This profile no longer exists.")?;
+                let learner = self.store.learner(&learner_id).map_err(err)?.ok_or("This profile no longer exists.")?;
                 if !self.store.check_pin(&learner.id, &pin).map_err(err)? {
                     return Err("That PIN is not right. Try again.".into());
                 }
@@ -203,10 +157,7 @@ impl CpmsApp {
             }
             Action::SignOut => {
                 self.learner = None;
-                self.screen = Screen::Profiles(profiles::ProfilesScreen::new(
-                    &self.store,
-                    &self.default_language,
-                ));
+                self.screen = Screen::Profiles(profiles::ProfilesScreen::new(&self.store, &self.default_language));
             }
             Action::OpenLibrary => self.open_library()?,
             Action::OpenCourse { course } => self.open_overview(course)?,
@@ -215,25 +166,17 @@ impl CpmsApp {
                 let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
                 match self.store.resume_position(&learner, c.id()).map_err(err)? {
                     Some((module, lesson))
-                        if c.language(&c.manifest.default_language)
-                            .lesson(&module, &lesson)
-                            .is_some() =>
+                        if c.language(&c.manifest.default_language).lesson(&module, &lesson).is_some() =>
                     {
                         self.open_lesson(course, &module, &lesson)?
                     }
                     _ => match c.lesson_ids().first() {
-                        Some((module, lesson)) => {
-                            self.open_lesson(course, &module.clone(), &lesson.clone())?
-                        }
+                        Some((module, lesson)) => self.open_lesson(course, &module.clone(), &lesson.clone())?,
                         None => self.open_overview(course)?,
                     },
                 }
             }
-            Action::OpenLesson {
-                course,
-                module,
-                lesson,
-            } => self.open_lesson(course, &module, &lesson)?,
+            Action::OpenLesson { course, module, lesson } => self.open_lesson(course, &module, &lesson)?,
             Action::StartQuiz { course, module } => self.start_quiz(course, &module)?,
             Action::Answer(response) => self.answer(response)?,
             Action::NextItem => self.next_item()?,
@@ -246,17 +189,13 @@ impl CpmsApp {
     }
 
     fn learner_id(&self) -> Result<String, String> {
-        self.learner
-            .as_ref()
-            .map(|l| l.id.clone())
-            .ok_or_else(|| "Choose a learner profile first.".to_string())
+        self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| "Choose a learner profile first.".to_string())
     }
 
     fn open_library(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
-        let screen =
-            library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.language())
-                .map_err(|e| e.to_string())?;
+        let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.language())
+            .map_err(|e| e.to_string())?;
         self.screen = Screen::Library(screen);
         Ok(())
     }
@@ -264,16 +203,8 @@ impl CpmsApp {
     fn open_overview(&mut self, course: usize) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-        let progress = self
-            .store
-            .progress(&learner, c)
-            .map_err(|e| e.to_string())?;
-        self.screen = Screen::Overview(overview::OverviewScreen::new(
-            course,
-            c,
-            progress,
-            &self.language(),
-        ));
+        let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
+        self.screen = Screen::Overview(overview::OverviewScreen::new(course, c, progress, &self.language()));
         Ok(())
     }
 
@@ -282,22 +213,11 @@ impl CpmsApp {
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
         let lang = self.language();
         let content = c.language(&lang);
-        content
-            .lesson(module, lesson)
-            .ok_or("This lesson is not in the course.")?;
+        content.lesson(module, lesson).ok_or("This lesson is not in the course.")?;
         self.store
-            .record(
-                &learner,
-                c.id(),
-                module,
-                FactKind::LessonVisited {
-                    lesson_id: lesson.to_string(),
-                },
-            )
+            .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
             .map_err(|e| format!("Your place could not be saved: {e}"))?;
-        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(
-            course, c, &lang, module, lesson,
-        )));
+        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson)));
         Ok(())
     }
 
@@ -305,35 +225,20 @@ impl CpmsApp {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
         let lang = self.language();
-        let quiz = c
-            .language(&lang)
-            .quiz(module)
-            .ok_or("This module has no quiz.")?;
+        let quiz = c.language(&lang).quiz(module).ok_or("This module has no quiz.")?;
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let item_ids = plan
-            .items
-            .iter()
-            .map(|p| quiz.items[p.index].id.clone())
-            .collect();
+        let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
         self.store
             .record(
                 &learner,
                 c.id(),
                 module,
-                FactKind::AttemptStarted {
-                    quiz_id: quiz.id.clone(),
-                    attempt_id: attempt_id.clone(),
-                    seed,
-                    item_ids,
-                },
+                FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids },
             )
             .map_err(|e| format!("The quiz could not be started: {e}"))?;
-        let title = c
-            .language(&lang)
-            .module(module)
-            .map_or(String::new(), |m| m.title.clone());
+        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
         self.screen = Screen::Quiz(Box::new(quiz::QuizScreen::new(
             course,
             module,
@@ -351,11 +256,7 @@ impl CpmsApp {
         let Screen::Quiz(screen) = &mut self.screen else {
             return Ok(());
         };
-        let c = self
-            .catalog
-            .courses
-            .get(screen.course)
-            .ok_or("Unknown course.")?;
+        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
         let item = screen.current_item().ok_or("No question is open.")?.clone();
         let outcome = score(&item, &response);
         self.store
@@ -385,11 +286,7 @@ impl CpmsApp {
         if !screen.advance() {
             return Ok(());
         }
-        let c = self
-            .catalog
-            .courses
-            .get(screen.course)
-            .ok_or("Unknown course.")?;
+        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
         let result = attempt_result(&screen.outcomes(), screen.pass_mark);
         self.store
             .record(
@@ -429,14 +326,7 @@ pub fn run(
     eframe::run_native(
         "CPMS Player",
         options,
-        Box::new(move |_cc| {
-            Ok(Box::new(Window {
-                app,
-                started,
-                frames: 0,
-                exit_after_frames,
-            }))
-        }),
+        Box::new(move |_cc| Ok(Box::new(Window { app, started, frames: 0, exit_after_frames }))),
     )
 }
 

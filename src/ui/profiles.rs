@@ -3,12 +3,7 @@
 use super::Action;
 use crate::progress::{Learner, Store};
 
-pub const LANGUAGES: [(&str, &str); 4] = [
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("ar", "العربية"),
-];
+pub const LANGUAGES: [(&str, &str); 4] = [("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية")];
 
 pub struct ProfilesScreen {
     learners: Vec<Learner>,
@@ -50,11 +45,7 @@ impl ProfilesScreen {
                 ui.weak("No profiles on this computer yet.");
             }
             for (i, l) in self.learners.iter().enumerate() {
-                let label = if l.has_pin {
-                    format!("{}  (PIN)", l.name)
-                } else {
-                    l.name.clone()
-                };
+                let label = if l.has_pin { format!("{}  (PIN)", l.name) } else { l.name.clone() };
                 let button = ui.add_sized(
                     [ui.available_width().min(360.0), 36.0],
                     egui::Button::new(label).selected(self.selected == Some(i)),
@@ -64,29 +55,19 @@ impl ProfilesScreen {
                         self.selected = Some(i);
                         self.pin.clear();
                     } else {
-                        action = Some(Action::SignIn {
-                            learner_id: l.id.clone(),
-                            pin: String::new(),
-                        });
+                        action = Some(Action::SignIn { learner_id: l.id.clone(), pin: String::new() });
                     }
                 }
                 if self.selected == Some(i) {
                     ui.horizontal(|ui| {
                         let label = ui.label("PIN:");
                         let edit = ui
-                            .add(
-                                egui::TextEdit::singleline(&mut self.pin)
-                                    .password(true)
-                                    .desired_width(100.0),
-                            )
+                            .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
                             .labelled_by(label.id);
-                        let enter =
-                            edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         if ui.button("Open").clicked() || enter {
-                            action = Some(Action::SignIn {
-                                learner_id: l.id.clone(),
-                                pin: std::mem::take(&mut self.pin),
-                            });
+                            action =
+                                Some(Action::SignIn { learner_id: l.id.clone(), pin: std::mem::take(&mut self.pin) });
                         }
                     });
                 }
@@ -94,35 +75,32 @@ impl ProfilesScreen {
             ui.add_space(16.0);
             ui.separator();
             ui.heading("New profile");
-            egui::Grid::new("new-profile")
-                .num_columns(2)
-                .spacing([12.0, 10.0])
-                .show(ui, |ui| {
-                    let label = ui.label("Name");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.name)
-                            .desired_width(280.0)
-                            .hint_text("Your name, in any script"),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("PIN (optional)");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.new_pin)
-                            .password(true)
-                            .desired_width(100.0)
-                            .hint_text("4–6 digits"),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    ui.label("Language");
-                    ui.horizontal(|ui| {
-                        for (code, name) in LANGUAGES {
-                            ui.radio_value(&mut self.language, code.to_string(), name);
-                        }
-                    });
-                    ui.end_row();
+            egui::Grid::new("new-profile").num_columns(2).spacing([12.0, 10.0]).show(ui, |ui| {
+                let label = ui.label("Name");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.name)
+                        .desired_width(280.0)
+                        .hint_text("Your name, in any script"),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("PIN (optional)");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.new_pin)
+                        .password(true)
+                        .desired_width(100.0)
+                        .hint_text("4–6 digits"),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                ui.label("Language");
+                ui.horizontal(|ui| {
+                    for (code, name) in LANGUAGES {
+                        ui.radio_value(&mut self.language, code.to_string(), name);
+                    }
                 });
+                ui.end_row();
+            });
             ui.add_space(8.0);
             if ui.button("Create profile").clicked() {
                 action = Some(Action::CreateLearner {

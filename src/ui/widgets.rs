@@ -39,11 +39,7 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
     let link = visuals.hyperlink_color;
     let mut job = LayoutJob::default();
     for s in spans {
-        let font = if s.bold {
-            super::fonts::bold(size)
-        } else {
-            FontId::proportional(size)
-        };
+        let font = if s.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
         let mut fmt = TextFormat {
             font_id: font,
             color: text,
@@ -63,21 +59,12 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
 
 /// Bar with a percentage, labelled for screen readers.
 pub fn progress_bar(ui: &mut egui::Ui, fraction: f32, label: &str) -> egui::Response {
-    ui.add(
-        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
-            .show_percentage()
-            .desired_height(14.0),
-    )
-    .on_hover_text(label)
+    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).show_percentage().desired_height(14.0)).on_hover_text(label)
 }
 
 /// A coloured status word (e.g. "Complete").
 pub fn status(ui: &mut egui::Ui, text: &str, done: bool) {
-    let color = if done {
-        Color32::from_rgb(0x2e, 0x7d, 0x32)
-    } else {
-        ui.visuals().weak_text_color()
-    };
+    let color = if done { Color32::from_rgb(0x2e, 0x7d, 0x32) } else { ui.visuals().weak_text_color() };
     ui.label(RichText::new(text).color(color).strong());
 }
 

@@ -25,20 +25,12 @@ impl Draft {
             ItemKind::MultipleResponse { .. } => Draft::Multiple(BTreeSet::new()),
             ItemKind::TrueFalse { .. } => Draft::Bool(None),
             ItemKind::Matching { .. } => Draft::Matching(BTreeMap::new()),
-            ItemKind::Ordering { steps } => Draft::Ordering(
-                plan.order
-                    .iter()
-                    .filter_map(|&i| steps.get(i))
-                    .map(|s| s.id.clone())
-                    .collect(),
-            ),
-            ItemKind::Scenario { questions, .. } => Draft::Scenario(
-                questions
-                    .iter()
-                    .zip(&plan.questions)
-                    .map(|(q, p)| Draft::new(q, p))
-                    .collect(),
-            ),
+            ItemKind::Ordering { steps } => {
+                Draft::Ordering(plan.order.iter().filter_map(|&i| steps.get(i)).map(|s| s.id.clone()).collect())
+            }
+            ItemKind::Scenario { questions, .. } => {
+                Draft::Scenario(questions.iter().zip(&plan.questions).map(|(q, p)| Draft::new(q, p)).collect())
+            }
         }
     }
 
@@ -51,11 +43,9 @@ impl Draft {
             Draft::Bool(b) => b.map(Response::Bool),
             Draft::Matching(m) => Some(Response::Matches(m.clone())),
             Draft::Ordering(order) => Some(Response::Order(order.clone())),
-            Draft::Scenario(drafts) => drafts
-                .iter()
-                .map(Draft::response)
-                .collect::<Option<Vec<_>>>()
-                .map(Response::Scenario),
+            Draft::Scenario(drafts) => {
+                drafts.iter().map(Draft::response).collect::<Option<Vec<_>>>().map(Response::Scenario)
+            }
         }
     }
 }
@@ -67,10 +57,7 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
     match (&item.kind, draft) {
         (ItemKind::SingleChoice { options }, Draft::Single(choice)) => {
             for o in plan.order.iter().filter_map(|&i| options.get(i)) {
-                if ui
-                    .radio(choice.as_deref() == Some(o.id.as_str()), &o.text)
-                    .clicked()
-                {
+                if ui.radio(choice.as_deref() == Some(o.id.as_str()), &o.text).clicked() {
                     *choice = Some(o.id.clone());
                 }
             }
@@ -100,58 +87,42 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
         }
         (ItemKind::Matching { pairs }, Draft::Matching(chosen)) => {
             ui.weak("Choose the match for each line.");
-            egui::Grid::new(format!("{key}-matching"))
-                .num_columns(2)
-                .spacing([16.0, 8.0])
-                .show(ui, |ui| {
-                    for p in pairs {
-                        let label = ui.add(egui::Label::new(&p.left).wrap());
-                        let current = chosen
-                            .get(&p.id)
-                            .and_then(|id| pairs.iter().find(|q| &q.id == id))
-                            .map_or("Choose…", |q| q.right.as_str());
-                        let combo = egui::ComboBox::from_id_salt(format!("{key}-match-{}", p.id))
-                            .selected_text(current)
-                            .width(300.0)
-                            .show_ui(ui, |ui| {
-                                for q in plan.order.iter().filter_map(|&i| pairs.get(i)) {
-                                    if ui
-                                        .selectable_label(
-                                            chosen.get(&p.id) == Some(&q.id),
-                                            &q.right,
-                                        )
-                                        .clicked()
-                                    {
-                                        chosen.insert(p.id.clone(), q.id.clone());
-                                    }
+            egui::Grid::new(format!("{key}-matching")).num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+                for p in pairs {
+                    let label = ui.add(egui::Label::new(&p.left).wrap());
+                    let current = chosen
+                        .get(&p.id)
+                        .and_then(|id| pairs.iter().find(|q| &q.id == id))
+                        .map_or("Choose…", |q| q.right.as_str());
+                    let combo = egui::ComboBox::from_id_salt(format!("{key}-match-{}", p.id))
+                        .selected_text(current)
+                        .width(300.0)
+                        .show_ui(ui, |ui| {
+                            for q in plan.order.iter().filter_map(|&i| pairs.get(i)) {
+                                if ui.selectable_label(chosen.get(&p.id) == Some(&q.id), &q.right).clicked() {
+                                    chosen.insert(p.id.clone(), q.id.clone());
                                 }
-                            });
-                        combo.response.labelled_by(label.id);
-                        ui.end_row();
-                    }
-                });
+                            }
+                        });
+                    combo.response.labelled_by(label.id);
+                    ui.end_row();
+                }
+            });
         }
         (ItemKind::Ordering { steps }, Draft::Ordering(order)) => {
             ui.weak("Put the steps in the right order with the arrows.");
             let mut swap = None;
             let n = order.len();
             for (pos, id) in order.iter().enumerate() {
-                let text = steps
-                    .iter()
-                    .find(|s| &s.id == id)
-                    .map_or(id.as_str(), |s| s.text.as_str());
+                let text = steps.iter().find(|s| &s.id == id).map_or(id.as_str(), |s| s.text.as_str());
                 ui.horizontal(|ui| {
                     let up = ui.add_enabled(pos > 0, egui::Button::new("↑"));
-                    up.widget_info(|| {
-                        WidgetInfo::labeled(Role::Button, pos > 0, format!("Move up: {text}"))
-                    });
+                    up.widget_info(|| WidgetInfo::labeled(Role::Button, pos > 0, format!("Move up: {text}")));
                     if up.clicked() {
                         swap = Some((pos - 1, pos));
                     }
                     let down = ui.add_enabled(pos + 1 < n, egui::Button::new("↓"));
-                    down.widget_info(|| {
-                        WidgetInfo::labeled(Role::Button, pos + 1 < n, format!("Move down: {text}"))
-                    });
+                    down.widget_info(|| WidgetInfo::labeled(Role::Button, pos + 1 < n, format!("Move down: {text}")));
                     if down.clicked() {
                         swap = Some((pos, pos + 1));
                     }
@@ -163,18 +134,11 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
             }
         }
         (ItemKind::Scenario { case, questions }, Draft::Scenario(drafts)) => {
-            egui::Frame::group(ui.style())
-                .inner_margin(10.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(case);
-                });
-            for (i, ((q, p), d)) in questions
-                .iter()
-                .zip(&plan.questions)
-                .zip(drafts.iter_mut())
-                .enumerate()
-            {
+            egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(case);
+            });
+            for (i, ((q, p), d)) in questions.iter().zip(&plan.questions).zip(drafts.iter_mut()).enumerate() {
                 ui.add_space(8.0);
                 item_ui(ui, q, p, d, &format!("{key}-{i}"));
             }
