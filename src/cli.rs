@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
 use cpms_player::progress::{Store, paths};
 use std::path::{Path, PathBuf};
@@ -40,6 +41,20 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write the completion certificate of a learner as PDF
+    Certificate {
+        /// Learner name or id
+        #[arg(long)]
+        learner: String,
+        /// Course id, e.g. cpms-2019
+        #[arg(long)]
+        course: String,
+        /// PDF file to write
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+    /// Check a certificate's verification code (exit 0 when known, 1 otherwise)
+    Verify { code: String },
     /// Manage learner profiles
     Learners {
         #[command(subcommand)]
@@ -82,6 +97,41 @@ impl Cli {
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
         Command::Validate { json, paths } => validate(paths, *json),
+        Command::Certificate { learner, course, out } => {
+            let store = open_store(cli)?;
+            let learner = store.find_learner(learner)?;
+            let catalog = course::load_catalog(&cli.courses_dir());
+            let Some(c) = catalog.courses.iter().find(|c| c.id() == course) else {
+                let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
+                bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
+            };
+            let cert = certificate::issue(&store, c, &learner.id)?;
+            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
+            std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
+            println!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
+            Ok(0)
+        }
+        Command::Verify { code } => {
+            let store = open_store(cli)?;
+            match certificate::verify(&store, code)? {
+                Some(c) => {
+                    println!("Valid certificate {}", c.code);
+                    println!("  learner:       {}", c.learner_name);
+                    println!("  course:        {} ({})", c.course_title, c.course_id);
+                    println!("  completed on:  {}", c.date());
+                    println!("  final score:   {}%", c.final_score);
+                    println!("  study time:    {}", c.study_time());
+                    Ok(0)
+                }
+                None => {
+                    eprintln!(
+                        "No certificate with code {} is known here. Check the code, or merge the progress of the laptop that issued it.",
+                        certificate::normalize_code(code)
+                    );
+                    Ok(1)
+                }
+            }
+        }
         Command::Learners { action } => {
             let store = open_store(cli)?;
             match action {

@@ -2,7 +2,10 @@
 //! Humanitarian Action. The library holds everything but the window: course loading and
 //! validation, the quiz engine, and the SQLite progress store. `src/ui` draws it.
 
+pub mod assets;
+pub mod certificate;
 pub mod course;
+pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod ui;

@@ -2,6 +2,7 @@
 //! append-only facts of their learning. Every write is its own committed transaction, so
 //! nothing a learner saw as saved is lost to a crash or a power cut.
 
+mod certificates;
 mod fact;
 mod learners;
 pub mod paths;

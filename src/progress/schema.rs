@@ -4,8 +4,9 @@
 use rusqlite_migration::{M, Migrations};
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(
-        r#"
+    Migrations::new(vec![
+        M::up(
+            r#"
         CREATE TABLE meta(
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -39,5 +40,24 @@ pub fn migrations() -> Migrations<'static> {
         CREATE INDEX facts_by_learner ON facts(learner_id, course_id, kind, at);
         CREATE INDEX facts_by_attempt ON facts(attempt_id) WHERE attempt_id IS NOT NULL;
         "#,
-    )])
+        ),
+        M::up(
+            r#"
+        -- Certificates issued here or merged from other laptops; `verify` looks codes up here.
+        CREATE TABLE certificates(
+            code          TEXT PRIMARY KEY,
+            learner_id    TEXT NOT NULL,
+            learner_name  TEXT NOT NULL,
+            course_id     TEXT NOT NULL,
+            course_title  TEXT NOT NULL,
+            language      TEXT NOT NULL,
+            completed_at  INTEGER NOT NULL,
+            final_score   INTEGER NOT NULL,
+            study_minutes INTEGER NOT NULL,
+            issued_at     INTEGER NOT NULL,
+            device_id     TEXT NOT NULL
+        );
+        "#,
+        ),
+    ])
 }

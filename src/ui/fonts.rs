@@ -1,17 +1,11 @@
 //! Fonts and text style: Noto Sans for Latin text with Noto Sans Arabic as fallback (egui's own
 //! fonts have no Arabic glyphs), a bold family, and a calm, readable 16 px body size.
 
+use crate::assets::{NOTO_ARABIC, NOTO_ARABIC_BOLD, NOTO_SANS, NOTO_SANS_BOLD, NOTO_SYMBOLS, NOTO_SYMBOLS2};
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 use std::sync::Arc;
 
 pub const BOLD: &str = "bold";
-
-static NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-static NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-static NOTO_ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
-static NOTO_ARABIC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf");
-static NOTO_SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/NotoSansSymbols-Regular.ttf");
-static NOTO_SYMBOLS2: &[u8] = include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf");
 
 /// Font definitions for the app: ours first, egui's defaults (symbols, emoji) as fallbacks.
 pub fn definitions() -> FontDefinitions {

@@ -1,0 +1,142 @@
+//! Store side of certificates: the installation secret, issued certificate records, and the
+//! figures a certificate reports (final score, completion time, study time).
+
+use super::{Result, Store};
+use crate::certificate::Certificate;
+use rusqlite::{OptionalExtension, params};
+
+/// Gaps between two facts longer than this are not counted as study time (a break).
+const MAX_GAP_MS: i64 = 10 * 60 * 1000;
+
+impl Store {
+    /// This installation's certificate secret (32 random bytes), created on first use.
+    pub fn secret(&self) -> Result<Vec<u8>> {
+        let existing: Option<String> = self
+            .conn()
+            .query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))
+            .optional()?;
+        let hex_secret = match existing {
+            Some(s) => s,
+            None => {
+                let s = hex::encode(rand::random::<[u8; 32]>());
+                self.conn()
+                    .execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('certificate_secret', ?1)", [&s])?;
+                self.conn().query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?
+            }
+        };
+        hex::decode(hex_secret)
+            .map_err(|e| super::StoreError::Invalid(format!("the certificate secret is damaged: {e}")))
+    }
+
+    /// When the learner first passed the final assessment (or, without one, the last quiz), and
+    /// the best score there.
+    pub fn final_pass(
+        &self,
+        learner_id: &str,
+        course_id: &str,
+        final_module: Option<&str>,
+    ) -> Result<Option<(i64, u8)>> {
+        let module: Option<String> = match final_module {
+            Some(m) => Some(m.to_string()),
+            None => self
+                .conn()
+                .query_row(
+                    "SELECT module_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'attempt_finished'
+                     ORDER BY at DESC LIMIT 1",
+                    params![learner_id, course_id],
+                    |r| r.get(0),
+                )
+                .optional()?,
+        };
+        let Some(module) = module else { return Ok(None) };
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
+                 WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'",
+                params![learner_id, course_id, module],
+                |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
+            )
+            .optional()?
+            .and_then(|(at, best)| Some((at?, best?.clamp(0, 100) as u8))))
+    }
+
+    /// Minutes of study up to `until` (unix ms, or all): time between consecutive facts, each
+    /// gap counted up to 10 minutes.
+    pub fn study_minutes_until(&self, learner_id: &str, course_id: &str, until: i64) -> Result<u32> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT at FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND at <= ?3 ORDER BY at")?;
+        let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;
+        let (mut total, mut last): (i64, Option<i64>) = (0, None);
+        for t in times {
+            let t = t?;
+            if let Some(prev) = last {
+                total += (t - prev).clamp(0, MAX_GAP_MS);
+            }
+            last = Some(t);
+        }
+        Ok((total / 60_000) as u32)
+    }
+
+    /// Minutes of study in a course so far.
+    pub fn study_minutes(&self, learner_id: &str, course_id: &str) -> Result<u32> {
+        self.study_minutes_until(learner_id, course_id, i64::MAX)
+    }
+
+    pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
+        self.conn().execute(
+            "INSERT OR IGNORE INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
+                completed_at, final_score, study_minutes, issued_at, device_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                c.code,
+                c.learner_id,
+                c.learner_name,
+                c.course_id,
+                c.course_title,
+                c.language,
+                c.completed_at,
+                c.final_score,
+                c.study_minutes,
+                c.issued_at,
+                self.device_id()
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn find_certificate(&self, code: &str) -> Result<Option<Certificate>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT code, learner_id, learner_name, course_id, course_title, language, completed_at, final_score,
+                        study_minutes, issued_at FROM certificates WHERE code = ?1",
+                [code],
+                |r| {
+                    Ok(Certificate {
+                        code: r.get(0)?,
+                        learner_id: r.get(1)?,
+                        learner_name: r.get(2)?,
+                        course_id: r.get(3)?,
+                        course_title: r.get(4)?,
+                        language: r.get(5)?,
+                        completed_at: r.get(6)?,
+                        final_score: r.get::<_, i64>(7)?.clamp(0, 100) as u8,
+                        study_minutes: r.get(8)?,
+                        issued_at: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Whether a stored certificate was issued by another installation (arrived by merging).
+    pub fn certificate_from_elsewhere(&self, code: &str) -> Result<bool> {
+        let device: Option<String> = self
+            .conn()
+            .query_row("SELECT device_id FROM certificates WHERE code = ?1", [code], |r| r.get(0))
+            .optional()?;
+        Ok(device.is_some_and(|d| d != self.device_id()))
+    }
+}

@@ -1,0 +1,151 @@
+//! Completion certificates: issued only on completion, PDF readable by pdftotext (Latin and
+//! Arabic names), small, with a code that verifies, while a tampered code does not.
+
+mod common;
+use common::fixture;
+use cpms_player::certificate::{self, Labels, render_pdf};
+use cpms_player::course::{Course, load_course};
+use cpms_player::progress::{FactKind, Store};
+use std::process::Command;
+
+fn complete(store: &Store, course: &Course, learner: &str) {
+    for (module, lesson) in course.lesson_ids() {
+        store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
+    }
+    for (module, quiz_id) in course.quiz_ids() {
+        let attempt_id = uuid::Uuid::new_v4().to_string();
+        store
+            .record(
+                learner,
+                course.id(),
+                &module,
+                FactKind::AttemptFinished { quiz_id, attempt_id, percent: 90, passed: true },
+            )
+            .unwrap();
+    }
+}
+
+fn pdftotext(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by tests/run-all.sh");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn no_certificate_before_completion() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Nadia", None, "en").unwrap();
+    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let err = certificate::issue(&store, &course, &l.id).unwrap_err();
+    assert!(err.to_string().contains("has not completed"), "{err}");
+}
+
+#[test]
+fn a_completed_learner_gets_a_pdf_with_name_title_and_code() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Nadia Haddad", None, "en").unwrap();
+    complete(&store, &course, &l.id);
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    assert_eq!(cert.final_score, 90);
+    assert_eq!(cert.course_title, "Mini course");
+    assert_eq!(cert.code.len(), 19);
+    let pdf = render_pdf(&cert, &Labels::english()).unwrap();
+    assert!(pdf.len() < 300 * 1024, "{} bytes", pdf.len());
+    let text = pdftotext(&pdf);
+    for needle in ["Nadia Haddad", "Mini course", cert.code.as_str(), "90%", "Certificate of completion"] {
+        assert!(text.contains(needle), "{needle:?} not in {text}");
+    }
+    // Issuing again gives the same code: the fields are fixed at completion.
+    assert_eq!(certificate::issue(&store, &course, &l.id).unwrap().code, cert.code);
+}
+
+#[test]
+fn an_arabic_name_is_written_and_extractable() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("أمينة يوسف", None, "ar").unwrap();
+    complete(&store, &course, &l.id);
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    let pdf = render_pdf(&cert, &Labels::english()).unwrap();
+    let text = pdftotext(&pdf);
+    assert!(text.contains("أمينة") && text.contains("يوسف"), "{text}");
+    assert!(pdf.len() < 300 * 1024);
+}
+
+#[test]
+fn codes_verify_and_tampered_codes_do_not() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Omar", None, "en").unwrap();
+    complete(&store, &course, &l.id);
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    let found = certificate::verify(&store, &cert.code).unwrap().unwrap();
+    assert_eq!(found.learner_name, "Omar");
+    assert!(certificate::verify(&store, &cert.code.to_lowercase()).unwrap().is_some(), "typed in lower case");
+    let mut tampered = cert.code.clone().into_bytes();
+    tampered[0] = if tampered[0] == b'A' { b'B' } else { b'A' };
+    assert!(certificate::verify(&store, &String::from_utf8(tampered).unwrap()).unwrap().is_none());
+}
+
+#[test]
+fn a_code_from_another_installation_does_not_verify_here() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let a = Store::open_in_memory().unwrap();
+    let b = Store::open_in_memory().unwrap();
+    let l = a.add_learner("Pia", None, "en").unwrap();
+    complete(&a, &course, &l.id);
+    let cert = certificate::issue(&a, &course, &l.id).unwrap();
+    assert!(certificate::verify(&b, &cert.code).unwrap().is_none());
+    // The same fields under another installation's secret give another code.
+    assert_ne!(certificate::compute_code(&b.secret().unwrap(), &cert), cert.code);
+}
+
+#[test]
+fn the_cli_writes_and_verifies_a_certificate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("progress.sqlite");
+    let course = load_course(&fixture("mini")).unwrap();
+    {
+        let store = Store::open(&db).unwrap();
+        let l = store.add_learner("Rania", None, "en").unwrap();
+        complete(&store, &course, &l.id);
+    }
+    let bin = env!("CARGO_BIN_EXE_cpms-player");
+    let out_pdf = tmp.path().join("rania.pdf");
+    let data = tmp.path().to_str().unwrap();
+    let courses = fixture("").to_str().unwrap().to_string();
+    let out = Command::new(bin)
+        .args([
+            "--data-dir",
+            data,
+            "--courses-dir",
+            &courses,
+            "certificate",
+            "--learner",
+            "Rania",
+            "--course",
+            "mini",
+            "--out",
+        ])
+        .arg(&out_pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let code = stdout.split("code ").nth(1).unwrap().trim_end_matches([')', '\n']).to_string();
+    assert!(pdftotext(&std::fs::read(&out_pdf).unwrap()).contains(&code));
+    let ok = Command::new(bin).args(["--data-dir", data, "verify", &code]).output().unwrap();
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("Rania"));
+    let bad = Command::new(bin).args(["--data-dir", data, "verify", "AAAA-BBBB-CCCC-DDDD"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+}
