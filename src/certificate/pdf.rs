@@ -31,18 +31,7 @@ pub struct Labels {
 
 impl Labels {
     pub fn english() -> Labels {
-        Labels {
-            heading: "Certificate of completion".into(),
-            certifies: "This certifies that".into(),
-            completed: "has completed the course".into(),
-            completed_on: "Completed on".into(),
-            final_score: "Final assessment".into(),
-            study_time: "Study time".into(),
-            code: "Verification code".into(),
-            verify_hint: "To check this certificate: cpms-player verify".into(),
-            footer: "CPMS Player · Minimum Standards for Child Protection in Humanitarian Action, 2019 edition".into(),
-            rtl: false,
-        }
+        crate::i18n::certificate_labels("en")
     }
 }
 

@@ -23,27 +23,34 @@ pub fn base_is_rtl(text: &str) -> bool {
     BidiInfo::new(text, None).paragraphs.first().is_some_and(|p| p.level.is_rtl())
 }
 
-/// The runs of one line in visual order, left to right. `rtl_base` forces the paragraph direction
-/// (None: from the first strong character).
-pub fn visual_runs(text: &str, rtl_base: Option<bool>) -> Vec<Run> {
+/// The runs of one line as byte ranges with their direction, in visual order, left to right.
+pub fn visual_ranges(text: &str, rtl_base: Option<bool>) -> Vec<(std::ops::Range<usize>, bool)> {
     if text.is_empty() {
         return Vec::new();
     }
     let level = rtl_base.map(|rtl| if rtl { Level::rtl() } else { Level::ltr() });
     let info = BidiInfo::new(text, level);
-    let mut runs = Vec::new();
+    let mut out = Vec::new();
     for para in &info.paragraphs {
-        let line = para.range.clone();
-        let (levels, ranges) = info.visual_runs(para, line);
+        let (levels, ranges) = info.visual_runs(para, para.range.clone());
         for range in ranges {
             let rtl = levels[range.start].is_rtl();
-            let chunk = text[range].trim_end_matches(['\n', '\r']);
-            if !chunk.is_empty() {
-                runs.push(Run { text: chunk.to_string(), rtl });
-            }
+            out.push((range, rtl));
         }
     }
-    runs
+    out
+}
+
+/// The runs of one line in visual order, left to right. `rtl_base` forces the paragraph direction
+/// (None: from the first strong character).
+pub fn visual_runs(text: &str, rtl_base: Option<bool>) -> Vec<Run> {
+    visual_ranges(text, rtl_base)
+        .into_iter()
+        .filter_map(|(range, rtl)| {
+            let chunk = text[range].trim_end_matches(['\n', '\r']);
+            (!chunk.is_empty()).then(|| Run { text: chunk.to_string(), rtl })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -56,11 +63,13 @@ mod tests {
 
     #[test]
     fn arabic_with_latin_and_numbers_is_ordered_right_to_left() {
-        // Logical: "المعيار 16 CPMS" — the Arabic word comes first, so it is drawn rightmost.
+        // Logical "المعيار 16 CPMS" is read from the right: المعيار, then 16, then CPMS. Drawn left
+        // to right that is: CPMS, 16, المعيار.
         let runs = order("المعيار 16 CPMS", None);
-        assert_eq!(runs.last().unwrap(), &("المعيار".to_string(), true));
-        assert_eq!(runs.first().unwrap().0.trim(), "16 CPMS");
-        assert!(!runs.first().unwrap().1, "the Latin run keeps left-to-right order");
+        let words: Vec<&str> = runs.iter().map(|r| r.0.trim()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(words, ["CPMS", "16", "المعيار"]);
+        assert!(runs.iter().find(|r| r.0 == "CPMS").is_some_and(|r| !r.1), "Latin stays left to right");
+        assert!(runs.last().is_some_and(|r| r.1), "the Arabic run is right to left");
     }
 
     #[test]

@@ -124,7 +124,7 @@ impl Store {
     pub fn facts(&self, learner_id: &str, course_id: &str) -> Result<Vec<Fact>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
-             WHERE learner_id = ?1 AND course_id = ?2 ORDER BY at, id",
+             WHERE learner_id = ?1 AND course_id = ?2 ORDER BY at, rowid",
         )?;
         let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
         rows.map(|r| parts_to_fact(r?)).collect()

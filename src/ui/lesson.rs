@@ -2,7 +2,7 @@
 //! lesson, and previous / next. Markup is parsed once when the lesson opens.
 
 use super::Action;
-use super::widgets;
+use super::widgets::View;
 use crate::course::markup::{Span, parse_inline};
 use crate::course::{Block, CalloutKind, Course};
 
@@ -32,7 +32,6 @@ pub struct LessonScreen {
     quiz_next: bool,
     /// Glossary terms linked from the lesson: (id, term, definition).
     terms: Vec<(String, String, String)>,
-    text_size: f32,
 }
 
 impl LessonScreen {
@@ -90,7 +89,6 @@ impl LessonScreen {
             next,
             quiz_next,
             terms,
-            text_size: 16.0,
         }
     }
 
@@ -98,65 +96,89 @@ impl LessonScreen {
         Action::OpenLesson { course: self.course, module: place.0.clone(), lesson: place.1.clone() }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
-        self.text_size = ui.style().text_styles.get(&egui::TextStyle::Body).map_or(16.0, |f| f.size);
-        egui::Panel::left("toc").resizable(true).default_size(240.0).show(ui, |ui| {
+        // The table of contents sits on the reading side: left, or right in right-to-left languages.
+        let (toc_panel, glossary_panel) = if v.rtl {
+            (egui::Panel::right("toc"), egui::Panel::left("glossary"))
+        } else {
+            (egui::Panel::left("toc"), egui::Panel::right("glossary"))
+        };
+        toc_panel.resizable(true).default_size(240.0).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
-                if widgets::back(ui, "Course overview") {
-                    action = Some(Action::OpenCourse { course: self.course });
-                }
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new(&self.module_title).strong());
-                for (id, title) in &self.toc {
-                    if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
-                        action = Some(self.open(&(self.module.clone(), id.clone())));
+                ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
+                    if v.back(ui, &v.t("course-overview")) {
+                        action = Some(Action::OpenCourse { course: self.course });
                     }
-                }
+                    ui.add_space(6.0);
+                    ui.label(egui::RichText::new(&self.module_title).strong());
+                    for (id, title) in &self.toc {
+                        if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
+                            action = Some(self.open(&(self.module.clone(), id.clone())));
+                        }
+                    }
+                });
             });
         });
         if !self.terms.is_empty() {
-            egui::Panel::right("glossary").resizable(true).default_size(260.0).size_range(180.0..=360.0).show(
-                ui,
-                |ui| {
-                    egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
-                        ui.label(egui::RichText::new("Glossary").strong());
-                        ui.weak("Words underlined in the text.");
-                        for (_, term, definition) in &self.terms {
-                            ui.add_space(4.0);
-                            ui.label(egui::RichText::new(term).strong());
-                            ui.label(egui::RichText::new(definition).small());
-                        }
-                    });
-                },
-            );
+            glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
+                    ui.with_layout(
+                        egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }),
+                        |ui| {
+                            ui.label(egui::RichText::new(v.t("glossary")).strong());
+                            ui.weak(v.t("glossary-hint"));
+                            for (_, term, definition) in &self.terms {
+                                ui.add_space(4.0);
+                                ui.label(egui::RichText::new(term).strong());
+                                if v.rtl {
+                                    super::rtl::text(ui, definition, v.size * 0.85);
+                                } else {
+                                    ui.add(egui::Label::new(egui::RichText::new(definition).small()).wrap());
+                                }
+                            }
+                        },
+                    );
+                });
+            });
         }
         egui::Panel::bottom("lesson-nav").show(ui, |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
+            // "Previous" on the side the text comes from, "Next" on the side it goes to.
+            let (prev_label, next_label) = if v.rtl {
+                (v.t("previous").replace('←', "→"), v.t("next").replace('→', "←"))
+            } else {
+                (v.t("previous"), v.t("next"))
+            };
+            v.row(ui, |ui| {
                 if let Some(p) = &self.prev {
-                    if ui.button("← Previous").clicked() {
+                    if ui.button(prev_label).clicked() {
                         action = Some(self.open(p));
                     }
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let far = if v.rtl {
+                    egui::Layout::left_to_right(egui::Align::Center)
+                } else {
+                    egui::Layout::right_to_left(egui::Align::Center)
+                };
+                ui.with_layout(far, |ui| {
                     if let Some(n) = &self.next {
-                        if ui.button("Next →").clicked() {
+                        if ui.button(next_label).clicked() {
                             action = Some(self.open(n));
                         }
                     }
-                    if self.quiz_next && ui.button("Take the quiz").clicked() {
+                    if self.quiz_next && ui.button(v.t("take-quiz")).clicked() {
                         action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
                     }
                 });
             });
             ui.add_space(6.0);
         });
-        let size = self.text_size;
+        let size = v.size;
         let terms = &self.terms;
-        widgets::page(ui, &format!("lesson-{}", self.current), |ui| {
+        v.page(ui, &format!("lesson-{}", self.current), |ui| {
             ui.heading(&self.title);
-            ui.weak(format!("About {} min", self.minutes));
+            ui.weak(v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
             ui.add_space(8.0);
             for b in &self.blocks {
                 match b {
@@ -165,39 +187,46 @@ impl LessonScreen {
                         ui.label(egui::RichText::new(t).font(super::fonts::bold(size * 1.2)));
                     }
                     Rendered::Paragraph(spans) => {
-                        let r = widgets::paragraph(ui, spans, size);
+                        let r = v.paragraph(ui, spans);
                         glossary_hover(r, spans, terms);
                     }
                     Rendered::List(items) => {
                         for spans in items {
-                            ui.horizontal_top(|ui| {
+                            let layout = if v.rtl {
+                                egui::Layout::right_to_left(egui::Align::Min)
+                            } else {
+                                egui::Layout::left_to_right(egui::Align::Min)
+                            };
+                            ui.with_layout(layout, |ui| {
                                 ui.label("•");
-                                let r = widgets::paragraph(ui, spans, size);
+                                let r = v.paragraph(ui, spans);
                                 glossary_hover(r, spans, terms);
                             });
                         }
                     }
                     Rendered::Callout(kind, spans) => {
                         let (title, color) = match kind {
-                            CalloutKind::KeyPoint => ("Key point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4)),
-                            CalloutKind::InPractice => ("In practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32)),
-                            CalloutKind::Warning => ("Warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
+                            CalloutKind::KeyPoint => ("callout-key-point", egui::Color32::from_rgb(0x1e, 0x63, 0xb4)),
+                            CalloutKind::InPractice => {
+                                ("callout-in-practice", egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
+                            }
+                            CalloutKind::Warning => ("callout-warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
                         };
-                        boxed(ui, color, title, |ui| {
-                            let r = widgets::paragraph(ui, spans, size);
+                        boxed(ui, v, color, &v.t(title), |ui| {
+                            let r = v.paragraph(ui, spans);
                             glossary_hover(r, spans, terms);
                         });
                     }
                     Rendered::Scenario(title, spans) => {
                         let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
-                        boxed(ui, color, &format!("Scenario: {title}"), |ui| {
-                            let r = widgets::paragraph(ui, spans, size);
+                        boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| {
+                            let r = v.paragraph(ui, spans);
                             glossary_hover(r, spans, terms);
                         });
                     }
                     Rendered::Image(alt) => {
-                        boxed(ui, ui.visuals().weak_text_color(), "Image", |ui| {
-                            ui.label(alt);
+                        boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
+                            v.text(ui, alt);
                         });
                     }
                 }
@@ -209,11 +238,13 @@ impl LessonScreen {
 }
 
 /// A framed block with a coloured side title.
-fn boxed(ui: &mut egui::Ui, color: egui::Color32, title: &str, add: impl FnOnce(&mut egui::Ui)) {
+fn boxed(ui: &mut egui::Ui, v: &View<'_>, color: egui::Color32, title: &str, add: impl FnOnce(&mut egui::Ui)) {
     egui::Frame::new().stroke(egui::Stroke::new(1.5, color)).corner_radius(6.0).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(title).color(color).strong());
-        add(ui);
+        ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
+            ui.label(egui::RichText::new(title).color(color).strong());
+            add(ui);
+        });
     });
 }
 

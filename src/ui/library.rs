@@ -1,6 +1,7 @@
 //! Library: the installed courses with the learner's progress and a "Continue" button.
 
 use super::Action;
+use super::widgets::{self, View};
 use crate::course::Catalog;
 use crate::progress::{Store, StoreError};
 
@@ -32,7 +33,7 @@ impl LibraryScreen {
                 title: c.title(lang).to_string(),
                 description: c.description(lang).to_string(),
                 fraction: progress.fraction,
-                minutes: content.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum(),
+                minutes: c.study_minutes(),
                 resume,
                 complete: progress.complete,
             });
@@ -45,33 +46,34 @@ impl LibraryScreen {
         Ok(LibraryScreen { cards, problems })
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
-        super::widgets::page(ui, "library", |ui| {
-            ui.heading("Your courses");
+        v.page(ui, "library", |ui| {
+            ui.heading(v.t("library-title"));
             ui.add_space(8.0);
             if self.cards.is_empty() {
-                ui.label("No course is installed. Ask your trainer to copy a course folder into the courses folder.");
+                v.text(ui, &v.t("library-empty"));
             }
             for card in &self.cards {
                 egui::Frame::group(ui.style()).inner_margin(16.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(20.0)));
-                    ui.label(&card.description);
-                    ui.weak(format!("About {} hours of study", (card.minutes as f32 / 60.0).round().max(1.0)));
-                    super::widgets::progress_bar(ui, card.fraction, "Course progress");
+                    ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(v.size * 1.25)));
+                    v.text(ui, &card.description);
+                    let hours = (card.minutes as f32 / 60.0).round().max(1.0) as u32;
+                    ui.weak(v.tr.ta("study-hours", &[("hours", hours.into())]));
+                    widgets::progress_bar(ui, card.fraction, &v.t("course-progress"));
                     if card.complete {
-                        super::widgets::status(ui, "Course complete", true);
+                        widgets::status(ui, &v.t("course-complete"), true);
                     }
-                    ui.horizontal(|ui| {
+                    v.row(ui, |ui| {
                         let label = match &card.resume {
-                            Some(lesson) => format!("Continue: {lesson}"),
-                            None => "Start the course".to_string(),
+                            Some(lesson) => v.tr.ta("continue-lesson", &[("lesson", lesson.into())]),
+                            None => v.t("start-course"),
                         };
                         if ui.button(label).clicked() {
                             action = Some(Action::ContinueCourse { course: card.course });
                         }
-                        if ui.button("Course overview").clicked() {
+                        if ui.button(v.t("course-overview")).clicked() {
                             action = Some(Action::OpenCourse { course: card.course });
                         }
                     });
@@ -80,9 +82,7 @@ impl LibraryScreen {
             }
             if !self.problems.is_empty() {
                 ui.separator();
-                ui.label(
-                    egui::RichText::new("Some course folders could not be loaded:").color(ui.visuals().warn_fg_color),
-                );
+                ui.label(egui::RichText::new(v.t("library-problems")).color(ui.visuals().warn_fg_color));
                 for p in &self.problems {
                     ui.weak(p);
                 }

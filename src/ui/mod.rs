@@ -1,33 +1,65 @@
 //! The egui user interface. `CpmsApp` owns the store and the course catalog; each screen (one
-//! file each) draws from prepared state and returns an [`Action`]; only `CpmsApp::apply` talks
-//! to the store. Nothing is parsed or queried per frame: screens are built when navigating.
+//! file each) draws from prepared state and returns an [`Action`]; only `CpmsApp::apply`
+//! (actions.rs) talks to the store. Nothing is parsed or queried per frame: screens are built
+//! when navigating. Arabic mirrors the whole layout (see widgets::View and rtl.rs).
 
+mod actions;
+mod certificate;
 mod fonts;
 mod lesson;
 mod library;
 mod overview;
 mod profiles;
 mod quiz;
+mod rtl;
 mod widgets;
 
+pub use rtl::rtl_job;
+
 use crate::course::Catalog;
-use crate::progress::{FactKind, Learner, Store};
-use crate::quiz::{Response, attempt_result, plan_attempt, score};
+use crate::i18n::{LANGUAGES, Tr};
+use crate::progress::{Learner, Store};
+use crate::quiz::Response;
 use std::time::Instant;
+use widgets::View;
 
 /// Something the learner asked for; screens emit these, `CpmsApp::apply` carries them out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    CreateLearner { name: String, pin: String, language: String },
-    SignIn { learner_id: String, pin: String },
+    CreateLearner {
+        name: String,
+        pin: String,
+        language: String,
+    },
+    SignIn {
+        learner_id: String,
+        pin: String,
+    },
     SignOut,
+    /// Interface and course language: the learner's, or the app's before anyone signs in.
+    SetLanguage(String),
     OpenLibrary,
-    OpenCourse { course: usize },
-    ContinueCourse { course: usize },
-    OpenLesson { course: usize, module: String, lesson: String },
-    StartQuiz { course: usize, module: String },
+    OpenCourse {
+        course: usize,
+    },
+    ContinueCourse {
+        course: usize,
+    },
+    OpenLesson {
+        course: usize,
+        module: String,
+        lesson: String,
+    },
+    StartQuiz {
+        course: usize,
+        module: String,
+    },
     Answer(Response),
     NextItem,
+    OpenCertificate {
+        course: usize,
+    },
+    SaveCertificate,
     SetTextSize(f32),
 }
 
@@ -37,6 +69,7 @@ enum Screen {
     Overview(overview::OverviewScreen),
     Lesson(Box<lesson::LessonScreen>),
     Quiz(Box<quiz::QuizScreen>),
+    Certificate(Box<certificate::CertificateScreen>),
 }
 
 pub struct CpmsApp {
@@ -44,17 +77,42 @@ pub struct CpmsApp {
     catalog: Catalog,
     default_language: String,
     learner: Option<Learner>,
+    tr: Tr,
     screen: Screen,
+    /// Where the current course screen is, to rebuild it after a language switch.
+    place: Place,
     /// An error to show until the next action.
     error: Option<String>,
     text_size: f32,
     styled: bool,
 }
 
+/// The screen to rebuild after a language change.
+#[derive(Clone)]
+enum Place {
+    Profiles,
+    Library,
+    Overview(usize),
+    Lesson(usize, String, String),
+    Other,
+}
+
 impl CpmsApp {
     pub fn new(store: Store, catalog: Catalog, default_language: String) -> Self {
         let screen = Screen::Profiles(profiles::ProfilesScreen::new(&store, &default_language));
-        CpmsApp { store, catalog, default_language, learner: None, screen, error: None, text_size: 16.0, styled: false }
+        let tr = Tr::new(&default_language);
+        CpmsApp {
+            store,
+            catalog,
+            default_language,
+            learner: None,
+            tr,
+            screen,
+            place: Place::Profiles,
+            error: None,
+            text_size: 16.0,
+            styled: false,
+        }
     }
 
     /// The signed-in learner, if any.
@@ -66,7 +124,12 @@ impl CpmsApp {
         &self.store
     }
 
-    /// Install fonts and text styles (once) in a context.
+    /// The interface language in use.
+    pub fn language(&self) -> &str {
+        self.tr.lang()
+    }
+
+    /// Install fonts and text styles in a context.
     pub fn setup(ctx: &egui::Context, text_size: f32) {
         ctx.set_fonts(fonts::definitions());
         if ctx.options(|o| o.theme_preference == egui::ThemePreference::System) {
@@ -81,229 +144,74 @@ impl CpmsApp {
             Self::setup(ui.ctx(), self.text_size);
             self.styled = true;
         }
-        let mut action = None;
-        egui::Panel::top("top-bar").show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                ui.label(egui::RichText::new("CPMS Player").font(fonts::bold(self.text_size * 1.1)));
-                if let Some(l) = &self.learner {
-                    ui.separator();
-                    ui.label(format!("Learner: {}", l.name));
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if self.learner.is_some() && ui.button("Switch learner").clicked() {
-                        action = Some(Action::SignOut);
-                    }
-                    let dark = ui.visuals().dark_mode;
-                    if ui.button(if dark { "Light theme" } else { "Dark theme" }).clicked() {
-                        ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
-                    }
-                    if ui.button("A+").on_hover_text("Larger text").clicked() {
-                        action = Some(Action::SetTextSize((self.text_size + 2.0).min(28.0)));
-                    }
-                    if ui.button("A−").on_hover_text("Smaller text").clicked() {
-                        action = Some(Action::SetTextSize((self.text_size - 2.0).max(12.0)));
-                    }
-                });
-            });
-            ui.add_space(4.0);
-        });
+        let v = View { tr: &self.tr, rtl: self.tr.rtl(), size: self.text_size };
+        let mut action = top_bar(ui, &v, self.learner.as_ref());
         if let Some(err) = &self.error {
             egui::Panel::top("error-bar").show(ui, |ui| {
-                ui.colored_label(ui.visuals().error_fg_color, err);
+                ui.with_layout(v.row_layout(), |ui| ui.colored_label(ui.visuals().error_fg_color, err));
             });
         }
         let screen_action = match &mut self.screen {
-            Screen::Profiles(s) => s.ui(ui),
-            Screen::Library(s) => s.ui(ui),
-            Screen::Overview(s) => s.ui(ui),
-            Screen::Lesson(s) => s.ui(ui),
-            Screen::Quiz(s) => s.ui(ui),
+            Screen::Profiles(s) => s.ui(ui, &v),
+            Screen::Library(s) => s.ui(ui, &v),
+            Screen::Overview(s) => s.ui(ui, &v),
+            Screen::Lesson(s) => s.ui(ui, &v),
+            Screen::Quiz(s) => s.ui(ui, &v),
+            Screen::Certificate(s) => s.ui(ui, &v),
         };
-        if let Some(a) = action.or(screen_action) {
+        action = action.or(screen_action);
+        if let Some(a) = action {
             self.apply(a);
             ui.ctx().request_repaint();
         }
     }
+}
 
-    fn language(&self) -> String {
-        self.learner.as_ref().map_or_else(|| self.default_language.clone(), |l| l.language.clone())
-    }
-
-    /// Carry out an action; failures are shown to the learner, never panics.
-    pub fn apply(&mut self, action: Action) {
-        self.error = None;
-        if let Err(e) = self.try_apply(action) {
-            self.error = Some(e);
-        }
-    }
-
-    fn try_apply(&mut self, action: Action) -> Result<(), String> {
-        let err = |e: crate::progress::StoreError| e.to_string();
-        match action {
-            Action::CreateLearner { name, pin, language } => {
-                let pin = (!pin.is_empty()).then_some(pin.as_str());
-                let learner = self.store.add_learner(&name, pin, &language).map_err(err)?;
-                self.learner = Some(learner);
-                self.open_library()?;
+/// The bar at the top: app name, learner, language, theme, text size, switch learner.
+fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option<Action> {
+    let mut action = None;
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        ui.add_space(4.0);
+        v.row(ui, |ui| {
+            ui.label(egui::RichText::new(v.t("app-name")).font(fonts::bold(v.size * 1.1)));
+            if let Some(l) = learner {
+                ui.separator();
+                ui.label(v.tr.ta("learner-label", &[("name", (&l.name).into())]));
             }
-            Action::SignIn { learner_id, pin } => {
-                let learner = self.store.learner(&learner_id).map_err(err)?.ok_or("This profile no longer exists.")?;
-                if !self.store.check_pin(&learner.id, &pin).map_err(err)? {
-                    return Err("That PIN is not right. Try again.".into());
+            let far = if v.rtl {
+                egui::Layout::left_to_right(egui::Align::Center)
+            } else {
+                egui::Layout::right_to_left(egui::Align::Center)
+            };
+            ui.with_layout(far, |ui| {
+                if learner.is_some() && ui.button(v.t("switch-learner")).clicked() {
+                    action = Some(Action::SignOut);
                 }
-                self.learner = Some(learner);
-                self.open_library()?;
-            }
-            Action::SignOut => {
-                self.learner = None;
-                self.screen = Screen::Profiles(profiles::ProfilesScreen::new(&self.store, &self.default_language));
-            }
-            Action::OpenLibrary => self.open_library()?,
-            Action::OpenCourse { course } => self.open_overview(course)?,
-            Action::ContinueCourse { course } => {
-                let learner = self.learner_id()?;
-                let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-                match self.store.resume_position(&learner, c.id()).map_err(err)? {
-                    Some((module, lesson))
-                        if c.language(&c.manifest.default_language).lesson(&module, &lesson).is_some() =>
-                    {
-                        self.open_lesson(course, &module, &lesson)?
+                let dark = ui.visuals().dark_mode;
+                if ui.button(v.t(if dark { "theme-light" } else { "theme-dark" })).clicked() {
+                    ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
+                }
+                if ui.button("A+").on_hover_text(v.t("larger-text")).clicked() {
+                    action = Some(Action::SetTextSize((v.size + 2.0).min(28.0)));
+                }
+                if ui.button("A−").on_hover_text(v.t("smaller-text")).clicked() {
+                    action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
+                }
+                let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
+                let label = ui.label(v.t("language-label"));
+                let combo = egui::ComboBox::from_id_salt("language").selected_text(current).show_ui(ui, |ui| {
+                    for (code, name) in LANGUAGES {
+                        if ui.selectable_label(code == v.tr.lang(), name).clicked() {
+                            action = Some(Action::SetLanguage(code.to_string()));
+                        }
                     }
-                    _ => match c.lesson_ids().first() {
-                        Some((module, lesson)) => self.open_lesson(course, &module.clone(), &lesson.clone())?,
-                        None => self.open_overview(course)?,
-                    },
-                }
-            }
-            Action::OpenLesson { course, module, lesson } => self.open_lesson(course, &module, &lesson)?,
-            Action::StartQuiz { course, module } => self.start_quiz(course, &module)?,
-            Action::Answer(response) => self.answer(response)?,
-            Action::NextItem => self.next_item()?,
-            Action::SetTextSize(size) => {
-                self.text_size = size;
-                self.styled = false;
-            }
-        }
-        Ok(())
-    }
-
-    fn learner_id(&self) -> Result<String, String> {
-        self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| "Choose a learner profile first.".to_string())
-    }
-
-    fn open_library(&mut self) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.language())
-            .map_err(|e| e.to_string())?;
-        self.screen = Screen::Library(screen);
-        Ok(())
-    }
-
-    fn open_overview(&mut self, course: usize) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-        let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
-        self.screen = Screen::Overview(overview::OverviewScreen::new(course, c, progress, &self.language()));
-        Ok(())
-    }
-
-    fn open_lesson(&mut self, course: usize, module: &str, lesson: &str) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-        let lang = self.language();
-        let content = c.language(&lang);
-        content.lesson(module, lesson).ok_or("This lesson is not in the course.")?;
-        self.store
-            .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
-            .map_err(|e| format!("Your place could not be saved: {e}"))?;
-        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson)));
-        Ok(())
-    }
-
-    fn start_quiz(&mut self, course: usize, module: &str) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let c = self.catalog.courses.get(course).ok_or("Unknown course.")?;
-        let lang = self.language();
-        let quiz = c.language(&lang).quiz(module).ok_or("This module has no quiz.")?;
-        let seed: u64 = rand::random();
-        let plan = plan_attempt(&quiz.items, c.draw(module), seed);
-        let attempt_id = uuid::Uuid::new_v4().to_string();
-        let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
-        self.store
-            .record(
-                &learner,
-                c.id(),
-                module,
-                FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids },
-            )
-            .map_err(|e| format!("The quiz could not be started: {e}"))?;
-        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
-        self.screen = Screen::Quiz(Box::new(quiz::QuizScreen::new(
-            course,
-            module,
-            &title,
-            quiz,
-            plan,
-            attempt_id,
-            c.pass_mark(module),
-        )));
-        Ok(())
-    }
-
-    fn answer(&mut self, response: Response) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let Screen::Quiz(screen) = &mut self.screen else {
-            return Ok(());
-        };
-        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
-        let item = screen.current_item().ok_or("No question is open.")?.clone();
-        let outcome = score(&item, &response);
-        self.store
-            .record(
-                &learner,
-                c.id(),
-                &screen.module,
-                FactKind::ItemAnswered {
-                    quiz_id: screen.quiz_id.clone(),
-                    attempt_id: screen.attempt_id.clone(),
-                    item_id: item.id.clone(),
-                    response: response.clone(),
-                    correct: outcome.correct,
-                    credit: outcome.credit,
-                },
-            )
-            .map_err(|e| format!("Your answer could not be saved: {e}"))?;
-        screen.checked(response, outcome);
-        Ok(())
-    }
-
-    fn next_item(&mut self) -> Result<(), String> {
-        let learner = self.learner_id()?;
-        let Screen::Quiz(screen) = &mut self.screen else {
-            return Ok(());
-        };
-        if !screen.advance() {
-            return Ok(());
-        }
-        let c = self.catalog.courses.get(screen.course).ok_or("Unknown course.")?;
-        let result = attempt_result(&screen.outcomes(), screen.pass_mark);
-        self.store
-            .record(
-                &learner,
-                c.id(),
-                &screen.module,
-                FactKind::AttemptFinished {
-                    quiz_id: screen.quiz_id.clone(),
-                    attempt_id: screen.attempt_id.clone(),
-                    percent: result.percent,
-                    passed: result.passed,
-                },
-            )
-            .map_err(|e| format!("Your result could not be saved: {e}"))?;
-        screen.finished(result);
-        Ok(())
-    }
+                });
+                combo.response.labelled_by(label.id);
+            });
+        });
+        ui.add_space(4.0);
+    });
+    action
 }
 
 /// Open the window and run until it is closed. `started` is when the process began, for the

@@ -1,8 +1,9 @@
 //! Course overview: modules with status, time estimates, lessons and quiz scores.
 
 use super::Action;
+use super::widgets::{self, View};
 use crate::course::Course;
-use crate::progress::{CourseProgress, ModuleStatus};
+use crate::progress::{CourseProgress, ModuleStatus, QuizProgress};
 
 struct ModuleRow {
     id: String,
@@ -11,7 +12,8 @@ struct ModuleRow {
     minutes: u32,
     lessons: Vec<(String, String, bool)>,
     status: ModuleStatus,
-    quiz: Option<String>,
+    /// (progress, pass mark) when the module has a quiz.
+    quiz: Option<(Option<QuizProgress>, u8)>,
     is_final: bool,
 }
 
@@ -31,13 +33,6 @@ impl OverviewScreen {
             .iter()
             .map(|m| {
                 let p = progress.module(&m.id);
-                let quiz = m.quiz.as_ref().map(|_| match p.and_then(|p| p.quiz) {
-                    Some(q) if q.passed => format!("Quiz passed — best score {}%", q.best),
-                    Some(q) => {
-                        format!("Quiz not passed yet — best score {}% (pass mark {}%)", q.best, c.pass_mark(&m.id))
-                    }
-                    None => format!("Quiz not taken (pass mark {}%)", c.pass_mark(&m.id)),
-                });
                 ModuleRow {
                     id: m.id.clone(),
                     title: m.title.clone(),
@@ -49,7 +44,7 @@ impl OverviewScreen {
                         .map(|l| (l.id.clone(), l.title.clone(), progress.visited.contains(&l.id)))
                         .collect(),
                     status: p.map_or(ModuleStatus::NotStarted, |p| p.status),
-                    quiz,
+                    quiz: m.quiz.as_ref().map(|_| (p.and_then(|p| p.quiz), c.pass_mark(&m.id))),
                     is_final: c.is_final(&m.id),
                 }
             })
@@ -63,40 +58,48 @@ impl OverviewScreen {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
-        super::widgets::page(ui, "overview", |ui| {
-            if super::widgets::back(ui, "Library") {
+        v.page(ui, "overview", |ui| {
+            if v.back(ui, &v.t("library")) {
                 action = Some(Action::OpenLibrary);
             }
             ui.heading(&self.title);
-            super::widgets::progress_bar(ui, self.fraction, "Course progress");
+            widgets::progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
-                super::widgets::status(ui, "You have completed the course.", true);
+                widgets::status(ui, &v.t("course-done"), true);
+                if ui.button(v.t("get-certificate")).clicked() {
+                    action = Some(Action::OpenCertificate { course: self.course });
+                }
             }
             ui.add_space(8.0);
             for m in &self.modules {
                 egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(&m.title).font(super::fonts::bold(18.0)));
+                    v.row(ui, |ui| {
+                        ui.label(egui::RichText::new(&m.title).font(super::fonts::bold(v.size * 1.12)));
                         let (text, done) = match m.status {
-                            ModuleStatus::NotStarted => ("Not started", false),
-                            ModuleStatus::InProgress => ("In progress", false),
-                            ModuleStatus::Complete => ("Complete", true),
+                            ModuleStatus::NotStarted => ("status-not-started", false),
+                            ModuleStatus::InProgress => ("status-in-progress", false),
+                            ModuleStatus::Complete => ("status-complete", true),
                         };
-                        super::widgets::status(ui, text, done);
+                        widgets::status(ui, &v.t(text), done);
                     });
                     if !m.summary.is_empty() {
-                        ui.label(&m.summary);
+                        v.text(ui, &m.summary);
                     }
                     if m.minutes > 0 {
-                        ui.weak(format!("{} lessons · about {} min", m.lessons.len(), m.minutes));
+                        ui.weak(
+                            v.tr.ta(
+                                "module-lessons",
+                                &[("count", m.lessons.len().into()), ("minutes", m.minutes.into())],
+                            ),
+                        );
                     }
                     if !m.lessons.is_empty() {
-                        egui::CollapsingHeader::new("Lessons").id_salt(&m.id).show_unindented(ui, |ui| {
+                        egui::CollapsingHeader::new(v.t("lessons-heading")).id_salt(&m.id).show_unindented(ui, |ui| {
                             for (id, title, seen) in &m.lessons {
-                                ui.horizontal(|ui| {
+                                v.row(ui, |ui| {
                                     ui.label(if *seen { "✔" } else { "○" });
                                     if ui.link(title).clicked() {
                                         action = Some(Action::OpenLesson {
@@ -109,11 +112,17 @@ impl OverviewScreen {
                             }
                         });
                     }
-                    if let Some(q) = &m.quiz {
-                        ui.horizontal(|ui| {
-                            ui.label(q);
-                            let label = if m.is_final { "Take the final assessment" } else { "Take the quiz" };
-                            if ui.button(label).clicked() {
+                    if let Some((progress, mark)) = m.quiz {
+                        v.row(ui, |ui| {
+                            let text = match progress {
+                                Some(q) if q.passed => v.tr.ta("quiz-passed", &[("best", q.best.into())]),
+                                Some(q) => {
+                                    v.tr.ta("quiz-not-passed", &[("best", q.best.into()), ("mark", mark.into())])
+                                }
+                                None => v.tr.ta("quiz-not-taken", &[("mark", mark.into())]),
+                            };
+                            ui.label(text);
+                            if ui.button(v.t(if m.is_final { "take-final" } else { "take-quiz" })).clicked() {
                                 action = Some(Action::StartQuiz { course: self.course, module: m.id.clone() });
                             }
                         });

@@ -1,9 +1,9 @@
 //! Start screen: pick a learner profile (with its PIN if it has one) or create a new one.
 
 use super::Action;
+use super::widgets::View;
+use crate::i18n::LANGUAGES;
 use crate::progress::{Learner, Store};
-
-pub const LANGUAGES: [(&str, &str); 4] = [("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية")];
 
 pub struct ProfilesScreen {
     learners: Vec<Learner>,
@@ -32,24 +32,23 @@ impl ProfilesScreen {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
-        super::widgets::page(ui, "profiles", |ui| {
-            ui.heading("Who is studying?");
-            ui.label("Choose your profile to continue where you stopped, or create a new one.");
+        v.page(ui, "profiles", |ui| {
+            ui.heading(v.t("profiles-title"));
+            v.text(ui, &v.t("profiles-intro"));
             if let Some(e) = &self.load_error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
             ui.add_space(8.0);
             if self.learners.is_empty() {
-                ui.weak("No profiles on this computer yet.");
+                ui.weak(v.t("profiles-none"));
             }
             for (i, l) in self.learners.iter().enumerate() {
-                let label = if l.has_pin { format!("{}  (PIN)", l.name) } else { l.name.clone() };
-                let button = ui.add_sized(
-                    [ui.available_width().min(360.0), 36.0],
-                    egui::Button::new(label).selected(self.selected == Some(i)),
-                );
+                let label =
+                    if l.has_pin { v.tr.ta("profile-with-pin", &[("name", (&l.name).into())]) } else { l.name.clone() };
+                let width = ui.available_width().min(360.0);
+                let button = ui.add_sized([width, 36.0], egui::Button::new(label).selected(self.selected == Some(i)));
                 if button.clicked() {
                     if l.has_pin {
                         self.selected = Some(i);
@@ -59,13 +58,13 @@ impl ProfilesScreen {
                     }
                 }
                 if self.selected == Some(i) {
-                    ui.horizontal(|ui| {
-                        let label = ui.label("PIN:");
+                    v.row(ui, |ui| {
+                        let label = ui.label(v.t("pin-label"));
                         let edit = ui
                             .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
                             .labelled_by(label.id);
                         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if ui.button("Open").clicked() || enter {
+                        if ui.button(v.t("open-profile")).clicked() || enter {
                             action =
                                 Some(Action::SignIn { learner_id: l.id.clone(), pin: std::mem::take(&mut self.pin) });
                         }
@@ -74,35 +73,32 @@ impl ProfilesScreen {
             }
             ui.add_space(16.0);
             ui.separator();
-            ui.heading("New profile");
-            egui::Grid::new("new-profile").num_columns(2).spacing([12.0, 10.0]).show(ui, |ui| {
-                let label = ui.label("Name");
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.name)
-                        .desired_width(280.0)
-                        .hint_text("Your name, in any script"),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label("PIN (optional)");
+            ui.heading(v.t("new-profile"));
+            v.row(ui, |ui| {
+                let label = ui.label(v.t("name-label"));
+                ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(280.0).hint_text(v.t("name-hint")))
+                    .labelled_by(label.id);
+            });
+            v.row(ui, |ui| {
+                let label = ui.label(v.t("pin-optional"));
                 ui.add(
                     egui::TextEdit::singleline(&mut self.new_pin)
                         .password(true)
                         .desired_width(100.0)
-                        .hint_text("4–6 digits"),
+                        .hint_text(v.t("pin-hint")),
                 )
                 .labelled_by(label.id);
-                ui.end_row();
-                ui.label("Language");
-                ui.horizontal(|ui| {
-                    for (code, name) in LANGUAGES {
-                        ui.radio_value(&mut self.language, code.to_string(), name);
+            });
+            v.row(ui, |ui| {
+                ui.label(v.t("language-label"));
+                for (code, name) in LANGUAGES {
+                    if ui.radio_value(&mut self.language, code.to_string(), name).clicked() {
+                        action = Some(Action::SetLanguage(code.to_string()));
                     }
-                });
-                ui.end_row();
+                }
             });
             ui.add_space(8.0);
-            if ui.button("Create profile").clicked() {
+            if ui.button(v.t("create-profile")).clicked() {
                 action = Some(Action::CreateLearner {
                     name: self.name.clone(),
                     pin: self.new_pin.clone(),

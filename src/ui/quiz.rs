@@ -2,6 +2,7 @@
 //! a review of every answer. Scoring and recording happen in `CpmsApp` through actions.
 
 use super::Action;
+use super::widgets::View;
 use crate::course::{Item, ItemKind, Quiz};
 use crate::quiz::{AttemptResult, Outcome, Plan, PlannedItem, Response, correct_response, feedback};
 
@@ -101,34 +102,33 @@ impl QuizScreen {
         self.result = Some(result);
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         let course = self.course;
-        super::widgets::page(ui, &format!("quiz-{}-{}", self.attempt_id, self.index), |ui| {
-            if super::widgets::back(ui, if self.result.is_some() { "Course overview" } else { "Leave the quiz" }) {
+        v.page(ui, &format!("quiz-{}-{}", self.attempt_id, self.index), |ui| {
+            let back_to = if self.result.is_some() { v.t("course-overview") } else { v.t("leave-quiz") };
+            if v.back(ui, &back_to) {
                 action = Some(Action::OpenCourse { course });
             }
-            ui.heading(format!("Quiz: {}", self.title));
+            ui.heading(v.tr.ta("quiz-title", &[("title", (&self.title).into())]));
             if let Some(result) = self.result {
-                action = action.take().or(self.results_ui(ui, result));
+                action = action.take().or(self.results_ui(ui, v, result));
                 return;
             }
             let total = self.items.len();
-            let Some((item, plan)) = self.items.get(self.index) else {
-                return;
-            };
-            ui.weak(format!("Question {} of {}", self.index + 1, total));
+            let Some((item, plan)) = self.items.get(self.index) else { return };
+            ui.weak(v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]));
             ui.add(egui::ProgressBar::new(self.index as f32 / total.max(1) as f32).desired_height(8.0));
             ui.add_space(8.0);
             let locked = self.checked.is_some();
-            ui.add_enabled_ui(!locked, |ui| draft::item_ui(ui, item, plan, &mut self.draft, "q"));
+            ui.add_enabled_ui(!locked, |ui| draft::item_ui(ui, v, item, plan, &mut self.draft, "q"));
             ui.add_space(12.0);
             match &self.checked {
                 None => {
                     let response = self.draft.response();
-                    let check = ui.add_enabled(response.is_some(), egui::Button::new("Check answer"));
+                    let check = ui.add_enabled(response.is_some(), egui::Button::new(v.t("check-answer")));
                     if response.is_none() {
-                        ui.weak("Answer the question to check it.");
+                        ui.weak(v.t("answer-first"));
                     }
                     if check.clicked() {
                         if let Some(r) = response {
@@ -138,21 +138,22 @@ impl QuizScreen {
                 }
                 Some(checked) => {
                     let (text, color) = if checked.outcome.correct {
-                        ("Correct", egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
+                        (v.t("correct"), egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
                     } else {
-                        ("Not quite", egui::Color32::from_rgb(0xb2, 0x4a, 0x00))
+                        (v.t("not-quite"), egui::Color32::from_rgb(0xb2, 0x4a, 0x00))
                     };
-                    ui.label(egui::RichText::new(text).color(color).font(super::fonts::bold(18.0)));
+                    ui.label(egui::RichText::new(text).color(color).font(super::fonts::bold(v.size * 1.12)));
                     for f in &checked.feedback {
-                        ui.label(f);
+                        v.text(ui, f);
                     }
                     if !checked.outcome.correct {
-                        ui.label(format!("The right answer: {}", describe(item, &correct_response(item))));
+                        let answer = describe(v, item, &correct_response(item));
+                        v.text(ui, &v.tr.ta("right-answer", &[("answer", answer.into())]));
                     }
-                    ui.label(&item.explanation);
+                    v.text(ui, &item.explanation);
                     ui.add_space(8.0);
                     let last = self.index + 1 == total;
-                    if ui.button(if last { "See my results" } else { "Next question" }).clicked() {
+                    if ui.button(v.t(if last { "see-results" } else { "next-question" })).clicked() {
                         action = Some(Action::NextItem);
                     }
                 }
@@ -161,38 +162,52 @@ impl QuizScreen {
         action
     }
 
-    fn results_ui(&self, ui: &mut egui::Ui, result: AttemptResult) -> Option<Action> {
+    fn results_ui(&self, ui: &mut egui::Ui, v: &View<'_>, result: AttemptResult) -> Option<Action> {
         let mut action = None;
         ui.add_space(8.0);
-        let verdict = if result.passed { "You passed." } else { "Not passed yet." };
-        ui.label(egui::RichText::new(format!("Your score: {}%", result.percent)).font(super::fonts::bold(22.0)));
-        ui.label(format!(
-            "{verdict} The pass mark is {}%. {} of {} answers were right.",
-            self.pass_mark, result.correct, result.total
-        ));
-        ui.horizontal(|ui| {
-            if ui.button("Try again").clicked() {
+        let verdict = v.t(if result.passed { "passed" } else { "not-passed" });
+        ui.label(
+            egui::RichText::new(v.tr.ta("your-score", &[("percent", result.percent.into())]))
+                .font(super::fonts::bold(v.size * 1.4)),
+        );
+        v.text(
+            ui,
+            &v.tr.ta(
+                "result-summary",
+                &[
+                    ("verdict", verdict.into()),
+                    ("mark", self.pass_mark.into()),
+                    ("correct", result.correct.into()),
+                    ("total", result.total.into()),
+                ],
+            ),
+        );
+        v.row(ui, |ui| {
+            if ui.button(v.t("try-again")).clicked() {
                 action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
             }
-            if ui.button("Back to the course").clicked() {
+            if ui.button(v.t("back-to-course")).clicked() {
                 action = Some(Action::OpenCourse { course: self.course });
             }
         });
         ui.add_space(12.0);
-        ui.label(egui::RichText::new("Review").font(super::fonts::bold(18.0)));
+        ui.label(egui::RichText::new(v.t("review")).font(super::fonts::bold(v.size * 1.12)));
         for ((item, _), (response, outcome)) in self.items.iter().zip(&self.answers) {
             egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new(&item.prompt).strong());
-                ui.label(format!(
-                    "{} Your answer: {}",
-                    if outcome.correct { "✔" } else { "✘" },
-                    describe(item, response)
-                ));
-                if !outcome.correct {
-                    ui.label(format!("Right answer: {}", describe(item, &correct_response(item))));
-                }
-                ui.weak(&item.explanation);
+                ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
+                    ui.label(egui::RichText::new(&item.prompt).strong());
+                    let mark = if outcome.correct { "✔" } else { "✘" };
+                    let yours = v.tr.ta("your-answer", &[("answer", describe(v, item, response).into())]);
+                    v.text(ui, &format!("{mark} {yours}"));
+                    if !outcome.correct {
+                        v.text(
+                            ui,
+                            &v.tr.ta("right-answer", &[("answer", describe(v, item, &correct_response(item)).into())]),
+                        );
+                    }
+                    v.text(ui, &item.explanation);
+                });
             });
         }
         action
@@ -200,7 +215,7 @@ impl QuizScreen {
 }
 
 /// A response in words, for feedback and review.
-pub fn describe(item: &Item, response: &Response) -> String {
+pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
     let option = |options: &[crate::course::Choice], id: &str| {
         options.iter().find(|o| o.id == id).map_or(id.to_string(), |o| o.text.clone())
     };
@@ -209,7 +224,7 @@ pub fn describe(item: &Item, response: &Response) -> String {
         (ItemKind::MultipleResponse { options }, Response::Choices(ids)) => {
             options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.as_str()).collect::<Vec<_>>().join("; ")
         }
-        (ItemKind::TrueFalse { .. }, Response::Bool(b)) => if *b { "True" } else { "False" }.to_string(),
+        (ItemKind::TrueFalse { .. }, Response::Bool(b)) => v.t(if *b { "true" } else { "false" }),
         (ItemKind::Matching { pairs }, Response::Matches(m)) => pairs
             .iter()
             .map(|p| {
@@ -228,7 +243,7 @@ pub fn describe(item: &Item, response: &Response) -> String {
             .collect::<Vec<_>>()
             .join("  "),
         (ItemKind::Scenario { questions, .. }, Response::Scenario(rs)) => {
-            questions.iter().zip(rs).map(|(q, r)| describe(q, r)).collect::<Vec<_>>().join(" | ")
+            questions.iter().zip(rs).map(|(q, r)| describe(v, q, r)).collect::<Vec<_>>().join(" | ")
         }
         _ => String::from("—"),
     }

@@ -1,39 +1,86 @@
-//! Small drawing helpers shared by the screens: page frame, styled paragraphs, status labels.
+//! Drawing helpers shared by the screens: the page column, paragraphs (left-to-right or
+//! right-to-left), mirrored rows, status labels, and the [`View`] every screen draws with.
 
 use crate::course::markup::Span;
+use crate::i18n::Tr;
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, FontId, RichText, Stroke};
+use egui::{Align, Color32, FontId, Layout, RichText, Stroke};
 
-/// A centred column of readable width, scrollable, for the body of a screen.
-pub fn page<R>(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    egui::CentralPanel::default()
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(id)
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // Leave room for the scroll bar; centre a column of at most 820 points.
-                    let avail = ui.available_width() - 14.0;
-                    let width = avail.min(820.0).max(100.0);
-                    let margin = ((avail - width) / 2.0).max(0.0);
-                    let top = ui.cursor().min;
-                    let rect = egui::Rect::from_min_size(
-                        egui::pos2(top.x + margin, top.y + 8.0),
-                        egui::vec2(width, f32::INFINITY),
-                    );
-                    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-                        ui.set_width(width);
-                        add(ui)
-                    })
-                    .inner
-                })
-                .inner
-        })
-        .inner
+/// What a screen needs to draw: translations, direction and body text size.
+pub struct View<'a> {
+    pub tr: &'a Tr,
+    pub rtl: bool,
+    pub size: f32,
 }
 
-/// A paragraph of styled spans; glossary terms are underlined. Returns the label's response.
-pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response {
+impl View<'_> {
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// The layout of a row of widgets: mirrored in right-to-left languages.
+    pub fn row_layout(&self) -> Layout {
+        if self.rtl { Layout::right_to_left(Align::Center) } else { Layout::left_to_right(Align::Center) }
+    }
+
+    /// A row of widgets, mirrored in right-to-left languages.
+    pub fn row<R>(&self, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        ui.with_layout(self.row_layout(), add).inner
+    }
+
+    /// A paragraph of styled spans; glossary terms are underlined.
+    pub fn paragraph(&self, ui: &mut egui::Ui, spans: &[Span]) -> egui::Response {
+        paragraph(ui, spans, self.size, self.rtl)
+    }
+
+    /// Plain text that may run over several lines.
+    pub fn text(&self, ui: &mut egui::Ui, text: &str) -> egui::Response {
+        if self.rtl { super::rtl::text(ui, text, self.size) } else { ui.add(egui::Label::new(text).wrap()) }
+    }
+
+    /// A "← Back" button (the arrow points the way back: right in right-to-left languages).
+    pub fn back(&self, ui: &mut egui::Ui, to: &str) -> bool {
+        let label = self.tr.ta("back", &[("to", to.into())]);
+        let label = if self.rtl { label.replace('←', "→") } else { label };
+        ui.button(label).clicked()
+    }
+
+    /// A centred column of readable width, scrollable, aligned to the reading direction.
+    pub fn page<R>(&self, ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        let align = if self.rtl { Align::Max } else { Align::Min };
+        egui::CentralPanel::default()
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt(id)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        // Leave room for the scroll bar; centre a column of at most 820 points.
+                        let avail = ui.available_width() - 14.0;
+                        let width = avail.min(820.0).max(100.0);
+                        let margin = ((avail - width) / 2.0).max(0.0);
+                        let top = ui.cursor().min;
+                        let rect = egui::Rect::from_min_size(
+                            egui::pos2(top.x + margin, top.y + 8.0),
+                            egui::vec2(width, f32::INFINITY),
+                        );
+                        let builder = egui::UiBuilder::new().max_rect(rect).layout(Layout::top_down(align));
+                        ui.scope_builder(builder, |ui| {
+                            ui.set_width(width);
+                            add(ui)
+                        })
+                        .inner
+                    })
+                    .inner
+            })
+            .inner
+    }
+}
+
+/// A paragraph of styled spans, laid out in the given direction.
+pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32, rtl: bool) -> egui::Response {
+    if rtl {
+        return super::rtl::paragraph(ui, spans, size);
+    }
     let visuals = ui.visuals();
     let text = visuals.text_color();
     let link = visuals.hyperlink_color;
@@ -66,9 +113,4 @@ pub fn progress_bar(ui: &mut egui::Ui, fraction: f32, label: &str) -> egui::Resp
 pub fn status(ui: &mut egui::Ui, text: &str, done: bool) {
     let color = if done { Color32::from_rgb(0x2e, 0x7d, 0x32) } else { ui.visuals().weak_text_color() };
     ui.label(RichText::new(text).color(color).strong());
-}
-
-/// A "← Back" button.
-pub fn back(ui: &mut egui::Ui, label: &str) -> bool {
-    ui.button(format!("← {label}")).clicked()
 }

@@ -1,6 +1,7 @@
 //! The learner's answer while it is being given, and the widgets for each item kind.
 //! Every input widget carries an accessible label (keyboard and screen-reader use, kittest).
 
+use super::super::widgets::View;
 use crate::course::{Item, ItemKind};
 use crate::quiz::{PlannedItem, Response};
 use egui::{Role, WidgetInfo};
@@ -51,8 +52,9 @@ impl Draft {
 }
 
 /// Draw an item's prompt and its answer widgets. `key` keeps widget ids apart in scenarios.
-pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut Draft, key: &str) {
-    ui.label(egui::RichText::new(&item.prompt).font(super::super::fonts::bold(17.0)));
+pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem, draft: &mut Draft, key: &str) {
+    let prompt = [crate::course::markup::Span { text: item.prompt.clone(), bold: true, ..Default::default() }];
+    v.paragraph(ui, &prompt);
     ui.add_space(4.0);
     match (&item.kind, draft) {
         (ItemKind::SingleChoice { options }, Draft::Single(choice)) => {
@@ -63,7 +65,7 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
             }
         }
         (ItemKind::MultipleResponse { options }, Draft::Multiple(set)) => {
-            ui.weak("Choose all that apply.");
+            ui.weak(v.t("choose-all"));
             for o in plan.order.iter().filter_map(|&i| options.get(i)) {
                 let mut on = set.contains(&o.id);
                 if ui.checkbox(&mut on, &o.text).changed() {
@@ -76,24 +78,28 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
             }
         }
         (ItemKind::TrueFalse { .. }, Draft::Bool(b)) => {
-            ui.horizontal(|ui| {
-                if ui.radio(*b == Some(true), "True").clicked() {
+            v.row(ui, |ui| {
+                if ui.radio(*b == Some(true), v.t("true")).clicked() {
                     *b = Some(true);
                 }
-                if ui.radio(*b == Some(false), "False").clicked() {
+                if ui.radio(*b == Some(false), v.t("false")).clicked() {
                     *b = Some(false);
                 }
             });
         }
         (ItemKind::Matching { pairs }, Draft::Matching(chosen)) => {
-            ui.weak("Choose the match for each line.");
-            egui::Grid::new(format!("{key}-matching")).num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-                for p in pairs {
-                    let label = ui.add(egui::Label::new(&p.left).wrap());
+            ui.weak(v.t("choose-match"));
+            let choose = v.t("choose");
+            for p in pairs {
+                v.row(ui, |ui| {
+                    let width = ui.available_width() * 0.45;
+                    let label =
+                        ui.allocate_ui(egui::vec2(width, 0.0), |ui| ui.add(egui::Label::new(&p.left).wrap())).inner;
+                    ui.add_space(8.0);
                     let current = chosen
                         .get(&p.id)
                         .and_then(|id| pairs.iter().find(|q| &q.id == id))
-                        .map_or("Choose…", |q| q.right.as_str());
+                        .map_or(choose.as_str(), |q| q.right.as_str());
                     let combo = egui::ComboBox::from_id_salt(format!("{key}-match-{}", p.id))
                         .selected_text(current)
                         .width(300.0)
@@ -105,24 +111,27 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
                             }
                         });
                     combo.response.labelled_by(label.id);
-                    ui.end_row();
-                }
-            });
+                });
+            }
         }
         (ItemKind::Ordering { steps }, Draft::Ordering(order)) => {
-            ui.weak("Put the steps in the right order with the arrows.");
+            ui.weak(v.t("order-hint"));
             let mut swap = None;
             let n = order.len();
             for (pos, id) in order.iter().enumerate() {
                 let text = steps.iter().find(|s| &s.id == id).map_or(id.as_str(), |s| s.text.as_str());
-                ui.horizontal(|ui| {
+                v.row(ui, |ui| {
                     let up = ui.add_enabled(pos > 0, egui::Button::new("↑"));
-                    up.widget_info(|| WidgetInfo::labeled(Role::Button, pos > 0, format!("Move up: {text}")));
+                    up.widget_info(|| {
+                        WidgetInfo::labeled(Role::Button, pos > 0, v.tr.ta("move-up", &[("step", text.into())]))
+                    });
                     if up.clicked() {
                         swap = Some((pos - 1, pos));
                     }
                     let down = ui.add_enabled(pos + 1 < n, egui::Button::new("↓"));
-                    down.widget_info(|| WidgetInfo::labeled(Role::Button, pos + 1 < n, format!("Move down: {text}")));
+                    down.widget_info(|| {
+                        WidgetInfo::labeled(Role::Button, pos + 1 < n, v.tr.ta("move-down", &[("step", text.into())]))
+                    });
                     if down.clicked() {
                         swap = Some((pos, pos + 1));
                     }
@@ -136,15 +145,15 @@ pub fn item_ui(ui: &mut egui::Ui, item: &Item, plan: &PlannedItem, draft: &mut D
         (ItemKind::Scenario { case, questions }, Draft::Scenario(drafts)) => {
             egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(case);
+                v.text(ui, case);
             });
             for (i, ((q, p), d)) in questions.iter().zip(&plan.questions).zip(drafts.iter_mut()).enumerate() {
                 ui.add_space(8.0);
-                item_ui(ui, q, p, d, &format!("{key}-{i}"));
+                item_ui(ui, v, q, p, d, &format!("{key}-{i}"));
             }
         }
         _ => {
-            ui.label("This question cannot be shown.");
+            ui.label(v.t("question-unavailable"));
         }
     }
 }

@@ -1,0 +1,154 @@
+# واجهة CPMS Player باللغة العربية. المرجع هو الملف en.ftl، والترجمات موجودة بجانبه:
+# fr.ftl وes.ftl وar.ftl — معرّفات الرسائل نفسها، مع ترجمة القيم.
+
+app-name = CPMS Player
+learner-label = المتعلّم: { $name }
+switch-learner = تغيير المتعلّم
+larger-text = تكبير النص
+smaller-text = تصغير النص
+theme-light = المظهر الفاتح
+theme-dark = المظهر الداكن
+language-label = اللغة
+back = ← { $to }
+
+## الملفات الشخصية
+profiles-title = مَن يدرس الآن؟
+profiles-intro = اختر ملفك الشخصي لتتابع من حيث توقفت، أو أنشئ ملفًا جديدًا.
+profiles-none = لا توجد ملفات شخصية على هذا الحاسوب بعد.
+profile-with-pin = { $name }  (رمز PIN)
+pin-label = رمز PIN:
+open-profile = فتح
+new-profile = ملف شخصي جديد
+name-label = الاسم
+name-hint = اسمك، بأي نظام كتابة
+pin-optional = رمز PIN (اختياري)
+pin-hint = من 4 إلى 6 أرقام
+create-profile = إنشاء الملف الشخصي
+error-wrong-pin = رمز PIN غير صحيح. حاول مرة أخرى.
+error-profile-gone = لم يعد هذا الملف الشخصي موجودًا.
+
+## المكتبة
+library-title = دوراتك
+library-empty = لا توجد أي دورة مثبّتة. اطلب من المدرّب نسخ مجلد الدورة إلى مجلد الدورات.
+study-hours = { $hours ->
+    [zero] مدة الدراسة: أقل من ساعة، بما فيها الاختبارات
+    [one] مدة الدراسة: ساعة واحدة تقريبًا، بما فيها الاختبارات
+    [two] مدة الدراسة: ساعتان تقريبًا، بما فيها الاختبارات
+    [few] مدة الدراسة: { $hours } ساعات تقريبًا، بما فيها الاختبارات
+    [many] مدة الدراسة: { $hours } ساعة تقريبًا، بما فيها الاختبارات
+   *[other] مدة الدراسة: { $hours } ساعة تقريبًا، بما فيها الاختبارات
+}
+course-progress = التقدّم في الدورة
+course-complete = اكتملت الدورة
+continue-lesson = متابعة: { $lesson }
+start-course = بدء الدورة
+course-overview = نظرة عامة على الدورة
+library-problems = تعذّر تحميل بعض مجلدات الدورات:
+library = المكتبة
+
+## نظرة عامة
+course-done = لقد أتممت الدورة.
+status-not-started = لم يبدأ بعد
+status-in-progress = قيد الإنجاز
+status-complete = مكتمل
+lessons-heading = الدروس
+module-lessons = { $count ->
+    [zero] لا دروس
+    [one] درس واحد
+    [two] درسان
+    [few] { $count } دروس
+    [many] { $count } درسًا
+   *[other] { $count } درس
+} · { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة تقريبًا
+    [two] دقيقتان تقريبًا
+    [few] { $minutes } دقائق تقريبًا
+    [many] { $minutes } دقيقة تقريبًا
+   *[other] { $minutes } دقيقة تقريبًا
+}
+quiz-passed = اجتزت الاختبار — أفضل نتيجة: { $best }%
+quiz-not-passed = لم تجتز الاختبار بعد — أفضل نتيجة: { $best }% (درجة النجاح: { $mark }%)
+quiz-not-taken = لم تخض الاختبار بعد (درجة النجاح: { $mark }%)
+take-quiz = بدء الاختبار
+take-final = بدء التقييم النهائي
+get-certificate = الحصول على شهادتك
+
+## الدرس
+lesson-minutes = { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة تقريبًا
+    [two] دقيقتان تقريبًا
+    [few] { $minutes } دقائق تقريبًا
+    [many] { $minutes } دقيقة تقريبًا
+   *[other] { $minutes } دقيقة تقريبًا
+}
+glossary = المسرد
+glossary-hint = الكلمات المسطَّر تحتها في النص.
+previous = ← السابق
+next = التالي →
+callout-key-point = نقطة أساسية
+callout-in-practice = في الممارسة
+callout-warning = تنبيه
+scenario = سيناريو: { $title }
+image = صورة
+
+## الاختبار
+quiz-title = اختبار: { $title }
+leave-quiz = مغادرة الاختبار
+question-of = السؤال { $n } من { $total }
+choose-all = اختر كل ما ينطبق.
+true = صواب
+false = خطأ
+choose-match = اختر ما يطابق كل سطر.
+choose = اختر…
+order-hint = رتّب الخطوات ترتيبًا صحيحًا باستخدام الأسهم.
+move-up = نقل إلى أعلى: { $step }
+move-down = نقل إلى أسفل: { $step }
+check-answer = التحقق من الإجابة
+answer-first = أجب عن السؤال أولًا لتتحقق من إجابتك.
+correct = إجابة صحيحة
+not-quite = ليس تمامًا
+right-answer = الإجابة الصحيحة: { $answer }
+next-question = السؤال التالي
+see-results = عرض نتائجي
+your-score = نتيجتك: { $percent }%
+passed = لقد نجحت.
+not-passed = لم تنجح بعد.
+result-summary = { $verdict } درجة النجاح { $mark }%. { $correct ->
+    [zero] لم تكن أي إجابة صحيحة من أصل { $total }.
+    [one] كانت إجابة واحدة صحيحة من أصل { $total }.
+    [two] كانت إجابتان صحيحتين من أصل { $total }.
+    [few] كانت { $correct } إجابات صحيحة من أصل { $total }.
+    [many] كانت { $correct } إجابة صحيحة من أصل { $total }.
+   *[other] كانت { $correct } إجابة صحيحة من أصل { $total }.
+}
+try-again = إعادة المحاولة
+back-to-course = العودة إلى الدورة
+review = مراجعة الإجابات
+your-answer = إجابتك: { $answer }
+question-unavailable = يتعذّر عرض هذا السؤال.
+
+## الشهادة
+certificate-title = شهادتك
+certificate-save = حفظ بصيغة PDF…
+certificate-saved = تم الحفظ في { $path }
+certificate-heading = شهادة إتمام
+certificate-certifies = تُمنح هذه الشهادة إلى
+certificate-completed = لإتمام الدورة التدريبية
+certificate-completed-on = تاريخ الإتمام
+certificate-final-score = التقييم النهائي
+certificate-study-time = مدة الدراسة
+certificate-code = رمز التحقق
+certificate-verify-hint = للتحقق من هذه الشهادة: cpms-player verify
+certificate-footer = CPMS Player · المعايير الدنيا لحماية الطفل في العمل الإنساني، طبعة 2019
+
+## الأخطاء
+error-unknown-course = دورة غير معروفة.
+error-save-place = تعذّر حفظ موضعك في الدورة: { $error }
+error-save-answer = تعذّر حفظ إجابتك: { $error }
+error-save-result = تعذّر حفظ نتيجتك: { $error }
+error-start-quiz = تعذّر بدء الاختبار: { $error }
+error-no-quiz = لا تتضمن هذه الوحدة اختبارًا.
+error-no-lesson = هذا الدرس ليس جزءًا من الدورة.
+error-choose-learner = اختر ملف المتعلّم أولًا.

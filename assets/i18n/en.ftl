@@ -1,0 +1,128 @@
+# CPMS Player interface, English (the reference). Translations live beside this file:
+# fr.ftl, es.ftl, ar.ftl — the same message ids, translated values.
+
+app-name = CPMS Player
+learner-label = Learner: { $name }
+switch-learner = Switch learner
+larger-text = Larger text
+smaller-text = Smaller text
+theme-light = Light theme
+theme-dark = Dark theme
+language-label = Language
+back = ← { $to }
+
+## Profiles
+profiles-title = Who is studying?
+profiles-intro = Choose your profile to continue where you stopped, or create a new one.
+profiles-none = No profiles on this computer yet.
+profile-with-pin = { $name }  (PIN)
+pin-label = PIN:
+open-profile = Open
+new-profile = New profile
+name-label = Name
+name-hint = Your name, in any script
+pin-optional = PIN (optional)
+pin-hint = 4–6 digits
+create-profile = Create profile
+error-wrong-pin = That PIN is not right. Try again.
+error-profile-gone = This profile no longer exists.
+
+## Library
+library-title = Your courses
+library-empty = No course is installed. Ask your trainer to copy a course folder into the courses folder.
+study-hours = { $hours ->
+    [one] About one hour of study, quizzes included
+   *[other] About { $hours } hours of study, quizzes included
+}
+course-progress = Course progress
+course-complete = Course complete
+continue-lesson = Continue: { $lesson }
+start-course = Start the course
+course-overview = Course overview
+library-problems = Some course folders could not be loaded:
+library = Library
+
+## Overview
+course-done = You have completed the course.
+status-not-started = Not started
+status-in-progress = In progress
+status-complete = Complete
+lessons-heading = Lessons
+module-lessons = { $count ->
+    [one] One lesson · about { $minutes } min
+   *[other] { $count } lessons · about { $minutes } min
+}
+quiz-passed = Quiz passed — best score { $best }%
+quiz-not-passed = Quiz not passed yet — best score { $best }% (pass mark { $mark }%)
+quiz-not-taken = Quiz not taken (pass mark { $mark }%)
+take-quiz = Take the quiz
+take-final = Take the final assessment
+get-certificate = Get your certificate
+
+## Lesson
+lesson-minutes = About { $minutes } min
+glossary = Glossary
+glossary-hint = Words underlined in the text.
+previous = ← Previous
+next = Next →
+callout-key-point = Key point
+callout-in-practice = In practice
+callout-warning = Warning
+scenario = Scenario: { $title }
+image = Image
+
+## Quiz
+quiz-title = Quiz: { $title }
+leave-quiz = Leave the quiz
+question-of = Question { $n } of { $total }
+choose-all = Choose all that apply.
+true = True
+false = False
+choose-match = Choose the match for each line.
+choose = Choose…
+order-hint = Put the steps in the right order with the arrows.
+move-up = Move up: { $step }
+move-down = Move down: { $step }
+check-answer = Check answer
+answer-first = Answer the question to check it.
+correct = Correct
+not-quite = Not quite
+right-answer = The right answer: { $answer }
+next-question = Next question
+see-results = See my results
+your-score = Your score: { $percent }%
+passed = You passed.
+not-passed = Not passed yet.
+result-summary = { $verdict } The pass mark is { $mark }%. { $correct ->
+    [one] One of { $total } answers was right.
+   *[other] { $correct } of { $total } answers were right.
+}
+try-again = Try again
+back-to-course = Back to the course
+review = Review
+your-answer = Your answer: { $answer }
+question-unavailable = This question cannot be shown.
+
+## Certificate
+certificate-title = Your certificate
+certificate-save = Save as PDF…
+certificate-saved = Saved to { $path }
+certificate-heading = Certificate of completion
+certificate-certifies = This certifies that
+certificate-completed = has completed the course
+certificate-completed-on = Completed on
+certificate-final-score = Final assessment
+certificate-study-time = Study time
+certificate-code = Verification code
+certificate-verify-hint = To check this certificate: cpms-player verify
+certificate-footer = CPMS Player · Minimum Standards for Child Protection in Humanitarian Action, 2019 edition
+
+## Errors
+error-unknown-course = Unknown course.
+error-save-place = Your place could not be saved: { $error }
+error-save-answer = Your answer could not be saved: { $error }
+error-save-result = Your result could not be saved: { $error }
+error-start-quiz = The quiz could not be started: { $error }
+error-no-quiz = This module has no quiz.
+error-no-lesson = This lesson is not in the course.
+error-choose-learner = Choose a learner profile first.

@@ -1,0 +1,128 @@
+# Interfaz de CPMS Player, español. La referencia es en.ftl; las traducciones están junto a ese archivo:
+# fr.ftl, es.ftl, ar.ftl — los mismos identificadores de mensaje, con los valores traducidos.
+
+app-name = CPMS Player
+learner-label = Participante: { $name }
+switch-learner = Cambiar de participante
+larger-text = Texto más grande
+smaller-text = Texto más pequeño
+theme-light = Tema claro
+theme-dark = Tema oscuro
+language-label = Idioma
+back = ← { $to }
+
+## Perfiles
+profiles-title = ¿Quién va a estudiar?
+profiles-intro = Elija su perfil para continuar donde lo dejó, o cree uno nuevo.
+profiles-none = Todavía no hay perfiles en este equipo.
+profile-with-pin = { $name }  (PIN)
+pin-label = PIN:
+open-profile = Abrir
+new-profile = Nuevo perfil
+name-label = Nombre
+name-hint = Su nombre, en cualquier alfabeto
+pin-optional = PIN (opcional)
+pin-hint = De 4 a 6 dígitos
+create-profile = Crear perfil
+error-wrong-pin = El PIN no es correcto. Inténtelo de nuevo.
+error-profile-gone = Este perfil ya no existe.
+
+## Biblioteca
+library-title = Sus cursos
+library-empty = No hay ningún curso instalado. Pida a su formador o formadora que copie una carpeta de curso en la carpeta de cursos.
+study-hours = { $hours ->
+    [one] Aproximadamente una hora de estudio, cuestionarios incluidos
+   *[other] Aproximadamente { $hours } horas de estudio, cuestionarios incluidos
+}
+course-progress = Progreso del curso
+course-complete = Curso completado
+continue-lesson = Continuar: { $lesson }
+start-course = Empezar el curso
+course-overview = Vista general del curso
+library-problems = No se pudieron cargar algunas carpetas de cursos:
+library = Biblioteca
+
+## Vista general
+course-done = Ha completado el curso.
+status-not-started = Sin empezar
+status-in-progress = En curso
+status-complete = Completado
+lessons-heading = Lecciones
+module-lessons = { $count ->
+    [one] Una lección · unos { $minutes } min
+   *[other] { $count } lecciones · unos { $minutes } min
+}
+quiz-passed = Cuestionario aprobado — mejor puntuación: { $best } %
+quiz-not-passed = Cuestionario aún no aprobado — mejor puntuación: { $best } % (nota para aprobar: { $mark } %)
+quiz-not-taken = Cuestionario sin hacer (nota para aprobar: { $mark } %)
+take-quiz = Hacer el cuestionario
+take-final = Hacer la evaluación final
+get-certificate = Obtener su certificado
+
+## Lección
+lesson-minutes = Unos { $minutes } min
+glossary = Glosario
+glossary-hint = Palabras subrayadas en el texto.
+previous = ← Anterior
+next = Siguiente →
+callout-key-point = Idea clave
+callout-in-practice = En la práctica
+callout-warning = Atención
+scenario = Caso práctico: { $title }
+image = Imagen
+
+## Cuestionario
+quiz-title = Cuestionario: { $title }
+leave-quiz = Salir del cuestionario
+question-of = Pregunta { $n } de { $total }
+choose-all = Seleccione todas las opciones correctas.
+true = Verdadero
+false = Falso
+choose-match = Elija la opción que corresponde a cada línea.
+choose = Elegir…
+order-hint = Ordene los pasos correctamente con las flechas.
+move-up = Subir: { $step }
+move-down = Bajar: { $step }
+check-answer = Comprobar respuesta
+answer-first = Responda a la pregunta para comprobarla.
+correct = Correcto
+not-quite = No exactamente
+right-answer = La respuesta correcta: { $answer }
+next-question = Siguiente pregunta
+see-results = Ver mis resultados
+your-score = Su puntuación: { $percent } %
+passed = Ha aprobado.
+not-passed = Aún no ha aprobado.
+result-summary = { $verdict } La nota para aprobar es { $mark } %. { $correct ->
+    [one] Acertó una de { $total } respuestas.
+   *[other] Acertó { $correct } de { $total } respuestas.
+}
+try-again = Volver a intentarlo
+back-to-course = Volver al curso
+review = Revisión
+your-answer = Su respuesta: { $answer }
+question-unavailable = No se puede mostrar esta pregunta.
+
+## Certificado
+certificate-title = Su certificado
+certificate-save = Guardar como PDF…
+certificate-saved = Guardado en { $path }
+certificate-heading = Certificado de finalización
+certificate-certifies = Se certifica que
+certificate-completed = ha completado el curso
+certificate-completed-on = Fecha de finalización
+certificate-final-score = Evaluación final
+certificate-study-time = Tiempo de estudio
+certificate-code = Código de verificación
+certificate-verify-hint = Para verificar este certificado: cpms-player verify
+certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
+
+## Errores
+error-unknown-course = Curso desconocido.
+error-save-place = No se pudo guardar el punto donde se quedó: { $error }
+error-save-answer = No se pudo guardar su respuesta: { $error }
+error-save-result = No se pudo guardar su resultado: { $error }
+error-start-quiz = No se pudo iniciar el cuestionario: { $error }
+error-no-quiz = Este módulo no tiene cuestionario.
+error-no-lesson = Esta lección no forma parte del curso.
+error-choose-learner = Primero elija un perfil de participante.

@@ -1,0 +1,128 @@
+# Interface de CPMS Player, français. La référence est en.ftl ; les traductions se trouvent à côté :
+# fr.ftl, es.ftl, ar.ftl — les mêmes identifiants de messages, des valeurs traduites.
+
+app-name = CPMS Player
+learner-label = Profil : { $name }
+switch-learner = Changer de profil
+larger-text = Texte plus grand
+smaller-text = Texte plus petit
+theme-light = Thème clair
+theme-dark = Thème sombre
+language-label = Langue
+back = ← { $to }
+
+## Profils
+profiles-title = Qui étudie ?
+profiles-intro = Choisissez votre profil pour reprendre là où vous en étiez, ou créez-en un nouveau.
+profiles-none = Aucun profil sur cet ordinateur pour l'instant.
+profile-with-pin = { $name }  (code PIN)
+pin-label = Code PIN :
+open-profile = Ouvrir
+new-profile = Nouveau profil
+name-label = Nom
+name-hint = Votre nom, dans n'importe quelle écriture
+pin-optional = Code PIN (facultatif)
+pin-hint = 4 à 6 chiffres
+create-profile = Créer le profil
+error-wrong-pin = Ce code PIN est incorrect. Réessayez.
+error-profile-gone = Ce profil n'existe plus.
+
+## Bibliothèque
+library-title = Vos cours
+library-empty = Aucun cours n'est installé. Demandez à votre formateur ou formatrice de copier un dossier de cours dans le dossier des cours.
+study-hours = { $hours ->
+    [one] Environ { $hours } heure d'étude, quiz compris
+   *[other] Environ { $hours } heures d'étude, quiz compris
+}
+course-progress = Progression du cours
+course-complete = Cours terminé
+continue-lesson = Continuer : { $lesson }
+start-course = Commencer le cours
+course-overview = Aperçu du cours
+library-problems = Certains dossiers de cours n'ont pas pu être chargés :
+library = Bibliothèque
+
+## Aperçu
+course-done = Vous avez terminé le cours.
+status-not-started = Non commencé
+status-in-progress = En cours
+status-complete = Terminé
+lessons-heading = Leçons
+module-lessons = { $count ->
+    [one] { $count } leçon · environ { $minutes } min
+   *[other] { $count } leçons · environ { $minutes } min
+}
+quiz-passed = Quiz réussi — meilleur score : { $best } %
+quiz-not-passed = Quiz pas encore réussi — meilleur score : { $best } % (seuil de réussite : { $mark } %)
+quiz-not-taken = Quiz pas encore passé (seuil de réussite : { $mark } %)
+take-quiz = Faire le quiz
+take-final = Passer l'évaluation finale
+get-certificate = Obtenir votre certificat
+
+## Leçon
+lesson-minutes = Environ { $minutes } min
+glossary = Glossaire
+glossary-hint = Les mots soulignés dans le texte.
+previous = ← Précédent
+next = Suivant →
+callout-key-point = Point clé
+callout-in-practice = En pratique
+callout-warning = Attention
+scenario = Mise en situation : { $title }
+image = Image
+
+## Quiz
+quiz-title = Quiz : { $title }
+leave-quiz = Quitter le quiz
+question-of = Question { $n } sur { $total }
+choose-all = Sélectionnez toutes les réponses qui s'appliquent.
+true = Vrai
+false = Faux
+choose-match = Choisissez la correspondance de chaque ligne.
+choose = Choisir…
+order-hint = Remettez les étapes dans le bon ordre avec les flèches.
+move-up = Monter : { $step }
+move-down = Descendre : { $step }
+check-answer = Vérifier la réponse
+answer-first = Répondez à la question pour la vérifier.
+correct = Bonne réponse
+not-quite = Pas tout à fait
+right-answer = La bonne réponse : { $answer }
+next-question = Question suivante
+see-results = Voir mes résultats
+your-score = Votre score : { $percent } %
+passed = Vous avez réussi.
+not-passed = Pas encore réussi.
+result-summary = { $verdict } Le seuil de réussite est de { $mark } %. { $correct ->
+    [one] { $correct } bonne réponse sur { $total }.
+   *[other] { $correct } bonnes réponses sur { $total }.
+}
+try-again = Réessayer
+back-to-course = Retour au cours
+review = Récapitulatif
+your-answer = Votre réponse : { $answer }
+question-unavailable = Impossible d'afficher cette question.
+
+## Certificat
+certificate-title = Votre certificat
+certificate-save = Enregistrer en PDF…
+certificate-saved = Enregistré dans { $path }
+certificate-heading = Certificat de réussite
+certificate-certifies = Le présent certificat atteste que
+certificate-completed = a terminé le cours
+certificate-completed-on = Terminé le
+certificate-final-score = Évaluation finale
+certificate-study-time = Temps d'étude
+certificate-code = Code de vérification
+certificate-verify-hint = Pour vérifier ce certificat : cpms-player verify
+certificate-footer = CPMS Player · Standards minimums pour la protection de l'enfance dans l'action humanitaire, édition 2019
+
+## Erreurs
+error-unknown-course = Cours inconnu.
+error-save-place = Votre position dans le cours n'a pas pu être enregistrée : { $error }
+error-save-answer = Votre réponse n'a pas pu être enregistrée : { $error }
+error-save-result = Votre résultat n'a pas pu être enregistré : { $error }
+error-start-quiz = Le quiz n'a pas pu démarrer : { $error }
+error-no-quiz = Ce module n'a pas de quiz.
+error-no-lesson = Cette leçon ne fait pas partie du cours.
+error-choose-learner = Choisissez d'abord un profil.

@@ -1,0 +1,225 @@
+//! Carrying out actions: the only place where the interface talks to the store, records facts
+//! (each committed before the screen moves on) and builds the next screen.
+
+use super::{Action, CpmsApp, Place, Screen, certificate, lesson, library, overview, profiles, quiz};
+use crate::i18n::Tr;
+use crate::progress::{FactKind, StoreError};
+use crate::quiz::{Response, attempt_result, plan_attempt, score};
+
+impl CpmsApp {
+    /// Carry out an action; failures are shown to the learner, never panics.
+    pub fn apply(&mut self, action: Action) {
+        self.error = None;
+        if let Err(e) = self.try_apply(action) {
+            self.error = Some(e);
+        }
+    }
+
+    fn try_apply(&mut self, action: Action) -> Result<(), String> {
+        let err = |e: StoreError| e.to_string();
+        match action {
+            Action::CreateLearner { name, pin, language } => {
+                let pin = (!pin.is_empty()).then_some(pin.as_str());
+                let learner = self.store.add_learner(&name, pin, &language).map_err(err)?;
+                self.tr = Tr::new(&learner.language);
+                self.learner = Some(learner);
+                self.open_library()?;
+            }
+            Action::SignIn { learner_id, pin } => {
+                let learner = self.store.learner(&learner_id).map_err(err)?.ok_or(self.tr.t("error-profile-gone"))?;
+                if !self.store.check_pin(&learner.id, &pin).map_err(err)? {
+                    return Err(self.tr.t("error-wrong-pin"));
+                }
+                self.tr = Tr::new(&learner.language);
+                self.learner = Some(learner);
+                self.open_library()?;
+            }
+            Action::SignOut => {
+                self.learner = None;
+                self.tr = Tr::new(&self.default_language);
+                self.open_profiles();
+            }
+            Action::SetLanguage(lang) => self.set_language(&lang)?,
+            Action::OpenLibrary => self.open_library()?,
+            Action::OpenCourse { course } => self.open_overview(course)?,
+            Action::ContinueCourse { course } => {
+                let learner = self.learner_id()?;
+                let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+                let default = c.language(&c.manifest.default_language);
+                let place = match self.store.resume_position(&learner, c.id()).map_err(err)? {
+                    Some((m, l)) if default.lesson(&m, &l).is_some() => Some((m, l)),
+                    _ => c.lesson_ids().into_iter().next(),
+                };
+                match place {
+                    Some((module, lesson)) => self.open_lesson(course, &module, &lesson, true)?,
+                    None => self.open_overview(course)?,
+                }
+            }
+            Action::OpenLesson { course, module, lesson } => self.open_lesson(course, &module, &lesson, true)?,
+            Action::StartQuiz { course, module } => self.start_quiz(course, &module)?,
+            Action::Answer(response) => self.answer(response)?,
+            Action::NextItem => self.next_item()?,
+            Action::OpenCertificate { course } => self.open_certificate(course)?,
+            Action::SaveCertificate => self.save_certificate()?,
+            Action::SetTextSize(size) => {
+                self.text_size = size;
+                self.styled = false;
+            }
+        }
+        Ok(())
+    }
+
+    fn learner_id(&self) -> Result<String, String> {
+        self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| self.tr.t("error-choose-learner"))
+    }
+
+    fn content_language(&self) -> String {
+        self.tr.lang().to_string()
+    }
+
+    fn set_language(&mut self, lang: &str) -> Result<(), String> {
+        if let Some(learner) = &mut self.learner {
+            self.store.set_language(&learner.id, lang).map_err(|e| e.to_string())?;
+            learner.language = lang.to_string();
+        } else {
+            self.default_language = lang.to_string();
+        }
+        self.tr = Tr::new(lang);
+        // Rebuild the current screen in the new language (a running quiz keeps its questions).
+        match self.place.clone() {
+            Place::Profiles => {}
+            Place::Library => self.open_library()?,
+            Place::Overview(c) => self.open_overview(c)?,
+            Place::Lesson(c, m, l) => self.open_lesson(c, &m, &l, false)?,
+            Place::Other => {}
+        }
+        Ok(())
+    }
+
+    fn open_profiles(&mut self) {
+        self.screen = Screen::Profiles(profiles::ProfilesScreen::new(&self.store, &self.default_language));
+        self.place = Place::Profiles;
+    }
+
+    fn open_library(&mut self) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.content_language())
+            .map_err(|e| e.to_string())?;
+        self.screen = Screen::Library(screen);
+        self.place = Place::Library;
+        Ok(())
+    }
+
+    fn open_overview(&mut self, course: usize) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
+        self.screen = Screen::Overview(overview::OverviewScreen::new(course, c, progress, &self.content_language()));
+        self.place = Place::Overview(course);
+        Ok(())
+    }
+
+    /// Open a lesson; `record` writes the visit (not done when only the language changed).
+    fn open_lesson(&mut self, course: usize, module: &str, lesson: &str, record: bool) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let lang = self.content_language();
+        c.language(&lang).lesson(module, lesson).ok_or(self.tr.t("error-no-lesson"))?;
+        if record {
+            self.store
+                .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
+                .map_err(|e| self.tr.ta("error-save-place", &[("error", e.to_string().into())]))?;
+        }
+        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson)));
+        self.place = Place::Lesson(course, module.to_string(), lesson.to_string());
+        Ok(())
+    }
+
+    fn start_quiz(&mut self, course: usize, module: &str) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let lang = self.content_language();
+        let quiz = c.language(&lang).quiz(module).ok_or(self.tr.t("error-no-quiz"))?;
+        let seed: u64 = rand::random();
+        let plan = plan_attempt(&quiz.items, c.draw(module), seed);
+        let attempt_id = uuid::Uuid::new_v4().to_string();
+        let item_ids = plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect();
+        let started =
+            FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids };
+        self.store
+            .record(&learner, c.id(), module, started)
+            .map_err(|e| self.tr.ta("error-start-quiz", &[("error", e.to_string().into())]))?;
+        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
+        let screen = quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module));
+        self.screen = Screen::Quiz(Box::new(screen));
+        self.place = Place::Other;
+        Ok(())
+    }
+
+    fn answer(&mut self, response: Response) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let Screen::Quiz(screen) = &mut self.screen else { return Ok(()) };
+        let c = self.catalog.courses.get(screen.course).ok_or(self.tr.t("error-unknown-course"))?;
+        let item = screen.current_item().ok_or(self.tr.t("question-unavailable"))?.clone();
+        let outcome = score(&item, &response);
+        let fact = FactKind::ItemAnswered {
+            quiz_id: screen.quiz_id.clone(),
+            attempt_id: screen.attempt_id.clone(),
+            item_id: item.id.clone(),
+            response: response.clone(),
+            correct: outcome.correct,
+            credit: outcome.credit,
+        };
+        self.store
+            .record(&learner, c.id(), &screen.module, fact)
+            .map_err(|e| self.tr.ta("error-save-answer", &[("error", e.to_string().into())]))?;
+        screen.checked(response, outcome);
+        Ok(())
+    }
+
+    fn next_item(&mut self) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let Screen::Quiz(screen) = &mut self.screen else { return Ok(()) };
+        if !screen.advance() {
+            return Ok(());
+        }
+        let c = self.catalog.courses.get(screen.course).ok_or(self.tr.t("error-unknown-course"))?;
+        let result = attempt_result(&screen.outcomes(), screen.pass_mark);
+        let fact = FactKind::AttemptFinished {
+            quiz_id: screen.quiz_id.clone(),
+            attempt_id: screen.attempt_id.clone(),
+            percent: result.percent,
+            passed: result.passed,
+        };
+        self.store
+            .record(&learner, c.id(), &screen.module, fact)
+            .map_err(|e| self.tr.ta("error-save-result", &[("error", e.to_string().into())]))?;
+        screen.finished(result);
+        Ok(())
+    }
+
+    fn open_certificate(&mut self, course: usize) -> Result<(), String> {
+        let learner = self.learner_id()?;
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let cert = crate::certificate::issue(&self.store, c, &learner).map_err(|e| e.to_string())?;
+        self.screen =
+            Screen::Certificate(Box::new(certificate::CertificateScreen { course, certificate: cert, saved: None }));
+        self.place = Place::Other;
+        Ok(())
+    }
+
+    /// Ask where to save (system file dialog) and write the certificate PDF there.
+    fn save_certificate(&mut self) -> Result<(), String> {
+        let Screen::Certificate(screen) = &mut self.screen else { return Ok(()) };
+        let cert = &screen.certificate;
+        let pdf = crate::certificate::render_pdf(cert, &crate::i18n::certificate_labels(self.tr.lang()))
+            .map_err(|e| e.to_string())?;
+        let name = format!("certificate-{}.pdf", cert.learner_name.replace(|c: char| !c.is_alphanumeric(), "-"));
+        let Some(path) = rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(name).save_file() else {
+            return Ok(());
+        };
+        std::fs::write(&path, pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+        screen.saved = Some(path.display().to_string());
+        Ok(())
+    }
+}

@@ -1,0 +1,55 @@
+//! Certificate screen: a preview of the learner's certificate and "Save as PDF…".
+
+use super::Action;
+use super::widgets::View;
+use crate::certificate::Certificate;
+
+pub struct CertificateScreen {
+    pub course: usize,
+    pub certificate: Certificate,
+    /// Where the PDF was saved, once it was.
+    pub saved: Option<String>,
+}
+
+impl CertificateScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        let c = &self.certificate;
+        v.page(ui, "certificate", |ui| {
+            if v.back(ui, &v.t("course-overview")) {
+                action = Some(Action::OpenCourse { course: self.course });
+            }
+            ui.heading(v.t("certificate-title"));
+            ui.add_space(8.0);
+            egui::Frame::new().stroke(egui::Stroke::new(2.0, ui.visuals().text_color())).inner_margin(24.0).show(
+                ui,
+                |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.vertical_centered(|ui| {
+                        ui.label(
+                            egui::RichText::new(v.t("certificate-heading")).font(super::fonts::bold(v.size * 1.6)),
+                        );
+                        ui.label(v.t("certificate-certifies"));
+                        ui.label(egui::RichText::new(&c.learner_name).font(super::fonts::bold(v.size * 1.8)));
+                        ui.label(v.t("certificate-completed"));
+                        ui.label(egui::RichText::new(&c.course_title).font(super::fonts::bold(v.size * 1.2)));
+                        ui.add_space(8.0);
+                        ui.label(format!("{}: {}", v.t("certificate-completed-on"), c.date()));
+                        ui.label(format!("{}: {}%", v.t("certificate-final-score"), c.final_score));
+                        ui.label(format!("{}: {}", v.t("certificate-study-time"), c.study_time()));
+                        ui.add_space(8.0);
+                        ui.label(egui::RichText::new(format!("{}: {}", v.t("certificate-code"), c.code)).strong());
+                    });
+                },
+            );
+            ui.add_space(12.0);
+            if ui.button(v.t("certificate-save")).clicked() {
+                action = Some(Action::SaveCertificate);
+            }
+            if let Some(path) = &self.saved {
+                ui.label(v.tr.ta("certificate-saved", &[("path", path.into())]));
+            }
+        });
+        action
+    }
+}
