@@ -148,7 +148,7 @@ impl CpmsApp {
         let mut action = top_bar(ui, &v, self.learner.as_ref());
         if let Some(err) = &self.error {
             egui::Panel::top("error-bar").show(ui, |ui| {
-                ui.with_layout(v.row_layout(), |ui| ui.colored_label(ui.visuals().error_fg_color, err));
+                v.row(ui, |ui| ui.colored_label(ui.visuals().error_fg_color, err));
             });
         }
         let screen_action = match &mut self.screen {

@@ -25,7 +25,9 @@ impl View<'_> {
 
     /// A row of widgets, mirrored in right-to-left languages.
     pub fn row<R>(&self, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-        ui.with_layout(self.row_layout(), add).inner
+        // Like `ui.horizontal`: a row as high as one line of widgets, growing as needed.
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, self.row_layout(), add).inner
     }
 
     /// A paragraph of styled spans; glossary terms are underlined.
