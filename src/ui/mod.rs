@@ -14,7 +14,7 @@ mod quiz;
 mod rtl;
 mod widgets;
 
-pub use rtl::rtl_job;
+pub use rtl::visual_words;
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};

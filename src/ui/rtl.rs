@@ -4,25 +4,7 @@
 
 use crate::course::markup::Span;
 use crate::i18n::bidi::visual_ranges;
-use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, FontId, Stroke};
-
-/// Style of a span: font and colour, underline for glossary links.
-fn format(span: &Span, size: f32, text: Color32, link: Color32) -> TextFormat {
-    let font = if span.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
-    let mut fmt = TextFormat {
-        font_id: font,
-        color: text,
-        italics: span.italic,
-        line_height: Some(size * 1.5),
-        ..Default::default()
-    };
-    if span.term.is_some() {
-        fmt.color = link;
-        fmt.underline = Stroke::new(1.0, link);
-    }
-    fmt
-}
+use egui::{Color32, FontId, Stroke};
 
 /// Break spans into lines no wider than `max_width`; each line is (text, [(byte range, span index)]).
 fn break_lines(ui: &egui::Ui, spans: &[Span], size: f32, max_width: f32) -> Vec<(String, Vec<(usize, usize, usize)>)> {
@@ -53,51 +35,138 @@ fn break_lines(ui: &egui::Ui, spans: &[Span], size: f32, max_width: f32) -> Vec<
     lines
 }
 
-/// Lay out a right-to-left paragraph of styled spans: one job with a row per line, right-aligned.
-pub fn rtl_job(ui: &egui::Ui, spans: &[Span], size: f32, max_width: f32, text: Color32, link: Color32) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    let lines = break_lines(ui, spans, size, max_width);
-    for (li, (line, pieces)) in lines.iter().enumerate() {
-        let trimmed = line.trim_end();
-        for (range, rtl) in visual_ranges(trimmed, Some(true)) {
-            // The style pieces inside this run, in visual order.
-            let mut parts: Vec<(usize, usize, usize)> = pieces
-                .iter()
-                .filter_map(|&(s, e, si)| {
-                    let (s, e) = (s.max(range.start), e.min(range.end));
-                    (s < e).then_some((s, e, si))
-                })
-                .collect();
-            if rtl {
-                parts.reverse();
-            }
-            for (s, e, si) in parts {
-                job.append(&trimmed[s..e], 0.0, format(&spans[si], size, text, link));
-            }
-        }
-        if li + 1 < lines.len() {
-            job.append("\n", 0.0, format(&Span::default(), size, text, link));
-        }
-    }
-    job.halign = Align::RIGHT;
-    job.wrap.max_width = f32::INFINITY;
-    job
+/// A word (or a punctuation mark split off it) in visual position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: String,
+    pub span: usize,
+    /// Index of the whitespace-separated token it came from: a space is drawn between tokens only.
+    pub token: usize,
 }
 
-/// Draw a right-to-left paragraph, right-aligned in the available width.
+/// Split a token into letters-and-digits parts and punctuation parts, so punctuation lands on
+/// the right side of its word after reordering ("جديدًا." shows its full stop on the left).
+fn split_punctuation(token: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<bool> = None;
+    for (i, c) in token.char_indices() {
+        let wordy = c.is_alphanumeric() || unicode_mark(c);
+        if prev.is_some_and(|p| p != wordy) {
+            parts.push(&token[start..i]);
+            start = i;
+        }
+        prev = Some(wordy);
+    }
+    parts.push(&token[start..]);
+    parts.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// Combining marks (Arabic harakat and the like) belong to their letter.
+fn unicode_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+}
+
+/// The words of each line in visual order, left to right.
+pub fn visual_words(lines: &[(String, Vec<(usize, usize, usize)>)]) -> Vec<Vec<Word>> {
+    lines
+        .iter()
+        .map(|(line, pieces)| {
+            let trimmed = line.trim_end();
+            let mut words = Vec::new();
+            for (range, rtl) in visual_ranges(trimmed, Some(true)) {
+                let mut run: Vec<Word> = Vec::new();
+                for (token, &(s, e, si)) in pieces.iter().enumerate() {
+                    let (s, e) = (s.max(range.start), e.min(range.end));
+                    if s >= e {
+                        continue;
+                    }
+                    for part in split_punctuation(trimmed[s..e].trim()) {
+                        run.push(Word { text: part.to_string(), span: si, token });
+                    }
+                }
+                if rtl {
+                    run.reverse();
+                }
+                words.extend(run);
+            }
+            words
+        })
+        .collect()
+}
+
+/// Draw a right-to-left paragraph, right-aligned in the available width. Each word is shaped on
+/// its own (egui's galley cache keeps that cheap) and placed by us in bidi visual order.
 pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response {
     let width = ui.available_width();
     let (text, link) = (ui.visuals().text_color(), ui.visuals().hyperlink_color);
-    let job = rtl_job(ui, spans, size, width, text, link);
-    let galley = ui.fonts_mut(|f| f.layout_job(job));
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, galley.size().y), egui::Sense::hover());
+    let lines = visual_words(&break_lines(ui, spans, size, width));
+    let line_height = size * 1.5;
+    let height = line_height * lines.len().max(1) as f32;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
     let plain: String = spans.iter().map(|s| s.text.as_str()).collect();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, plain.clone()));
-    ui.painter().galley(egui::pos2(rect.right(), rect.top()), galley, text);
+    let space = ui.fonts_mut(|f| f.layout_no_wrap(" ".into(), FontId::proportional(size), text).size().x);
+    for (i, words) in lines.iter().enumerate() {
+        let galleys: Vec<(std::sync::Arc<egui::Galley>, bool, f32)> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let span = &spans[w.span];
+                let font = if span.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
+                let color = if span.term.is_some() { link } else { text };
+                let gap = if words.get(k + 1).is_some_and(|n| n.token != w.token) { space } else { 0.0 };
+                (ui.fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font, color)), span.term.is_some(), gap)
+            })
+            .collect();
+        let total: f32 = galleys.iter().map(|(g, _, gap)| g.size().x + gap).sum();
+        let mut x = rect.right() - total;
+        let y = rect.top() + i as f32 * line_height + (line_height - size * 1.2) / 2.0;
+        for (g, is_link, gap) in galleys {
+            let (w, h) = (g.size().x, g.size().y);
+            if is_link {
+                ui.painter().hline(x..=x + w, y + h, Stroke::new(1.0, link));
+            }
+            ui.painter().galley(egui::pos2(x, y), g, text);
+            x += w + gap;
+        }
+    }
     response
 }
 
 /// Plain right-to-left text (no markup) as a paragraph.
 pub fn text(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
     paragraph(ui, &[Span { text: text.to_string(), ..Default::default() }], size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> (String, Vec<(usize, usize, usize)>) {
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        for piece in text.split_inclusive(char::is_whitespace) {
+            pieces.push((start, start + piece.len(), 0));
+            start += piece.len();
+        }
+        (text.to_string(), pieces)
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        visual_words(&[line(text)]).remove(0).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn arabic_words_are_placed_right_to_left() {
+        // Drawn left to right, the last word of the sentence comes first.
+        assert_eq!(words("أو أنشئ ملفًا جديدًا."), [".", "جديدًا", "ملفًا", "أنشئ", "أو"]);
+    }
+
+    #[test]
+    fn latin_and_numbers_inside_arabic_keep_their_order() {
+        assert_eq!(words("المعيار 16 CPMS"), ["CPMS", "16", "المعيار"]);
+        assert_eq!(words("راجع المعيار 16 من CPMS الآن"), ["الآن", "CPMS", "من", "16", "المعيار", "راجع"]);
+        assert_eq!(words("انظر Child Protection هنا"), ["هنا", "Child", "Protection", "انظر"]);
+    }
 }
