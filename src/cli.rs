@@ -4,7 +4,8 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
-use cpms_player::progress::{Store, paths};
+use cpms_player::progress::{self, Store, paths};
+use cpms_player::xapi;
 use std::path::{Path, PathBuf};
 
 #[derive(Parser, Debug)]
@@ -55,6 +56,49 @@ pub enum Command {
     },
     /// Check a certificate's verification code (exit 0 when known, 1 otherwise)
     Verify { code: String },
+    /// Write all progress of this laptop to a bundle file (to merge on another laptop)
+    ExportProgress {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Merge progress bundles from other laptops (all or nothing; importing twice changes nothing)
+    ImportProgress {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Progress report: a row per learner and module
+    Report {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ReportFormat,
+        /// Course id (default: every installed course)
+        #[arg(long)]
+        course: Option<String>,
+        /// Write to a file instead of the screen
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Create demo learners with realistic activity (for demos, practice and benchmarks)
+    GenerateDemo {
+        #[arg(long, default_value_t = 20)]
+        learners: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Course id (default: the first installed course)
+        #[arg(long)]
+        course: Option<String>,
+    },
+    /// Copy the progress database to a file (safe while the app runs)
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the progress database by a backup (the current one is kept as .before-restore)
+    Restore { file: PathBuf },
+    /// xAPI statements for a Learning Record Store: export to a file, or sync
+    Xapi {
+        #[command(subcommand)]
+        action: XapiAction,
+    },
     /// Manage learner profiles
     Learners {
         #[command(subcommand)]
@@ -73,6 +117,20 @@ pub enum LearnersAction {
         #[arg(long)]
         pin: Option<String>,
     },
+    /// Add learners from a CSV file (columns: name[,pin][,language]; all or nothing)
+    Import { file: PathBuf },
+    /// Rename a learner
+    Rename { learner: String, new_name: String },
+    /// Set a learner's PIN, or remove it when none is given
+    SetPin { learner: String, pin: Option<String> },
+    /// Remove a learner profile
+    Remove { learner: String },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Csv,
+    Json,
 }
 
 impl Cli {
@@ -132,6 +190,73 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 }
             }
         }
+        Command::ExportProgress { out } => {
+            let store = open_store(cli)?;
+            let bundle = store.export_bundle()?;
+            let json = serde_json::to_string(&bundle)?;
+            std::fs::write(out, json).with_context(|| format!("cannot write {}", out.display()))?;
+            println!(
+                "Exported {} learners and {} facts to {}",
+                bundle.learners.len(),
+                bundle.facts.len(),
+                out.display()
+            );
+            Ok(0)
+        }
+        Command::ImportProgress { files } => {
+            let store = open_store(cli)?;
+            let r = store.import_bundle_files(files)?;
+            println!(
+                "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates",
+                r.learners_added, r.learners_updated, r.facts_added, r.facts_known, r.certificates_added
+            );
+            Ok(0)
+        }
+        Command::Report { format, course: course_id, out } => {
+            let store = open_store(cli)?;
+            let catalog = course::load_catalog(&cli.courses_dir());
+            let mut rows = Vec::new();
+            for c in catalog.courses.iter().filter(|c| course_id.as_ref().is_none_or(|id| c.id() == id)) {
+                rows.extend(store.report(c)?);
+            }
+            if let Some(id) = course_id.as_ref().filter(|id| !catalog.courses.iter().any(|c| c.id() == *id)) {
+                bail!("no course with id '{id}' is installed in {}", cli.courses_dir().display());
+            }
+            let text = match format {
+                ReportFormat::Csv => progress::report_csv(&rows)?,
+                ReportFormat::Json => serde_json::to_string_pretty(&serde_json::json!({ "rows": rows }))?,
+            };
+            match out {
+                Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
+                None => print!("{text}"),
+            }
+            Ok(0)
+        }
+        Command::GenerateDemo { learners, seed, course: course_id } => {
+            let store = open_store(cli)?;
+            let catalog = course::load_catalog(&cli.courses_dir());
+            let c = match course_id {
+                Some(id) => catalog.courses.iter().find(|c| c.id() == id),
+                None => catalog.courses.first(),
+            }
+            .with_context(|| format!("no such course in {}", cli.courses_dir().display()))?;
+            let r = progress::demo::generate_demo(&store, c, *learners, *seed)?;
+            println!("Generated {} learners with {} facts in {}", r.learners, r.facts, c.id());
+            Ok(0)
+        }
+        Command::Backup { out } => {
+            let store = open_store(cli)?;
+            store.backup_to(out)?;
+            println!("Backed up to {}", out.display());
+            Ok(0)
+        }
+        Command::Restore { file } => {
+            let db = cli.database_path()?;
+            progress::backup::restore(file, &db).map_err(anyhow::Error::msg)?;
+            println!("Restored {} from {}", db.display(), file.display());
+            Ok(0)
+        }
+        Command::Xapi { action } => xapi_command(cli, action),
         Command::Learners { action } => {
             let store = open_store(cli)?;
             match action {
@@ -147,6 +272,34 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 LearnersAction::Add { name, pin } => {
                     let l = store.add_learner(name, pin.as_deref(), &cli.language())?;
                     println!("Added {} ({})", l.name, l.id);
+                }
+                LearnersAction::Import { file } => {
+                    let text =
+                        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+                    match store.import_learners_csv(&text, &cli.language()) {
+                        Ok(added) => println!("Added {} learners from {}", added.len(), file.display()),
+                        Err(problems) => {
+                            for p in &problems {
+                                eprintln!("error: {}: {p}", file.display());
+                            }
+                            bail!("no learner was added; correct the file and import it again");
+                        }
+                    }
+                }
+                LearnersAction::Rename { learner, new_name } => {
+                    let l = store.find_learner(learner)?;
+                    store.rename_learner(&l.id, new_name)?;
+                    println!("Renamed {} to {}", l.name, new_name.trim());
+                }
+                LearnersAction::SetPin { learner, pin } => {
+                    let l = store.find_learner(learner)?;
+                    store.set_pin(&l.id, pin.as_deref())?;
+                    println!("{} for {}", if pin.is_some() { "PIN set" } else { "PIN removed" }, l.name);
+                }
+                LearnersAction::Remove { learner } => {
+                    let l = store.find_learner(learner)?;
+                    store.remove_learner(&l.id)?;
+                    println!("Removed {}", l.name);
                 }
             }
             Ok(0)
@@ -226,4 +379,83 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
         }
     }
     Ok(if problems.is_empty() { 0 } else { 1 })
+}
+
+#[derive(Subcommand, Debug)]
+pub enum XapiAction {
+    /// Write the xAPI statements (a JSON array) to a file, e.g. to hand over on a USB stick
+    Export {
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
+        /// Only the statements not yet sent to an LRS
+        #[arg(long)]
+        unsent: bool,
+    },
+    /// Send the waiting statements to an LRS in batches; exit 0 when all are sent, 1 otherwise
+    Sync {
+        /// The LRS's xAPI address, e.g. https://lrs.example.org/xAPI (statements go to ENDPOINT/statements)
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// LRS user (HTTP basic authentication)
+        #[arg(long)]
+        user: String,
+        /// Password (default: the CPMS_XAPI_PASSWORD environment variable)
+        #[arg(long)]
+        password: Option<String>,
+        /// Statements per request
+        #[arg(long, value_name = "N", default_value_t = xapi::DEFAULT_BATCH)]
+        batch: usize,
+    },
+    /// How many statements wait to be sent, and the last error
+    Status,
+}
+
+fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
+    let store = open_store(cli)?;
+    let catalog = course::load_catalog(&cli.courses_dir());
+    let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
+        for (course, n) in waiting {
+            eprintln!(
+                "warning: {n} facts of course '{course}' are left out: that course is not installed in {}",
+                cli.courses_dir().display()
+            );
+        }
+    };
+    match action {
+        XapiAction::Export { out, unsent } => {
+            let r = xapi::export_to_file(&store, &catalog.courses, out, *unsent)?;
+            not_installed(&r.queue.waiting_for_course);
+            println!("Wrote {} xAPI statements to {}", r.statements, out.display());
+            Ok(0)
+        }
+        XapiAction::Sync { endpoint, user, password, batch } => {
+            let password = match password {
+                Some(p) => p.clone(),
+                None => std::env::var("CPMS_XAPI_PASSWORD").context("give --password, or set CPMS_XAPI_PASSWORD")?,
+            };
+            let auth = xapi::Auth::new(user.as_str(), password);
+            let report =
+                xapi::sync(&store, &catalog.courses, endpoint, &auth, *batch, |p| eprintln!("{}", p.describe()))?;
+            if report.is_complete() {
+                println!("{}", report.summary());
+                Ok(0)
+            } else {
+                eprintln!("{}", report.summary());
+                Ok(1)
+            }
+        }
+        XapiAction::Status => {
+            let queued = xapi::queue(&store, &catalog.courses)?;
+            not_installed(&queued.waiting_for_course);
+            let s = xapi::status(&store)?;
+            println!("{} statements waiting, {} sent", s.waiting, s.sent);
+            if let Some(at) = s.last_sent_at {
+                println!("last sent: {}", xapi::statement::iso_timestamp(at));
+            }
+            if let Some(e) = &s.last_error {
+                println!("last error: {e}");
+            }
+            Ok(0)
+        }
+    }
 }

@@ -9,3 +9,4 @@ pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod ui;
+pub mod xapi;

@@ -136,3 +136,138 @@ impl Store {
 fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
     Ok(Learner { id: r.get(0)?, name: r.get(1)?, has_pin: r.get(2)?, language: r.get(3)?, created_at: r.get(4)? })
 }
+
+impl Store {
+    pub fn rename_learner(&self, learner_id: &str, name: &str) -> Result<()> {
+        let name = validate_name(name).map_err(StoreError::Invalid)?;
+        self.conn().execute(
+            "UPDATE learners SET name = ?2, updated_at = ?3 WHERE id = ?1",
+            params![learner_id, name, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Set a new PIN, or remove it with `None`.
+    pub fn set_pin(&self, learner_id: &str, pin: Option<&str>) -> Result<()> {
+        let hash = match pin.filter(|p| !p.is_empty()) {
+            Some(p) => {
+                validate_pin(p).map_err(StoreError::Invalid)?;
+                Some(hash_secret(p)?)
+            }
+            None => None,
+        };
+        self.conn().execute(
+            "UPDATE learners SET pin_hash = ?2, updated_at = ?3 WHERE id = ?1",
+            params![learner_id, hash, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Remove a learner profile. Its facts stay (reports of merged laptops stay whole), but the
+    /// profile no longer appears anywhere.
+    pub fn remove_learner(&self, learner_id: &str) -> Result<()> {
+        self.conn()
+            .execute("UPDATE learners SET removed = 1, updated_at = ?2 WHERE id = ?1", params![learner_id, now_ms()])?;
+        Ok(())
+    }
+
+    pub fn has_trainer_passphrase(&self) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM meta WHERE key = 'trainer_passphrase'", [], |r| r.get::<_, i64>(0))?
+            > 0)
+    }
+
+    /// Set the trainer passphrase (at least 8 characters), kept as an argon2 hash.
+    pub fn set_trainer_passphrase(&self, passphrase: &str) -> Result<()> {
+        if passphrase.chars().count() < 8 {
+            return Err(StoreError::Invalid("the trainer passphrase needs at least 8 characters".into()));
+        }
+        let hash = hash_secret(passphrase)?;
+        self.conn().execute(
+            "INSERT INTO meta(key, value) VALUES ('trainer_passphrase', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [hash],
+        )?;
+        Ok(())
+    }
+
+    pub fn check_trainer_passphrase(&self, passphrase: &str) -> Result<bool> {
+        let hash: Option<String> = self
+            .conn()
+            .query_row("SELECT value FROM meta WHERE key = 'trainer_passphrase'", [], |r| r.get(0))
+            .optional()?;
+        Ok(hash.is_some_and(|h| verify_secret(passphrase, &h)))
+    }
+
+    /// Add learners from CSV text: a `name` column, optional `pin` and `language` columns (a header
+    /// line names them; without a header the columns are name, pin, language). All or nothing:
+    /// any bad line refuses the whole file, each problem named by its line.
+    pub fn import_learners_csv(
+        &self,
+        text: &str,
+        default_language: &str,
+    ) -> std::result::Result<Vec<Learner>, Vec<String>> {
+        let rows = parse_learners_csv(text, default_language)?;
+        let tx = self.conn().unchecked_transaction().map_err(|e| vec![e.to_string()])?;
+        let mut added = Vec::new();
+        for (name, pin, language) in rows {
+            match self.add_learner(&name, pin.as_deref(), &language) {
+                Ok(l) => added.push(l),
+                Err(e) => return Err(vec![format!("{name}: {e}")]),
+            }
+        }
+        tx.commit().map_err(|e| vec![e.to_string()])?;
+        Ok(added)
+    }
+}
+
+/// Rows of a learners CSV: (name, pin, language), or every problem with its line number.
+pub fn parse_learners_csv(
+    text: &str,
+    default_language: &str,
+) -> std::result::Result<Vec<(String, Option<String>, String)>, Vec<String>> {
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut columns = (0usize, Some(1usize), Some(2usize));
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 1;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("line {line}: {e}"));
+                continue;
+            }
+        };
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if i == 0 && record.iter().any(|f| f.eq_ignore_ascii_case("name")) {
+            let find = |n: &str| record.iter().position(|f| f.eq_ignore_ascii_case(n));
+            columns = (find("name").unwrap_or(0), find("pin"), find("language"));
+            continue;
+        }
+        let name = record.get(columns.0).unwrap_or("").to_string();
+        let pin = columns.1.and_then(|c| record.get(c)).filter(|p| !p.is_empty()).map(String::from);
+        let language =
+            columns.2.and_then(|c| record.get(c)).filter(|l| !l.is_empty()).unwrap_or(default_language).to_string();
+        if let Err(e) = validate_name(&name) {
+            problems.push(format!("line {line}: {e}"));
+        }
+        if let Some(p) = &pin {
+            if let Err(e) = validate_pin(p) {
+                problems.push(format!("line {line}: {e}"));
+            }
+        }
+        if !crate::i18n::LANGUAGES.iter().any(|(c, _)| *c == language) {
+            problems.push(format!("line {line}: unknown language '{language}' (use en, fr, es or ar)"));
+        }
+        rows.push((name, pin, language));
+    }
+    if rows.is_empty() && problems.is_empty() {
+        problems.push("the file holds no learners: write one name per line".into());
+    }
+    if problems.is_empty() { Ok(rows) } else { Err(problems) }
+}

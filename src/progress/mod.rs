@@ -2,15 +2,20 @@
 //! append-only facts of their learning. Every write is its own committed transaction, so
 //! nothing a learner saw as saved is lost to a crash or a power cut.
 
+pub mod backup;
+pub mod bundle;
 mod certificates;
+pub mod demo;
 mod fact;
 mod learners;
 pub mod paths;
+mod report;
 mod schema;
 mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{Learner, validate_name, validate_pin};
+pub use report::{ReportRow, Status, report_csv};
 pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -109,15 +114,31 @@ impl Store {
     /// Insert a complete fact (kept as is: id, device and time included). Returns false when a
     /// fact with that id was already stored.
     pub fn insert_fact(&self, fact: &Fact) -> Result<bool> {
-        let (score, ok) = fact.kind.score_ok();
-        let data = serde_json::to_string(&fact.kind)?;
-        let n = self.conn.execute(
-            "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok, data)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![fact.id, fact.learner_id, fact.device_id, fact.at, fact.course_id, fact.kind.name(), fact.module_id,
-                fact.kind.ref_id(), fact.kind.attempt_id(), score, ok, data],
-        )?;
-        Ok(n == 1)
+        let tx = self.conn.unchecked_transaction()?;
+        let inserted = insert_fact_in(&tx, fact)?;
+        if inserted {
+            report::refresh_summary(&tx, &fact.learner_id, &fact.course_id)?;
+        }
+        tx.commit()?;
+        Ok(inserted)
+    }
+
+    /// Insert many complete facts in one transaction (imports, demo data). Returns how many were new.
+    pub fn insert_facts(&self, facts: &[Fact]) -> Result<usize> {
+        let tx = self.conn.unchecked_transaction()?;
+        let mut added = 0;
+        let mut touched = std::collections::BTreeSet::new();
+        for f in facts {
+            if insert_fact_in(&tx, f)? {
+                added += 1;
+                touched.insert((f.learner_id.as_str(), f.course_id.as_str()));
+            }
+        }
+        for (learner, course) in touched {
+            report::refresh_summary(&tx, learner, course)?;
+        }
+        tx.commit()?;
+        Ok(added)
     }
 
     /// Every fact of a learner in a course, oldest first.
@@ -178,4 +199,31 @@ fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
 fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): FactParts) -> Result<Fact> {
     let kind: FactKind = serde_json::from_str(&data)?;
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
+}
+
+/// Insert a fact inside a transaction; false when its id was already stored.
+pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
+    let (score, ok) = fact.kind.score_ok();
+    let data = serde_json::to_string(&fact.kind)?;
+    let n = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
+                                         score, ok, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?
+        .execute(params![
+            fact.id,
+            fact.learner_id,
+            fact.device_id,
+            fact.at,
+            fact.course_id,
+            fact.kind.name(),
+            fact.module_id,
+            fact.kind.ref_id(),
+            fact.kind.attempt_id(),
+            score,
+            ok,
+            data
+        ])?;
+    Ok(n == 1)
 }

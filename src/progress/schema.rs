@@ -59,5 +59,43 @@ pub fn migrations() -> Migrations<'static> {
         );
         "#,
         ),
+        M::up(
+            r#"
+        -- Derived per learner, course and module, kept up to date with the facts (it can always be
+        -- rebuilt from them): what reports and the trainer dashboard read.
+        CREATE TABLE module_summary(
+            learner_id   TEXT NOT NULL,
+            course_id    TEXT NOT NULL,
+            module_id    TEXT NOT NULL,
+            lessons_seen INTEGER NOT NULL,
+            best         INTEGER,
+            passed       INTEGER NOT NULL,
+            attempts     INTEGER NOT NULL,
+            seconds      INTEGER NOT NULL,
+            last_at      INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, course_id, module_id)
+        ) WITHOUT ROWID;
+        "#,
+        ),
+        M::up(
+            r#"
+        -- xAPI outbox: one row per fact (or course completion) whose statement was queued for the
+        -- LRS. The statement is kept as queued, so a re-send is byte-identical.
+        CREATE TABLE xapi_outbox(
+            fact_id      TEXT PRIMARY KEY,      -- fact id, or 'completed:<fact id>'
+            statement_id TEXT NOT NULL UNIQUE,  -- v5 UUID derived from fact_id
+            learner_id   TEXT NOT NULL,
+            course_id    TEXT NOT NULL,
+            verb         TEXT NOT NULL,
+            at           INTEGER NOT NULL,      -- the statement's timestamp, unix ms
+            statement    TEXT NOT NULL,         -- the statement JSON
+            queued_at    INTEGER NOT NULL,
+            sent_at      INTEGER,               -- NULL while waiting
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            last_error   TEXT
+        );
+        CREATE INDEX xapi_outbox_waiting ON xapi_outbox(at) WHERE sent_at IS NULL;
+        "#,
+        ),
     ])
 }

@@ -1,0 +1,192 @@
+//! Reports: a row per learner and module (status, lessons seen, best score, attempts, time),
+//! read from the `module_summary` table that every fact insert keeps up to date.
+
+use super::{Result, Store};
+use crate::course::Course;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Gaps between two facts longer than this count as a break, not study time.
+pub const MAX_GAP_MS: i64 = 10 * 60 * 1000;
+
+/// Recompute the summary rows of one learner in one course from the facts. The gap before each
+/// fact (in time order, ties by fact id, so the result does not depend on insertion order) is
+/// counted, up to 10 minutes, as time in that fact's module.
+pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM module_summary WHERE learner_id = ?1 AND course_id = ?2")?
+        .execute(params![learner_id, course_id])?;
+    conn.prepare_cached(
+        "INSERT INTO module_summary(learner_id, course_id, module_id, lessons_seen, best, passed, attempts, seconds, last_at)
+         SELECT ?1, ?2, module_id,
+                COUNT(DISTINCT CASE WHEN kind = 'lesson_visited' THEN ref_id END),
+                MAX(CASE WHEN kind = 'attempt_finished' THEN score END),
+                COALESCE(MAX(CASE WHEN kind = 'attempt_finished' THEN ok END), 0),
+                SUM(kind = 'attempt_finished'),
+                SUM(MIN(COALESCE(gap, 0), ?3)) / 1000,
+                MAX(at)
+         FROM (SELECT module_id, kind, ref_id, score, ok, at,
+                      at - LAG(at) OVER (ORDER BY at, id) AS gap
+               FROM facts WHERE learner_id = ?1 AND course_id = ?2)
+         GROUP BY module_id",
+    )?
+    .execute(params![learner_id, course_id, MAX_GAP_MS])?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Complete,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Complete => "complete",
+        }
+    }
+}
+
+/// One learner in one module.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportRow {
+    pub learner_id: String,
+    pub learner_name: String,
+    pub course_id: String,
+    pub module_id: String,
+    pub status: Status,
+    pub lessons_seen: u32,
+    pub lessons_total: u32,
+    pub best_score: Option<u8>,
+    pub passed: bool,
+    pub attempts: u32,
+    pub minutes: u32,
+    /// Last activity, unix ms (0 when none).
+    pub last_at: i64,
+}
+
+struct Summary {
+    lessons_seen: u32,
+    best: Option<u8>,
+    passed: bool,
+    attempts: u32,
+    seconds: i64,
+    last_at: i64,
+}
+
+impl Store {
+    /// Rebuild every summary row from the facts (after a repair, or to check consistency).
+    pub fn rebuild_summaries(&self) -> Result<()> {
+        let tx = self.conn().unchecked_transaction()?;
+        tx.execute("DELETE FROM module_summary", [])?;
+        let pairs: Vec<(String, String)> = tx
+            .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (l, c) in pairs {
+            refresh_summary(&tx, &l, &c)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A row per (learner, module of `course`), learners by name. Removed learners are left out.
+    pub fn report(&self, course: &Course) -> Result<Vec<ReportRow>> {
+        let base = course.language(&course.manifest.default_language);
+        let mut summaries: HashMap<(String, String), Summary> = HashMap::new();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT learner_id, module_id, lessons_seen, best, passed, attempts, seconds, last_at
+             FROM module_summary WHERE course_id = ?1",
+        )?;
+        let rows = stmt.query_map([course.id()], |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                Summary {
+                    lessons_seen: r.get(2)?,
+                    best: r.get::<_, Option<i64>>(3)?.map(|b| b.clamp(0, 100) as u8),
+                    passed: r.get(4)?,
+                    attempts: r.get(5)?,
+                    seconds: r.get(6)?,
+                    last_at: r.get(7)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (key, s) = row?;
+            summaries.insert(key, s);
+        }
+        let mut out = Vec::new();
+        for learner in self.learners()? {
+            for m in &base.modules {
+                let s = summaries.get(&(learner.id.clone(), m.id.clone()));
+                let lessons_total = m.lessons.len() as u32;
+                let lessons_seen = s.map_or(0, |s| s.lessons_seen.min(lessons_total));
+                let passed = s.is_some_and(|s| s.passed);
+                let status = if lessons_seen == lessons_total && (m.quiz.is_none() || passed) {
+                    Status::Complete
+                } else if s.is_some() {
+                    Status::InProgress
+                } else {
+                    Status::NotStarted
+                };
+                out.push(ReportRow {
+                    learner_id: learner.id.clone(),
+                    learner_name: learner.name.clone(),
+                    course_id: course.id().to_string(),
+                    module_id: m.id.clone(),
+                    status,
+                    lessons_seen,
+                    lessons_total,
+                    best_score: s.and_then(|s| s.best),
+                    passed,
+                    attempts: s.map_or(0, |s| s.attempts),
+                    minutes: s.map_or(0, |s| (s.seconds / 60) as u32),
+                    last_at: s.map_or(0, |s| s.last_at),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Report rows as CSV (RFC 4180, UTF-8, header line).
+pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "learner_id",
+        "learner_name",
+        "course_id",
+        "module_id",
+        "status",
+        "lessons_seen",
+        "lessons_total",
+        "best_score",
+        "passed",
+        "attempts",
+        "minutes",
+        "last_activity",
+    ])?;
+    for r in rows {
+        w.write_record([
+            r.learner_id.as_str(),
+            r.learner_name.as_str(),
+            r.course_id.as_str(),
+            r.module_id.as_str(),
+            r.status.as_str(),
+            &r.lessons_seen.to_string(),
+            &r.lessons_total.to_string(),
+            &r.best_score.map_or(String::new(), |b| b.to_string()),
+            if r.passed { "yes" } else { "no" },
+            &r.attempts.to_string(),
+            &r.minutes.to_string(),
+            &if r.last_at > 0 { crate::certificate::iso_date(r.last_at) } else { String::new() },
+        ])?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,0 +1,277 @@
+//! xAPI reporting: every learning fact as an xAPI 1.0.3 statement, an outbox of statements
+//! waiting for a Learning Record Store, export to a file (USB hand-over) and sync in batches.
+//!
+//! Statement ids are v5 UUIDs derived from fact ids and statements are stored as queued, so a
+//! statement sent twice (a lost answer, a second laptop holding the same merged facts) is the
+//! same statement: the LRS keeps one.
+//!
+//! ```no_run
+//! # fn demo(store: &cpms_player::progress::Store, catalog: &cpms_player::course::Catalog) {
+//! use cpms_player::xapi::{self, Auth};
+//! let auth = Auth::new("trainer", "secret");
+//! let report = xapi::sync(store, &catalog.courses, "https://lrs.example.org/xAPI", &auth, 50, |p| {
+//!     eprintln!("{}", p.describe());
+//! });
+//! # }
+//! ```
+
+pub mod client;
+pub mod outbox;
+pub mod statement;
+
+pub use client::{Auth, Lrs, PostOutcome};
+pub use outbox::{OutboxStatus, QueueReport};
+pub use statement::{LearnerRef, statement_id};
+
+use crate::course::Course;
+use crate::progress::{Store, StoreError};
+use std::path::{Path, PathBuf};
+
+/// Default number of statements per POST.
+pub const DEFAULT_BATCH: usize = 50;
+
+#[derive(Debug, thiserror::Error)]
+pub enum XapiError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The endpoint or the options cannot work (nothing was sent).
+    #[error("{0}")]
+    Config(String),
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+impl From<rusqlite::Error> for XapiError {
+    fn from(e: rusqlite::Error) -> Self {
+        XapiError::Store(StoreError::Sqlite(e))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, XapiError>;
+
+/// A statement the LRS would not take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub statement_id: String,
+    pub message: String,
+}
+
+/// How one batch went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchOutcome {
+    /// Every statement of the batch is stored.
+    Sent,
+    /// The LRS refused the batch as a whole; sent one by one, `sent` passed and the rest were refused.
+    Split { sent: usize, conflicts: usize, rejected: usize },
+    /// Nothing of this batch was stored; sending stopped.
+    Failed(String),
+}
+
+/// Progress after each batch, for a progress bar or a line on stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based batch number, of `batches`.
+    pub batch: usize,
+    pub batches: usize,
+    /// Statements in this batch.
+    pub size: usize,
+    /// Statements sent so far in this sync, of `total`.
+    pub sent: usize,
+    pub total: usize,
+    pub outcome: BatchOutcome,
+}
+
+impl Progress {
+    /// "batch 2/3: 50 statements sent (100 of 120)".
+    pub fn describe(&self) -> String {
+        let head = format!("batch {}/{}", self.batch, self.batches);
+        match &self.outcome {
+            BatchOutcome::Sent => {
+                format!("{head}: {} statements sent ({} of {})", self.size, self.sent, self.total)
+            }
+            BatchOutcome::Split { sent, conflicts, rejected } => format!(
+                "{head}: refused as a whole, sent one by one: {sent} sent, {conflicts} in conflict, {rejected} rejected ({} of {})",
+                self.sent, self.total
+            ),
+            BatchOutcome::Failed(e) => format!("{head}: not sent: {e}"),
+        }
+    }
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub queue: QueueReport,
+    /// Statements stored by the LRS in this sync.
+    pub sent: usize,
+    /// Statements still waiting after this sync.
+    pub left: usize,
+    /// Statements whose id the LRS already holds with other content (HTTP 409).
+    pub conflicts: Vec<Problem>,
+    /// Statements the LRS refused as invalid (HTTP 400/422).
+    pub rejected: Vec<Problem>,
+    /// Why sending stopped early (network down, LRS error, credentials); retry later.
+    pub stopped: Option<String>,
+}
+
+impl SyncReport {
+    /// Everything queued is in the LRS.
+    pub fn is_complete(&self) -> bool {
+        self.left == 0 && self.stopped.is_none()
+    }
+
+    /// One-paragraph summary for people: "120 sent, 0 left." or "50 sent, 70 left, retry later: …".
+    pub fn summary(&self) -> String {
+        let mut s = format!("{} sent, {} left", self.sent, self.left);
+        if let Some(why) = &self.stopped {
+            s.push_str(&format!(", retry later: {why}"));
+        } else if self.left > 0 {
+            s.push_str(", the LRS refused them (see below)");
+        }
+        s.push('.');
+        for p in &self.conflicts {
+            s.push_str(&format!(
+                "\nconflict: statement {} already exists in the LRS with other content: {}",
+                p.statement_id, p.message
+            ));
+        }
+        for p in &self.rejected {
+            s.push_str(&format!("\nrejected: statement {}: {}", p.statement_id, p.message));
+        }
+        for (course, n) in &self.queue.waiting_for_course {
+            s.push_str(&format!("\n{n} facts of course '{course}' wait: that course is not installed here."));
+        }
+        s
+    }
+}
+
+fn json_array(entries: &[outbox::Entry]) -> String {
+    let mut body = String::from("[");
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(&e.statement);
+    }
+    body.push(']');
+    body
+}
+
+/// Queue new facts, then send every waiting statement to the LRS at `endpoint` (its xAPI base
+/// address; statements go to `ENDPOINT/statements`) in batches of `batch`, calling `progress`
+/// after each batch. Stored batches are marked sent at once. On a network error, a 5xx or a
+/// refused login the remaining statements stay queued (attempts + 1, last error) and the report
+/// says why (`stopped`). A batch refused as a whole (409 conflict, 400/422 invalid) is sent one
+/// statement at a time so that the others still get through.
+///
+/// `Err` only for a local problem (database) or an unusable endpoint; LRS trouble is in the report.
+pub fn sync(
+    store: &Store,
+    courses: &[Course],
+    endpoint: &str,
+    auth: &Auth,
+    batch: usize,
+    mut progress: impl FnMut(&Progress),
+) -> Result<SyncReport> {
+    if batch == 0 {
+        return Err(XapiError::Config("the batch size must be at least 1".into()));
+    }
+    let lrs = Lrs::new(endpoint, auth).map_err(XapiError::Config)?;
+    let mut report = SyncReport { queue: outbox::queue(store, courses)?, ..SyncReport::default() };
+    let waiting = outbox::waiting(store)?;
+    let total = waiting.len();
+    let batches = total.div_ceil(batch);
+    for (index, ids) in waiting.chunks(batch).enumerate() {
+        let entries = outbox::entries(store, ids)?;
+        let ids: Vec<String> = entries.iter().map(|e| e.fact_id.clone()).collect();
+        let outcome = match lrs.post(&json_array(&entries)) {
+            PostOutcome::Stored => {
+                outbox::mark_sent(store, &ids)?;
+                report.sent += ids.len();
+                BatchOutcome::Sent
+            }
+            PostOutcome::Refused(e) | PostOutcome::Unavailable(e) => {
+                outbox::mark_failed(store, &ids, &e)?;
+                report.stopped = Some(e.clone());
+                BatchOutcome::Failed(e)
+            }
+            PostOutcome::Conflict(_) | PostOutcome::Rejected(..) => one_by_one(store, &lrs, &entries, &mut report)?,
+        };
+        let stop = matches!(outcome, BatchOutcome::Failed(_)) || report.stopped.is_some();
+        progress(&Progress { batch: index + 1, batches, size: ids.len(), sent: report.sent, total, outcome });
+        if stop {
+            break;
+        }
+    }
+    report.left = outbox::status(store)?.waiting;
+    Ok(report)
+}
+
+/// Send a refused batch statement by statement, to store the good ones and name the others.
+fn one_by_one(store: &Store, lrs: &Lrs, entries: &[outbox::Entry], report: &mut SyncReport) -> Result<BatchOutcome> {
+    let (mut sent, mut conflicts, mut rejected) = (0, 0, 0);
+    for e in entries {
+        let ids = std::slice::from_ref(&e.fact_id);
+        match lrs.post(&json_array(std::slice::from_ref(e))) {
+            PostOutcome::Stored => {
+                outbox::mark_sent(store, ids)?;
+                report.sent += 1;
+                sent += 1;
+            }
+            PostOutcome::Conflict(m) => {
+                outbox::mark_failed(store, ids, &format!("conflict: {m}"))?;
+                report.conflicts.push(Problem { statement_id: e.statement_id.clone(), message: m });
+                conflicts += 1;
+            }
+            PostOutcome::Rejected(status, m) => {
+                outbox::mark_failed(store, ids, &format!("rejected (HTTP {status}): {m}"))?;
+                report.rejected.push(Problem { statement_id: e.statement_id.clone(), message: m });
+                rejected += 1;
+            }
+            PostOutcome::Refused(m) | PostOutcome::Unavailable(m) => {
+                outbox::mark_failed(store, ids, &m)?;
+                report.stopped = Some(m);
+                break;
+            }
+        }
+    }
+    Ok(BatchOutcome::Split { sent, conflicts, rejected })
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportReport {
+    pub queue: QueueReport,
+    pub statements: usize,
+}
+
+/// Queue new facts and return the statements (all, or only those not sent yet) as a JSON array,
+/// one statement per line, oldest first.
+pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(String, ExportReport)> {
+    let queue = outbox::queue(store, courses)?;
+    let statements = outbox::statements(store, waiting_only)?;
+    let text = if statements.is_empty() { "[]\n".to_string() } else { format!("[\n{}\n]\n", statements.join(",\n")) };
+    Ok((text, ExportReport { queue, statements: statements.len() }))
+}
+
+/// [`export`] to a file, written whole or not at all (a temporary file renamed into place).
+pub fn export_to_file(store: &Store, courses: &[Course], path: &Path, waiting_only: bool) -> Result<ExportReport> {
+    let (text, report) = export(store, courses, waiting_only)?;
+    let tmp = path.with_extension("json.partial");
+    let write = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
+    write.map_err(|source| {
+        let _ = std::fs::remove_file(&tmp);
+        XapiError::Write { path: path.to_path_buf(), source }
+    })?;
+    Ok(report)
+}
+
+/// Outbox counts (queues nothing).
+pub fn status(store: &Store) -> Result<OutboxStatus> {
+    Ok(outbox::status(store)?)
+}
+
+/// Queue new facts without sending (e.g. after merging progress from other laptops).
+pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
+    Ok(outbox::queue(store, courses)?)
+}

@@ -1,0 +1,532 @@
+//! Building xAPI 1.0.3 statements from facts. Pure functions: a fact, the learner and the course
+//! in, a JSON statement out. The same inputs always give the same statement (same id, same
+//! content), which is what lets an LRS recognise a re-sent statement instead of storing it twice.
+
+use crate::course::{Course, Item, ItemKind, markup};
+use crate::progress::{Fact, FactKind};
+use crate::quiz::{Response, correct_response};
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+/// The `homePage` of learner accounts: learners are identified by their id in CPMS Player.
+pub const ACCOUNT_HOME_PAGE: &str = "https://cpms-player.org/learners";
+/// `context.platform`.
+pub const PLATFORM: &str = "CPMS Player";
+/// The xAPI version spoken (the `X-Experience-API-Version` header).
+pub const XAPI_VERSION: &str = "1.0.3";
+/// Context extension: the quiz attempt an answer or a result belongs to.
+pub const EXT_ATTEMPT: &str = "https://cpms-player.org/xapi/extensions/attempt-id";
+/// Context extension: the installation (laptop) that recorded the fact.
+pub const EXT_DEVICE: &str = "https://cpms-player.org/xapi/extensions/device-id";
+
+/// ADL verbs used.
+pub mod verbs {
+    pub const EXPERIENCED: &str = "http://adlnet.gov/expapi/verbs/experienced";
+    pub const ATTEMPTED: &str = "http://adlnet.gov/expapi/verbs/attempted";
+    pub const ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
+    pub const PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+    pub const FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+    pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+}
+
+/// ADL activity types used.
+pub mod activity_types {
+    pub const COURSE: &str = "http://adlnet.gov/expapi/activities/course";
+    pub const MODULE: &str = "http://adlnet.gov/expapi/activities/module";
+    pub const LESSON: &str = "http://adlnet.gov/expapi/activities/lesson";
+    pub const ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
+    pub const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+}
+
+/// The learner a statement is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearnerRef {
+    pub id: String,
+    /// The name as typed; left out of the actor when the learner is unknown here.
+    pub name: Option<String>,
+    /// Interface language (`context.language`).
+    pub language: String,
+}
+
+/// The namespace of statement ids (a v5 UUID itself, from the URL below).
+pub fn namespace() -> Uuid {
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://cpms-player.org/xapi/statements")
+}
+
+/// The statement id of a fact: a v5 UUID of the fact id, the same on every laptop and every run.
+pub fn statement_id(fact_id: &str) -> Uuid {
+    Uuid::new_v5(&namespace(), fact_id.as_bytes())
+}
+
+/// The key (outbox `fact_id`) of the course completion reached with fact `fact_id`.
+pub fn completion_key(fact_id: &str) -> String {
+    format!("completed:{fact_id}")
+}
+
+/// Unix milliseconds → ISO 8601 UTC with milliseconds, e.g. `2026-11-25T10:00:00.123Z`.
+pub fn iso_timestamp(ms: i64) -> String {
+    let date = crate::certificate::iso_date(ms);
+    let in_day = ms.rem_euclid(86_400_000);
+    let (h, m, s, milli) = (in_day / 3_600_000, in_day / 60_000 % 60, in_day / 1000 % 60, in_day % 1000);
+    format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
+}
+
+/// Activity ids: the course's `xapi_activity_base`, then module, lesson or quiz, then item.
+pub struct Activities<'a> {
+    course: &'a Course,
+    base: String,
+}
+
+impl<'a> Activities<'a> {
+    pub fn new(course: &'a Course) -> Self {
+        let base = course.manifest.xapi_activity_base.trim().trim_end_matches('/');
+        let base = if base.is_empty() {
+            format!("https://cpms-player.org/xapi/activities/{}", course.id())
+        } else {
+            base.to_string()
+        };
+        Activities { course, base }
+    }
+
+    pub fn course_id(&self) -> String {
+        self.base.clone()
+    }
+
+    pub fn module_id(&self, module: &str) -> String {
+        format!("{}/{module}", self.base)
+    }
+
+    pub fn lesson_id(&self, module: &str, lesson: &str) -> String {
+        format!("{}/{module}/{lesson}", self.base)
+    }
+
+    pub fn quiz_id(&self, module: &str, quiz: &str) -> String {
+        format!("{}/{module}/{quiz}", self.base)
+    }
+
+    pub fn item_id(&self, module: &str, quiz: &str, item: &str) -> String {
+        format!("{}/{module}/{quiz}/{item}", self.base)
+    }
+
+    /// A language map over the course's languages (plain text, empty values left out).
+    fn map(&self, text: impl Fn(&str) -> Option<String>) -> Value {
+        let mut m = Map::new();
+        for lang in &self.course.manifest.languages {
+            if let Some(t) = text(lang).map(|t| markup::plain(&t)).filter(|t| !t.trim().is_empty()) {
+                m.insert(lang.clone(), Value::String(t));
+            }
+        }
+        Value::Object(m)
+    }
+
+    fn activity(id: String, kind: &str, name: Value, description: Option<Value>) -> Value {
+        let mut definition = Map::new();
+        if name.as_object().is_some_and(|m| !m.is_empty()) {
+            definition.insert("name".into(), name);
+        }
+        if let Some(d) = description.filter(|d| d.as_object().is_some_and(|m| !m.is_empty())) {
+            definition.insert("description".into(), d);
+        }
+        definition.insert("type".into(), Value::String(kind.into()));
+        json!({"objectType": "Activity", "id": id, "definition": definition})
+    }
+
+    pub fn course(&self) -> Value {
+        let c = self.course;
+        let name = self.map(|l| c.manifest.title.get(l).cloned());
+        let description = self.map(|l| c.manifest.description.get(l).cloned());
+        Self::activity(self.course_id(), activity_types::COURSE, name, Some(description))
+    }
+
+    pub fn module(&self, module: &str) -> Value {
+        let c = self.course;
+        let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
+        Self::activity(self.module_id(module), activity_types::MODULE, name, None)
+    }
+
+    pub fn lesson(&self, module: &str, lesson: &str) -> Value {
+        let c = self.course;
+        let name = self.map(|l| c.languages.get(l)?.lesson(module, lesson).map(|x| x.title.clone()));
+        Self::activity(self.lesson_id(module, lesson), activity_types::LESSON, name, None)
+    }
+
+    pub fn quiz(&self, module: &str, quiz: &str) -> Value {
+        let c = self.course;
+        let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
+        Self::activity(self.quiz_id(module, quiz), activity_types::ASSESSMENT, name, None)
+    }
+
+    /// An item as a `cmi.interaction`, with its prompt, components and correct response when the
+    /// course still has it; otherwise only the interaction type read from the response.
+    pub fn item(&self, module: &str, quiz: &str, item_id: &str, response: &Response) -> Value {
+        let c = self.course;
+        let id = self.item_id(module, quiz, item_id);
+        let in_lang = |l: &str| c.languages.get(l).and_then(|x| x.item(module, item_id));
+        let Some(item) = c.language(&c.manifest.default_language).item(module, item_id) else {
+            let definition = json!({
+                "type": activity_types::INTERACTION,
+                "interactionType": interaction_type_of_response(response),
+            });
+            return json!({"objectType": "Activity", "id": id, "definition": definition});
+        };
+        let mut definition = Map::new();
+        definition.insert("name".into(), self.map(|l| in_lang(l).map(|i| i.prompt.clone())));
+        if let ItemKind::Scenario { .. } = item.kind {
+            let description = self.map(|l| {
+                let i = in_lang(l)?;
+                let ItemKind::Scenario { case, questions } = &i.kind else { return None };
+                let mut text = case.clone();
+                for q in questions {
+                    text.push_str("\n- ");
+                    text.push_str(&q.prompt);
+                }
+                Some(text)
+            });
+            definition.insert("description".into(), description);
+        }
+        definition.insert("type".into(), Value::String(activity_types::INTERACTION.into()));
+        definition.insert("interactionType".into(), Value::String(interaction_type(item).into()));
+        if let Some(pattern) = response_pattern(&correct_response(item)) {
+            definition.insert("correctResponsesPattern".into(), json!([pattern]));
+        }
+        // Components (choices, steps, match sides) with their texts in every language.
+        let components = |list: fn(&Item) -> Vec<(String, String)>| -> Value {
+            let entries = list(item).into_iter().map(|(cid, _)| {
+                let description =
+                    self.map(|l| list(in_lang(l)?).into_iter().find(|(x, _)| *x == cid).map(|(_, text)| text));
+                json!({"id": cid, "description": description})
+            });
+            Value::Array(entries.collect())
+        };
+        match &item.kind {
+            ItemKind::SingleChoice { .. } | ItemKind::MultipleResponse { .. } => {
+                definition.insert("choices".into(), components(choice_texts));
+            }
+            ItemKind::Ordering { .. } => {
+                definition.insert("choices".into(), components(step_texts));
+            }
+            ItemKind::Matching { .. } => {
+                definition.insert("source".into(), components(pair_lefts));
+                definition.insert("target".into(), components(pair_rights));
+            }
+            ItemKind::TrueFalse { .. } | ItemKind::Scenario { .. } => {}
+        }
+        json!({"objectType": "Activity", "id": id, "definition": definition})
+    }
+}
+
+fn choice_texts(item: &Item) -> Vec<(String, String)> {
+    match &item.kind {
+        ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
+            options.iter().map(|o| (o.id.clone(), o.text.clone())).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn step_texts(item: &Item) -> Vec<(String, String)> {
+    match &item.kind {
+        ItemKind::Ordering { steps } => steps.iter().map(|s| (s.id.clone(), s.text.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn pair_lefts(item: &Item) -> Vec<(String, String)> {
+    match &item.kind {
+        ItemKind::Matching { pairs } => pairs.iter().map(|p| (p.id.clone(), p.left.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn pair_rights(item: &Item) -> Vec<(String, String)> {
+    match &item.kind {
+        ItemKind::Matching { pairs } => pairs.iter().map(|p| (p.id.clone(), p.right.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The xAPI `interactionType` of an item.
+pub fn interaction_type(item: &Item) -> &'static str {
+    match item.kind {
+        ItemKind::SingleChoice { .. } | ItemKind::MultipleResponse { .. } => "choice",
+        ItemKind::TrueFalse { .. } => "true-false",
+        ItemKind::Matching { .. } => "matching",
+        ItemKind::Ordering { .. } => "sequencing",
+        ItemKind::Scenario { .. } => "other",
+    }
+}
+
+/// The `interactionType` a response implies (when the item is no longer in the course).
+pub fn interaction_type_of_response(response: &Response) -> &'static str {
+    match response {
+        Response::Choice(_) | Response::Choices(_) => "choice",
+        Response::Bool(_) => "true-false",
+        Response::Matches(_) => "matching",
+        Response::Order(_) => "sequencing",
+        Response::Scenario(_) => "other",
+    }
+}
+
+/// A response in the xAPI response-pattern syntax: choices `a[,]c`, true-false `true`,
+/// matching `left[.]right[,]…`, sequencing `s2[,]s1[,]s3`. A scenario (interaction type
+/// `other`) gives one `question[:]response` per question, joined by `[;]`. None for an empty
+/// response (nothing chosen), which xAPI cannot express as a non-empty string.
+pub fn response_pattern(response: &Response) -> Option<String> {
+    let s = match response {
+        Response::Choice(id) => id.clone(),
+        Response::Choices(ids) => ids.iter().cloned().collect::<Vec<_>>().join("[,]"),
+        Response::Bool(b) => b.to_string(),
+        Response::Matches(m) => m.iter().map(|(l, r)| format!("{l}[.]{r}")).collect::<Vec<_>>().join("[,]"),
+        Response::Order(ids) => ids.join("[,]"),
+        Response::Scenario(rs) => rs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| format!("{}[:]{}", i + 1, response_pattern(r).unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join("[;]"),
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+/// The scenario variant of [`response_pattern`] names questions by id when the item is known.
+fn scenario_pattern(item: Option<&Item>, response: &Response) -> Option<String> {
+    let (Some(item), Response::Scenario(rs)) = (item, response) else { return response_pattern(response) };
+    let ItemKind::Scenario { questions, .. } = &item.kind else { return response_pattern(response) };
+    let parts: Vec<String> = rs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let q = questions.get(i).map(|q| q.id.clone()).unwrap_or_else(|| (i + 1).to_string());
+            format!("{q}[:]{}", response_pattern(r).unwrap_or_default())
+        })
+        .collect();
+    let s = parts.join("[;]");
+    (!s.is_empty()).then_some(s)
+}
+
+fn actor(learner: &LearnerRef) -> Value {
+    let mut a = Map::new();
+    a.insert("objectType".into(), "Agent".into());
+    if let Some(name) = learner.name.as_deref().filter(|n| !n.is_empty()) {
+        a.insert("name".into(), name.into());
+    }
+    a.insert("account".into(), json!({"homePage": ACCOUNT_HOME_PAGE, "name": learner.id}));
+    Value::Object(a)
+}
+
+fn verb(id: &str) -> Value {
+    let word = id.rsplit('/').next().unwrap_or(id);
+    json!({"id": id, "display": {"en-US": word}})
+}
+
+fn context(
+    learner: &LearnerRef,
+    device: &str,
+    parent: Vec<Value>,
+    grouping: Vec<Value>,
+    attempt: Option<&str>,
+) -> Value {
+    let mut activities = Map::new();
+    if !parent.is_empty() {
+        activities.insert("parent".into(), Value::Array(parent));
+    }
+    if !grouping.is_empty() {
+        activities.insert("grouping".into(), Value::Array(grouping));
+    }
+    let mut extensions = Map::new();
+    if let Some(a) = attempt {
+        extensions.insert(EXT_ATTEMPT.into(), a.into());
+    }
+    if !device.is_empty() {
+        extensions.insert(EXT_DEVICE.into(), device.into());
+    }
+    let mut c = Map::new();
+    if !activities.is_empty() {
+        c.insert("contextActivities".into(), Value::Object(activities));
+    }
+    c.insert("platform".into(), PLATFORM.into());
+    if !learner.language.is_empty() {
+        c.insert("language".into(), learner.language.clone().into());
+    }
+    if !extensions.is_empty() {
+        c.insert("extensions".into(), Value::Object(extensions));
+    }
+    Value::Object(c)
+}
+
+/// A reference to an activity in `contextActivities` (id and type only, so context stays small).
+fn reference(activity: &Value) -> Value {
+    json!({"objectType": "Activity", "id": activity["id"], "definition": {"type": activity["definition"]["type"]}})
+}
+
+/// Scores as xAPI wants them: `scaled` in -1..=1 with at most 4 decimals.
+fn scaled(x: f64) -> Value {
+    let x = (x.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0;
+    json!(x)
+}
+
+/// The statement of a fact. Every kind of fact has one:
+/// lesson visited → `experienced` the lesson; attempt started → `attempted` the quiz; item
+/// answered → `answered` the item (a `cmi.interaction`, with success, response and scaled
+/// credit); attempt finished → `passed` or `failed` the quiz (scaled score, success, completion).
+pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
+    let acts = Activities::new(course);
+    let module = acts.module(&fact.module_id);
+    let course_activity = acts.course();
+    let (verb_id, object, result, parent, grouping, attempt) = match &fact.kind {
+        FactKind::LessonVisited { lesson_id } => (
+            verbs::EXPERIENCED,
+            acts.lesson(&fact.module_id, lesson_id),
+            None,
+            vec![reference(&module)],
+            vec![reference(&course_activity)],
+            None,
+        ),
+        FactKind::AttemptStarted { quiz_id, attempt_id, .. } => (
+            verbs::ATTEMPTED,
+            acts.quiz(&fact.module_id, quiz_id),
+            None,
+            vec![reference(&module)],
+            vec![reference(&course_activity)],
+            Some(attempt_id.as_str()),
+        ),
+        FactKind::ItemAnswered { quiz_id, attempt_id, item_id, response, correct, credit } => {
+            let item = course.language(&course.manifest.default_language).item(&fact.module_id, item_id);
+            let mut result = Map::new();
+            result.insert("score".into(), json!({"scaled": scaled(f64::from(*credit))}));
+            result.insert("success".into(), Value::Bool(*correct));
+            if let Some(r) = scenario_pattern(item, response) {
+                result.insert("response".into(), Value::String(r));
+            }
+            let quiz = acts.quiz(&fact.module_id, quiz_id);
+            (
+                verbs::ANSWERED,
+                acts.item(&fact.module_id, quiz_id, item_id, response),
+                Some(Value::Object(result)),
+                vec![reference(&quiz)],
+                vec![reference(&module), reference(&course_activity)],
+                Some(attempt_id.as_str()),
+            )
+        }
+        FactKind::AttemptFinished { quiz_id, attempt_id, percent, passed } => {
+            let percent = (*percent).min(100);
+            let result = json!({
+                "score": {"scaled": scaled(f64::from(percent) / 100.0), "raw": percent, "min": 0, "max": 100},
+                "success": passed,
+                "completion": true,
+            });
+            (
+                if *passed { verbs::PASSED } else { verbs::FAILED },
+                acts.quiz(&fact.module_id, quiz_id),
+                Some(result),
+                vec![reference(&module)],
+                vec![reference(&course_activity)],
+                Some(attempt_id.as_str()),
+            )
+        }
+    };
+    let mut s = Map::new();
+    s.insert("id".into(), statement_id(&fact.id).to_string().into());
+    s.insert("actor".into(), actor(learner));
+    s.insert("verb".into(), verb(verb_id));
+    s.insert("object".into(), object);
+    if let Some(r) = result {
+        s.insert("result".into(), r);
+    }
+    s.insert("context".into(), context(learner, &fact.device_id, parent, grouping, attempt));
+    s.insert("timestamp".into(), iso_timestamp(fact.at).into());
+    Value::Object(s)
+}
+
+/// The `completed` statement of a course, reached with fact `completing` (the fact after which
+/// every lesson had been seen and every quiz passed). `final_percent` is the best final
+/// assessment score by then, when the course has one.
+pub fn completion(completing: &Fact, learner: &LearnerRef, course: &Course, final_percent: Option<u8>) -> Value {
+    let acts = Activities::new(course);
+    let mut result = Map::new();
+    if let Some(p) = final_percent {
+        let p = p.min(100);
+        result.insert("score".into(), json!({"scaled": scaled(f64::from(p) / 100.0), "raw": p, "min": 0, "max": 100}));
+    }
+    result.insert("success".into(), Value::Bool(true));
+    result.insert("completion".into(), Value::Bool(true));
+    let key = completion_key(&completing.id);
+    json!({
+        "id": statement_id(&key).to_string(),
+        "actor": actor(learner),
+        "verb": verb(verbs::COMPLETED),
+        "object": acts.course(),
+        "result": result,
+        "context": context(learner, &completing.device_id, Vec::new(), Vec::new(), None),
+        "timestamp": iso_timestamp(completing.at),
+    })
+}
+
+/// The fact with which a learner completed a course, if they did: walking the facts in time
+/// order, the first after which every lesson has been visited and every quiz passed (the same
+/// rule as [`crate::progress::summarize`]). Also returns the best final assessment score by then.
+pub fn completing_fact<'f>(course: &Course, facts: &'f [Fact]) -> Option<(&'f Fact, Option<u8>)> {
+    let lessons: std::collections::BTreeSet<String> = course.lesson_ids().into_iter().map(|(_, l)| l).collect();
+    let quizzes: std::collections::BTreeSet<String> = course.quiz_ids().into_iter().map(|(m, _)| m).collect();
+    if lessons.is_empty() && quizzes.is_empty() {
+        return None;
+    }
+    let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
+    let mut order: Vec<&Fact> = facts.iter().filter(|f| f.course_id == course.id()).collect();
+    order.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    let (mut seen, mut passed) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+    let mut best_final: Option<u8> = None;
+    for f in order {
+        match &f.kind {
+            FactKind::LessonVisited { lesson_id } => {
+                seen.insert(lesson_id.clone());
+            }
+            FactKind::AttemptFinished { percent, passed: ok, .. } => {
+                if Some(f.module_id.as_str()) == final_module {
+                    best_final = Some(best_final.map_or(*percent, |b| b.max(*percent)));
+                }
+                if *ok {
+                    passed.insert(f.module_id.clone());
+                }
+            }
+            _ => continue,
+        }
+        if lessons.is_subset(&seen) && quizzes.is_subset(&passed) {
+            return Some((f, best_final));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_iso_utc_with_milliseconds() {
+        assert_eq!(iso_timestamp(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso_timestamp(1_764_064_800_123), "2025-11-25T10:00:00.123Z");
+        assert_eq!(iso_timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
+    }
+
+    #[test]
+    fn statement_ids_are_v5_and_stable() {
+        let a = statement_id("fact-1");
+        assert_eq!(a, statement_id("fact-1"));
+        assert_ne!(a, statement_id("fact-2"));
+        assert_eq!(a.get_version_num(), 5);
+    }
+
+    #[test]
+    fn response_patterns_follow_xapi() {
+        use std::collections::{BTreeMap, BTreeSet};
+        assert_eq!(response_pattern(&Response::Choice("a".into())).unwrap(), "a");
+        let set: BTreeSet<String> = ["c".to_string(), "a".to_string()].into();
+        assert_eq!(response_pattern(&Response::Choices(set)).unwrap(), "a[,]c");
+        assert_eq!(response_pattern(&Response::Choices(BTreeSet::new())), None);
+        assert_eq!(response_pattern(&Response::Bool(false)).unwrap(), "false");
+        let m: BTreeMap<String, String> = [("p1".to_string(), "p2".to_string())].into();
+        assert_eq!(response_pattern(&Response::Matches(m)).unwrap(), "p1[.]p2");
+        assert_eq!(response_pattern(&Response::Order(vec!["s2".into(), "s1".into()])).unwrap(), "s2[,]s1");
+    }
+}
