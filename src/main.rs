@@ -29,7 +29,7 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
             eprintln!("  {p}");
         }
     }
-    cpms_player::ui::run(store, catalog, cli.language(), started, cli.exit_after_frames)
+    cpms_player::ui::run(store, catalog, cli.courses_dir(), cli.language(), started, cli.exit_after_frames)
         .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(0)
 }

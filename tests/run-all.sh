@@ -8,6 +8,7 @@ need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
+python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3 python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${need[*]}"
   sudo=""
@@ -17,4 +18,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo fmt --check
+
+# A real LRS (Ralph, from PyPI, cached in target/lrs-venv) for the xAPI tests; stopped on exit.
+source tests/lrs/ralph.sh
+trap lrs_stop EXIT
+lrs_start
+
 cargo test --locked "$@"

@@ -155,3 +155,67 @@ fn every_screen_has_a_way_back() {
     h.run();
     shown(&h, "Who is studying?");
 }
+
+#[test]
+fn the_trainer_area_is_locked_then_manages_learners() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("progress.sqlite");
+    let mut h = harness(&db);
+    h.get_by_label("Trainer area").click();
+    h.run();
+    // First use: choose a passphrase (twice).
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").type_text("trainer-pass-1");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase again").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase again").type_text("trainer-pass-2");
+    h.run();
+    h.get_by_label("Set the passphrase").click();
+    h.run();
+    shown(&h, "The two passphrases are not the same.");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase again").focus();
+    h.key_press(egui::Key::Backspace);
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase again").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase again").type_text("1");
+    h.run();
+    h.get_by_label("Set the passphrase").click();
+    h.run();
+    // Unlocked: add a learner, rename, remove with confirmation.
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name").type_text("Trainee One");
+    h.run();
+    h.get_by_label("Add learner").click();
+    h.run();
+    shown(&h, "One learner added.");
+    shown(&h, "Trainee One");
+    h.get_by_label("Remove").click();
+    h.run();
+    shown(&h, "Remove Trainee One? Their progress stays in reports of merged laptops, but the profile disappears.");
+    h.get_by_label("Yes, remove").click();
+    h.run();
+    shown(&h, "Trainee One was removed.");
+    assert!(h.state().store().learners().unwrap().is_empty());
+    h.get_by_label("Dashboard").click();
+    h.run();
+    shown(&h, "Export CSV report…");
+    h.get_by_label("← Leave the trainer area").click();
+    h.run();
+    shown(&h, "Who is studying?");
+
+    // Next time the passphrase is asked, and a wrong one is refused.
+    drop(h);
+    let mut h = harness(&db);
+    h.get_by_label("Trainer area").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").type_text("wrong-passphrase");
+    h.run();
+    h.get_by_label("Unlock").click();
+    h.run();
+    shown(&h, "That passphrase is not right.");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, "Passphrase").type_text("trainer-pass-1");
+    h.run();
+    h.get_by_label("Unlock").click();
+    h.run();
+    shown(&h, "Add learner");
+}

@@ -152,3 +152,59 @@ error-start-quiz = تعذّر بدء الاختبار: { $error }
 error-no-quiz = لا تتضمن هذه الوحدة اختبارًا.
 error-no-lesson = هذا الدرس ليس جزءًا من الدورة.
 error-choose-learner = اختر ملف المتعلّم أولًا.
+
+## مساحة المدرّب
+trainer-area = مساحة المدرّب
+trainer-title = مساحة المدرّب
+trainer-locked = أدخل عبارة مرور المدرّب لإدارة المتعلّمين والدورات والتقدّم.
+trainer-passphrase = عبارة المرور
+trainer-unlock = فتح القفل
+trainer-wrong-passphrase = عبارة المرور غير صحيحة.
+trainer-first-time = لم تُحدَّد عبارة مرور للمدرّب على هذا الحاسوب بعد. اختر عبارة مرور (8 أحرف على الأقل) واحتفظ بها في مكان آمن.
+trainer-passphrase-again = أعد إدخال عبارة المرور
+trainer-set-passphrase = تعيين عبارة المرور
+trainer-passphrases-differ = عبارتا المرور غير متطابقتين.
+trainer-leave = مغادرة مساحة المدرّب
+tab-learners = المتعلّمون
+tab-dashboard = لوحة المتابعة
+tab-courses = الدورات
+tab-data = التقدّم والنسخ الاحتياطية
+add-learner = إضافة متعلّم
+import-csv = استيراد متعلّمين من ملف CSV…
+csv-hint = متعلّم واحد في كل سطر: الاسم، ثم رمز PIN (اختياري)، ثم اللغة (اختيارية: en أو fr أو es أو ar). يمكن أن يتضمن السطر الأول أسماء الأعمدة.
+rename = إعادة التسمية
+save = حفظ
+cancel = إلغاء
+set-pin = تعيين رمز PIN
+remove-pin = إزالة رمز PIN
+remove = حذف
+confirm-remove = هل تريد حذف { $name }؟ سيبقى تقدّمه في تقارير الحواسيب التي دُمجت بياناتها، لكن ملفه الشخصي سيختفي.
+confirm-yes = نعم، احذف
+learners-added = { $count ->
+    [zero] لم تتم إضافة أي متعلّم.
+    [one] تمت إضافة متعلّم واحد.
+    [two] تمت إضافة متعلّمَين.
+    [few] تمت إضافة { $count } متعلّمين.
+    [many] تمت إضافة { $count } متعلّمًا.
+   *[other] تمت إضافة { $count } متعلّم.
+}
+learner-removed = تم حذف { $name }.
+learner-updated = تم تحديث بيانات { $name }.
+dashboard-empty = لا يوجد متعلّمون بعد.
+dashboard-legend = ✔ مكتمل · ◐ قيد الإنجاز · ○ لم يبدأ بعد · النتيجة · الدقائق
+export-report = تصدير تقرير CSV…
+report-saved = تم حفظ التقرير في { $path }
+install-folder = تثبيت دورة من مجلد…
+install-zip = تثبيت دورة من ملف .zip…
+course-installed = تم تثبيت { $id }: عدد الوحدات { $modules }، وعدد الدروس { $lessons }، وعدد أسئلة الاختبارات { $items }.
+course-refused = لم تُثبَّت الدورة:
+installed-courses = الدورات المثبّتة
+export-bundle = تصدير حزمة التقدّم…
+import-bundles = استيراد حزم التقدّم…
+bundle-saved = تم حفظ حزمة التقدّم في { $path }
+bundles-imported = تم استيراد { $facts } من السجلات الجديدة و{ $learners } من المتعلّمين الجدد (كان { $known } من السجلات موجودًا من قبل).
+backup-now = نسخ احتياطي الآن…
+restore-backup = استعادة نسخة احتياطية…
+backup-saved = تم حفظ النسخة الاحتياطية في { $path }
+restored = تمت الاستعادة من { $path }.
+data-hint = تنقل الحزم التقدّم بين الحواسيب: صدّر حزمة على كل حاسوب، ثم استوردها كلها على حاسوب واحد. استيراد الحزمة نفسها مرتين لا يغيّر شيئًا.

@@ -126,3 +126,55 @@ error-start-quiz = The quiz could not be started: { $error }
 error-no-quiz = This module has no quiz.
 error-no-lesson = This lesson is not in the course.
 error-choose-learner = Choose a learner profile first.
+
+## Trainer area
+trainer-area = Trainer area
+trainer-title = Trainer area
+trainer-locked = Enter the trainer passphrase to manage learners, courses and progress.
+trainer-passphrase = Passphrase
+trainer-unlock = Unlock
+trainer-wrong-passphrase = That passphrase is not right.
+trainer-first-time = No trainer passphrase is set on this computer yet. Choose one (at least 8 characters) and keep it safe.
+trainer-passphrase-again = Passphrase again
+trainer-set-passphrase = Set the passphrase
+trainer-passphrases-differ = The two passphrases are not the same.
+trainer-leave = Leave the trainer area
+tab-learners = Learners
+tab-dashboard = Dashboard
+tab-courses = Courses
+tab-data = Progress and backups
+add-learner = Add learner
+import-csv = Import learners from CSV…
+csv-hint = One learner per line: name, optional PIN, optional language (en, fr, es, ar). A header line may name the columns.
+rename = Rename
+save = Save
+cancel = Cancel
+set-pin = Set PIN
+remove-pin = Remove PIN
+remove = Remove
+confirm-remove = Remove { $name }? Their progress stays in reports of merged laptops, but the profile disappears.
+confirm-yes = Yes, remove
+learners-added = { $count ->
+    [one] One learner added.
+   *[other] { $count } learners added.
+}
+learner-removed = { $name } was removed.
+learner-updated = { $name } was updated.
+dashboard-empty = No learners yet.
+dashboard-legend = ✔ complete · ◐ in progress · ○ not started · score · minutes
+export-report = Export CSV report…
+report-saved = Report saved to { $path }
+install-folder = Install a course from a folder…
+install-zip = Install a course from a .zip…
+course-installed = Installed { $id }: { $modules } modules, { $lessons } lessons, { $items } quiz items.
+course-refused = The course was not installed:
+installed-courses = Installed courses
+export-bundle = Export progress bundle…
+import-bundles = Import progress bundles…
+bundle-saved = Progress bundle saved to { $path }
+bundles-imported = Imported { $facts } new facts and { $learners } new learners ({ $known } facts were already here).
+backup-now = Back up now…
+restore-backup = Restore a backup…
+backup-saved = Backup saved to { $path }
+restored = Restored from { $path }.
+data-hint = Bundles carry progress between laptops: export on each laptop, import them all on one. Importing the same bundle twice changes nothing.

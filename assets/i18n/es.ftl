@@ -126,3 +126,55 @@ error-start-quiz = No se pudo iniciar el cuestionario: { $error }
 error-no-quiz = Este módulo no tiene cuestionario.
 error-no-lesson = Esta lección no forma parte del curso.
 error-choose-learner = Primero elija un perfil de participante.
+
+## Área de formadores
+trainer-area = Área de formadores
+trainer-title = Área de formadores
+trainer-locked = Introduzca la frase de contraseña del área de formadores para gestionar participantes, cursos y progreso.
+trainer-passphrase = Frase de contraseña
+trainer-unlock = Desbloquear
+trainer-wrong-passphrase = La frase de contraseña no es correcta.
+trainer-first-time = Todavía no se ha definido ninguna frase de contraseña para el área de formadores en este equipo. Elija una (de al menos 8 caracteres) y guárdela en un lugar seguro.
+trainer-passphrase-again = Repita la frase de contraseña
+trainer-set-passphrase = Definir la frase de contraseña
+trainer-passphrases-differ = Las dos frases de contraseña no coinciden.
+trainer-leave = Salir del área de formadores
+tab-learners = Participantes
+tab-dashboard = Panel
+tab-courses = Cursos
+tab-data = Progreso y copias de seguridad
+add-learner = Añadir participante
+import-csv = Importar participantes desde CSV…
+csv-hint = Un participante por línea: nombre, PIN opcional, idioma opcional (en, fr, es, ar). Una línea de encabezado puede indicar los nombres de las columnas.
+rename = Cambiar nombre
+save = Guardar
+cancel = Cancelar
+set-pin = Definir PIN
+remove-pin = Quitar PIN
+remove = Eliminar
+confirm-remove = ¿Eliminar a { $name }? Su progreso se conserva en los informes de los equipos cuyos datos se fusionaron, pero el perfil desaparece.
+confirm-yes = Sí, eliminar
+learners-added = { $count ->
+    [one] Se añadió un participante.
+   *[other] Se añadieron { $count } participantes.
+}
+learner-removed = Se eliminó el perfil de { $name }.
+learner-updated = Se actualizó el perfil de { $name }.
+dashboard-empty = Todavía no hay participantes.
+dashboard-legend = ✔ completado · ◐ en curso · ○ sin empezar · puntuación · minutos
+export-report = Exportar informe CSV…
+report-saved = Informe guardado en { $path }
+install-folder = Instalar un curso desde una carpeta…
+install-zip = Instalar un curso desde un .zip…
+course-installed = Curso { $id } instalado: { $modules } módulos, { $lessons } lecciones, { $items } preguntas de cuestionario.
+course-refused = No se instaló el curso:
+installed-courses = Cursos instalados
+export-bundle = Exportar paquete de progreso…
+import-bundles = Importar paquetes de progreso…
+bundle-saved = Paquete de progreso guardado en { $path }
+bundles-imported = Se importaron { $facts } registros nuevos y { $learners } participantes nuevos ({ $known } registros ya estaban aquí).
+backup-now = Hacer copia de seguridad…
+restore-backup = Restaurar una copia de seguridad…
+backup-saved = Copia de seguridad guardada en { $path }
+restored = Restaurado desde { $path }.
+data-hint = Los paquetes llevan el progreso de un equipo a otro: exporte uno en cada equipo e impórtelos todos en uno solo. Importar dos veces el mismo paquete no cambia nada.

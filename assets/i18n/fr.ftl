@@ -126,3 +126,55 @@ error-start-quiz = Le quiz n'a pas pu démarrer : { $error }
 error-no-quiz = Ce module n'a pas de quiz.
 error-no-lesson = Cette leçon ne fait pas partie du cours.
 error-choose-learner = Choisissez d'abord un profil.
+
+## Espace formateur
+trainer-area = Espace formateur
+trainer-title = Espace formateur
+trainer-locked = Saisissez la phrase secrète de l'espace formateur pour gérer les apprenants, les cours et la progression.
+trainer-passphrase = Phrase secrète
+trainer-unlock = Déverrouiller
+trainer-wrong-passphrase = Cette phrase secrète est incorrecte.
+trainer-first-time = Aucune phrase secrète n'est encore définie pour l'espace formateur sur cet ordinateur. Choisissez-en une (8 caractères minimum) et conservez-la en lieu sûr.
+trainer-passphrase-again = Confirmez la phrase secrète
+trainer-set-passphrase = Définir la phrase secrète
+trainer-passphrases-differ = Les deux phrases secrètes ne sont pas identiques.
+trainer-leave = Quitter l'espace formateur
+tab-learners = Apprenants
+tab-dashboard = Tableau de bord
+tab-courses = Cours
+tab-data = Progression et sauvegardes
+add-learner = Ajouter un apprenant
+import-csv = Importer des apprenants depuis un CSV…
+csv-hint = Un apprenant par ligne : nom, code PIN facultatif, langue facultative (en, fr, es, ar). Une ligne d'en-tête peut indiquer le nom des colonnes.
+rename = Renommer
+save = Enregistrer
+cancel = Annuler
+set-pin = Définir le code PIN
+remove-pin = Supprimer le code PIN
+remove = Supprimer
+confirm-remove = Supprimer { $name } ? Sa progression reste dans les rapports des ordinateurs dont les données ont été fusionnées, mais le profil disparaît.
+confirm-yes = Oui, supprimer
+learners-added = { $count ->
+    [one] { $count } apprenant ajouté.
+   *[other] { $count } apprenants ajoutés.
+}
+learner-removed = Le profil de { $name } a été supprimé.
+learner-updated = Le profil de { $name } a été mis à jour.
+dashboard-empty = Aucun apprenant pour l'instant.
+dashboard-legend = ✔ terminé · ◐ en cours · ○ non commencé · score · minutes
+export-report = Exporter un rapport CSV…
+report-saved = Rapport enregistré dans { $path }
+install-folder = Installer un cours depuis un dossier…
+install-zip = Installer un cours depuis un .zip…
+course-installed = Cours { $id } installé : { $modules } modules, { $lessons } leçons, { $items } questions de quiz.
+course-refused = Le cours n'a pas été installé :
+installed-courses = Cours installés
+export-bundle = Exporter un paquet de progression…
+import-bundles = Importer des paquets de progression…
+bundle-saved = Paquet de progression enregistré dans { $path }
+bundles-imported = Import terminé : { $facts } nouveaux enregistrements et { $learners } nouveaux apprenants ({ $known } enregistrements étaient déjà présents).
+backup-now = Sauvegarder maintenant…
+restore-backup = Restaurer une sauvegarde…
+backup-saved = Sauvegarde enregistrée dans { $path }
+restored = Restauration effectuée depuis { $path }.
+data-hint = Les paquets transportent la progression d'un ordinateur à l'autre : exportez-en un sur chaque ordinateur, puis importez-les tous sur un seul. Importer deux fois le même paquet ne change rien.

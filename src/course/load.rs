@@ -219,8 +219,12 @@ pub fn load_catalog(dir: &Path) -> Catalog {
             return catalog;
         }
     };
-    let mut dirs: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("course.ron").is_file()).collect();
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("course.ron").is_file())
+        // Folders starting with a dot are installations in progress or replaced courses.
+        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+        .collect();
     dirs.sort();
     for d in dirs {
         match load_course(&d) {

@@ -1,6 +1,7 @@
 //! Course packages: the RON format, loading a course folder, and validating it with precise errors.
 
 pub mod diagnostic;
+pub mod install;
 pub mod load;
 pub mod markup;
 pub mod model;

@@ -65,6 +65,12 @@ impl CpmsApp {
                 self.text_size = size;
                 self.styled = false;
             }
+            Action::OpenTrainer => self.open_trainer()?,
+            Action::LeaveTrainer => match &self.learner {
+                Some(_) => self.open_library()?,
+                None => self.open_profiles(),
+            },
+            other => self.trainer_action(other)?,
         }
         Ok(())
     }
@@ -96,12 +102,12 @@ impl CpmsApp {
         Ok(())
     }
 
-    fn open_profiles(&mut self) {
+    pub(super) fn open_profiles(&mut self) {
         self.screen = Screen::Profiles(profiles::ProfilesScreen::new(&self.store, &self.default_language));
         self.place = Place::Profiles;
     }
 
-    fn open_library(&mut self) -> Result<(), String> {
+    pub(super) fn open_library(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
         let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.content_language())
             .map_err(|e| e.to_string())?;

@@ -12,6 +12,8 @@ mod overview;
 mod profiles;
 mod quiz;
 mod rtl;
+mod trainer;
+mod trainer_actions;
 mod widgets;
 
 pub use rtl::visual_words;
@@ -61,6 +63,32 @@ pub enum Action {
     },
     SaveCertificate,
     SetTextSize(f32),
+    OpenTrainer,
+    LeaveTrainer,
+    TrainerUnlock(String),
+    TrainerSetPassphrase(String, String),
+    TrainerAddLearner {
+        name: String,
+        pin: String,
+    },
+    /// Rename, and set the PIN (`Some("")` keeps it, `None` removes it).
+    TrainerUpdateLearner {
+        id: String,
+        name: String,
+        pin: Option<String>,
+    },
+    TrainerRemoveLearner {
+        id: String,
+    },
+    TrainerImportCsv,
+    TrainerExportReport,
+    TrainerExportBundle,
+    TrainerImportBundles,
+    TrainerInstallCourse {
+        zip: bool,
+    },
+    TrainerBackup,
+    TrainerRestore,
 }
 
 enum Screen {
@@ -70,6 +98,7 @@ enum Screen {
     Lesson(Box<lesson::LessonScreen>),
     Quiz(Box<quiz::QuizScreen>),
     Certificate(Box<certificate::CertificateScreen>),
+    Trainer(Box<trainer::TrainerScreen>),
 }
 
 pub struct CpmsApp {
@@ -85,6 +114,8 @@ pub struct CpmsApp {
     error: Option<String>,
     text_size: f32,
     styled: bool,
+    /// Where courses are installed from the trainer area.
+    courses_dir: std::path::PathBuf,
 }
 
 /// The screen to rebuild after a language change.
@@ -112,7 +143,14 @@ impl CpmsApp {
             error: None,
             text_size: 16.0,
             styled: false,
+            courses_dir: std::path::PathBuf::from("courses"),
         }
+    }
+
+    /// The folder the trainer area installs courses into.
+    pub fn with_courses_dir(mut self, dir: std::path::PathBuf) -> Self {
+        self.courses_dir = dir;
+        self
     }
 
     /// The signed-in learner, if any.
@@ -158,6 +196,7 @@ impl CpmsApp {
             Screen::Lesson(s) => s.ui(ui, &v),
             Screen::Quiz(s) => s.ui(ui, &v),
             Screen::Certificate(s) => s.ui(ui, &v),
+            Screen::Trainer(s) => s.ui(ui, &v),
         };
         action = action.or(screen_action);
         if let Some(a) = action {
@@ -219,6 +258,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
 pub fn run(
     store: Store,
     catalog: Catalog,
+    courses_dir: std::path::PathBuf,
     default_language: String,
     started: Instant,
     exit_after_frames: Option<u64>,
@@ -230,7 +270,7 @@ pub fn run(
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
-    let app = CpmsApp::new(store, catalog, default_language);
+    let app = CpmsApp::new(store, catalog, default_language).with_courses_dir(courses_dir);
     eframe::run_native(
         "CPMS Player",
         options,

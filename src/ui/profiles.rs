@@ -105,6 +105,11 @@ impl ProfilesScreen {
                     language: self.language.clone(),
                 });
             }
+            ui.add_space(24.0);
+            ui.separator();
+            if ui.button(v.t("trainer-area")).clicked() {
+                action = Some(Action::OpenTrainer);
+            }
         });
         action
     }

@@ -210,6 +210,12 @@ mod tests {
         let auth = Auth::new("u", "p");
         assert!(Lrs::new("lrs.example.org", &auth).err().unwrap().contains("not an LRS address"));
         assert!(Lrs::new("http://127.0.0.1:8100/xAPI/", &auth).is_ok());
+        let https = Lrs::new("https://lrs.example.org/xAPI", &auth);
+        if cfg!(feature = "tls") {
+            assert!(https.is_ok());
+        } else {
+            assert!(https.err().unwrap().contains("--features tls"));
+        }
     }
 
     #[test]

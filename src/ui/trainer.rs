@@ -1,0 +1,315 @@
+//! Trainer area, behind a passphrase: learners (add, CSV import, rename, PIN, remove with
+//! confirmation), a learner × module dashboard, installing courses, progress bundles, reports
+//! and backups. The screen only holds what it shows; `CpmsApp` does the work (trainer_actions.rs).
+
+use super::Action;
+use super::widgets::View;
+use crate::progress::{Learner, ReportRow, Status};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Learners,
+    Dashboard,
+    Courses,
+    Data,
+}
+
+/// Learner being edited: (id, new name, new PIN).
+type Editing = (String, String, String);
+
+pub struct TrainerScreen {
+    pub unlocked: bool,
+    pub has_passphrase: bool,
+    pass: String,
+    pass_again: String,
+    pub tab: Tab,
+    pub learners: Vec<Learner>,
+    /// Report rows of every course, and (course title, module ids and titles) for the columns.
+    pub rows: Vec<ReportRow>,
+    pub columns: Vec<(String, Vec<(String, String)>)>,
+    pub installed: Vec<String>,
+    new_name: String,
+    new_pin: String,
+    editing: Option<Editing>,
+    confirm_remove: Option<(String, String)>,
+    /// The outcome of the last action, and the lines of a validation report.
+    pub message: Option<String>,
+    pub details: Vec<String>,
+}
+
+impl TrainerScreen {
+    pub fn new(has_passphrase: bool) -> Self {
+        TrainerScreen {
+            unlocked: false,
+            has_passphrase,
+            pass: String::new(),
+            pass_again: String::new(),
+            tab: Tab::Learners,
+            learners: Vec::new(),
+            rows: Vec::new(),
+            columns: Vec::new(),
+            installed: Vec::new(),
+            new_name: String::new(),
+            new_pin: String::new(),
+            editing: None,
+            confirm_remove: None,
+            message: None,
+            details: Vec::new(),
+        }
+    }
+
+    /// Forget the forms after an action succeeded.
+    pub fn clear_forms(&mut self) {
+        self.new_name.clear();
+        self.new_pin.clear();
+        self.editing = None;
+        self.confirm_remove = None;
+        self.pass.clear();
+        self.pass_again.clear();
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.page(ui, "trainer", |ui| {
+            if v.back(ui, &v.t("trainer-leave")) {
+                action = Some(Action::LeaveTrainer);
+            }
+            ui.heading(v.t("trainer-title"));
+            if !self.unlocked {
+                action = action.take().or(self.lock_ui(ui, v));
+                return;
+            }
+            v.row(ui, |ui| {
+                for (tab, key) in [
+                    (Tab::Learners, "tab-learners"),
+                    (Tab::Dashboard, "tab-dashboard"),
+                    (Tab::Courses, "tab-courses"),
+                    (Tab::Data, "tab-data"),
+                ] {
+                    ui.selectable_value(&mut self.tab, tab, v.t(key));
+                }
+            });
+            ui.separator();
+            if let Some(m) = &self.message {
+                v.text(ui, m);
+            }
+            for d in &self.details {
+                ui.weak(d);
+            }
+            let a = match self.tab {
+                Tab::Learners => self.learners_ui(ui, v),
+                Tab::Dashboard => self.dashboard_ui(ui, v),
+                Tab::Courses => self.courses_ui(ui, v),
+                Tab::Data => data_ui(ui, v),
+            };
+            action = action.take().or(a);
+        });
+        action
+    }
+
+    fn lock_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        if self.has_passphrase {
+            v.text(ui, &v.t("trainer-locked"));
+        } else {
+            v.text(ui, &v.t("trainer-first-time"));
+        }
+        let enter = v.row(ui, |ui| {
+            let label = ui.label(v.t("trainer-passphrase"));
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.pass).password(true).desired_width(240.0))
+                .labelled_by(label.id);
+            r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        });
+        if self.has_passphrase {
+            if ui.button(v.t("trainer-unlock")).clicked() || enter {
+                action = Some(Action::TrainerUnlock(std::mem::take(&mut self.pass)));
+            }
+        } else {
+            v.row(ui, |ui| {
+                let label = ui.label(v.t("trainer-passphrase-again"));
+                ui.add(egui::TextEdit::singleline(&mut self.pass_again).password(true).desired_width(240.0))
+                    .labelled_by(label.id);
+            });
+            if ui.button(v.t("trainer-set-passphrase")).clicked() {
+                action = Some(Action::TrainerSetPassphrase(self.pass.clone(), self.pass_again.clone()));
+            }
+        }
+        action
+    }
+
+    fn learners_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.row(ui, |ui| {
+            let label = ui.label(v.t("name-label"));
+            ui.add(egui::TextEdit::singleline(&mut self.new_name).desired_width(220.0)).labelled_by(label.id);
+            let label = ui.label(v.t("pin-optional"));
+            ui.add(egui::TextEdit::singleline(&mut self.new_pin).password(true).desired_width(80.0))
+                .labelled_by(label.id);
+            if ui.button(v.t("add-learner")).clicked() {
+                action = Some(Action::TrainerAddLearner { name: self.new_name.clone(), pin: self.new_pin.clone() });
+            }
+        });
+        v.row(ui, |ui| {
+            if ui.button(v.t("import-csv")).clicked() {
+                action = Some(Action::TrainerImportCsv);
+            }
+        });
+        ui.weak(v.t("csv-hint"));
+        ui.separator();
+        let (mut cancel_edit, mut cancel_remove) = (false, false);
+        let mut start_edit = None;
+        let mut ask_remove = None;
+        for l in &self.learners {
+            match &mut self.editing {
+                Some((id, name, pin)) if *id == l.id => {
+                    v.row(ui, |ui| {
+                        let label = ui.label(v.t("name-label"));
+                        ui.add(egui::TextEdit::singleline(name).desired_width(220.0)).labelled_by(label.id);
+                        let label = ui.label(v.t("pin-label"));
+                        ui.add(egui::TextEdit::singleline(pin).password(true).desired_width(80.0))
+                            .labelled_by(label.id);
+                        if ui.button(v.t("save")).clicked() {
+                            action = Some(Action::TrainerUpdateLearner {
+                                id: id.clone(),
+                                name: name.clone(),
+                                pin: Some(pin.clone()),
+                            });
+                        }
+                        if ui.button(v.t("remove-pin")).clicked() {
+                            action =
+                                Some(Action::TrainerUpdateLearner { id: id.clone(), name: name.clone(), pin: None });
+                        }
+                        if ui.button(v.t("cancel")).clicked() {
+                            cancel_edit = true;
+                        }
+                    });
+                }
+                _ => {
+                    v.row(ui, |ui| {
+                        let label = if l.has_pin {
+                            v.tr.ta("profile-with-pin", &[("name", (&l.name).into())])
+                        } else {
+                            l.name.clone()
+                        };
+                        ui.label(egui::RichText::new(label).strong());
+                        ui.weak(&l.language);
+                        if ui.button(v.t("rename")).clicked() {
+                            start_edit = Some((l.id.clone(), l.name.clone(), String::new()));
+                        }
+                        if ui.button(v.t("remove")).clicked() {
+                            ask_remove = Some((l.id.clone(), l.name.clone()));
+                        }
+                    });
+                }
+            }
+            if let Some((id, name)) = &self.confirm_remove {
+                if *id == l.id {
+                    v.text(ui, &v.tr.ta("confirm-remove", &[("name", name.into())]));
+                    v.row(ui, |ui| {
+                        if ui.button(v.t("confirm-yes")).clicked() {
+                            action = Some(Action::TrainerRemoveLearner { id: id.clone() });
+                        }
+                        if ui.button(v.t("cancel")).clicked() {
+                            cancel_remove = true;
+                        }
+                    });
+                }
+            }
+        }
+        if cancel_edit {
+            self.editing = None;
+        }
+        if cancel_remove {
+            self.confirm_remove = None;
+        }
+        if start_edit.is_some() {
+            self.editing = start_edit;
+        }
+        if ask_remove.is_some() {
+            self.confirm_remove = ask_remove;
+        }
+        action
+    }
+
+    fn dashboard_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        if ui.button(v.t("export-report")).clicked() {
+            action = Some(Action::TrainerExportReport);
+        }
+        ui.weak(v.t("dashboard-legend"));
+        if self.rows.is_empty() {
+            ui.label(v.t("dashboard-empty"));
+        }
+        for (course_id, modules) in &self.columns {
+            let rows: Vec<&ReportRow> = self.rows.iter().filter(|r| &r.course_id == course_id).collect();
+            egui::ScrollArea::horizontal().id_salt(format!("dash-{course_id}")).show(ui, |ui| {
+                egui::Grid::new(format!("grid-{course_id}")).striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
+                    ui.strong(course_id);
+                    for (_, title) in modules {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    for chunk in rows.chunks(modules.len().max(1)) {
+                        if let Some(first) = chunk.first() {
+                            ui.label(&first.learner_name);
+                        }
+                        for r in chunk {
+                            let mark = match r.status {
+                                Status::Complete => "✔",
+                                Status::InProgress => "◐",
+                                Status::NotStarted => "○",
+                            };
+                            let score = r.best_score.map_or(String::new(), |s| format!(" {s}%"));
+                            ui.label(format!("{mark}{score} · {} min", r.minutes))
+                                .on_hover_text(format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts));
+                        }
+                        ui.end_row();
+                    }
+                });
+            });
+        }
+        action
+    }
+
+    fn courses_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.row(ui, |ui| {
+            if ui.button(v.t("install-folder")).clicked() {
+                action = Some(Action::TrainerInstallCourse { zip: false });
+            }
+            if ui.button(v.t("install-zip")).clicked() {
+                action = Some(Action::TrainerInstallCourse { zip: true });
+            }
+        });
+        ui.add_space(8.0);
+        ui.strong(v.t("installed-courses"));
+        for c in &self.installed {
+            ui.label(c);
+        }
+        action
+    }
+}
+
+fn data_ui(ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+    let mut action = None;
+    v.text(ui, &v.t("data-hint"));
+    v.row(ui, |ui| {
+        if ui.button(v.t("export-bundle")).clicked() {
+            action = Some(Action::TrainerExportBundle);
+        }
+        if ui.button(v.t("import-bundles")).clicked() {
+            action = Some(Action::TrainerImportBundles);
+        }
+    });
+    ui.separator();
+    v.row(ui, |ui| {
+        if ui.button(v.t("backup-now")).clicked() {
+            action = Some(Action::TrainerBackup);
+        }
+        if ui.button(v.t("restore-backup")).clicked() {
+            action = Some(Action::TrainerRestore);
+        }
+    });
+    action
+}

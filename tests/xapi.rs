@@ -1,0 +1,488 @@
+//! xAPI: statement shapes, the outbox, export, and sync against a real LRS (Ralph, started by
+//! tests/run-all.sh, which sets CPMS_TEST_LRS_URL, CPMS_TEST_LRS_USER and CPMS_TEST_LRS_PASSWORD).
+
+mod common;
+use common::fixture;
+use cpms_player::course::{Course, load_course};
+use cpms_player::progress::{Fact, FactKind, Store};
+use cpms_player::quiz::{Response, correct_response, score};
+use cpms_player::xapi::{self, Auth, BatchOutcome, statement};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::process::Command;
+
+const CLOSED_PORT: &str = "http://127.0.0.1:9/xAPI";
+
+fn mini() -> Course {
+    load_course(&fixture("mini")).unwrap()
+}
+
+/// The test LRS, or a failure telling how to get one (never a silent skip).
+fn lrs() -> (String, Auth) {
+    let var = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!(
+                "{name} is not set: the xAPI sync tests need a real LRS. Run `bash tests/run-all.sh`, which \
+                 installs Ralph in target/lrs-venv, starts it on 127.0.0.1 and sets CPMS_TEST_LRS_URL, \
+                 CPMS_TEST_LRS_USER and CPMS_TEST_LRS_PASSWORD"
+            )
+        })
+    };
+    let url = var("CPMS_TEST_LRS_URL");
+    (url, Auth::new(var("CPMS_TEST_LRS_USER"), var("CPMS_TEST_LRS_PASSWORD")))
+}
+
+/// Every statement the LRS holds about a learner, read with GET ENDPOINT/statements (a small
+/// page size, following `more` links), independently of the library's client.
+fn lrs_statements(endpoint: &str, auth: &Auth, learner_id: &str) -> Vec<Value> {
+    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let filter = serde_json::json!({"account": {"homePage": statement::ACCOUNT_HOME_PAGE, "name": learner_id}});
+    let origin = {
+        let rest = &endpoint[endpoint.find("://").unwrap() + 3..];
+        &endpoint[..endpoint.len() - rest.len() + rest.find('/').unwrap_or(rest.len())]
+    };
+    let mut url = format!("{endpoint}/statements");
+    let mut query = vec![("agent".to_string(), filter.to_string()), ("limit".to_string(), "7".to_string())];
+    let mut all = Vec::new();
+    for _page in 0..1000 {
+        let mut request =
+            agent.get(&url).header("Authorization", auth.header()).header("X-Experience-API-Version", "1.0.3");
+        for (k, v) in &query {
+            request = request.query(k, v);
+        }
+        let mut response = request.call().unwrap();
+        let text = response.body_mut().read_to_string().unwrap();
+        assert_eq!(response.status().as_u16(), 200, "GET {url}: {text}");
+        let page: Value = serde_json::from_str(&text).unwrap();
+        let statements = page["statements"].as_array().unwrap().clone();
+        let empty = statements.is_empty();
+        all.extend(statements);
+        match page["more"].as_str() {
+            Some(more) if !more.is_empty() && !empty => {
+                url = if more.starts_with('/') { format!("{origin}{more}") } else { more.to_string() };
+                query.clear();
+            }
+            _ => return all,
+        }
+    }
+    panic!("more than 1000 pages of statements");
+}
+
+fn ids(statements: &[Value]) -> BTreeSet<String> {
+    statements.iter().map(|s| s["id"].as_str().unwrap().to_string()).collect()
+}
+
+/// Record a learner's full path through the mini course: lessons, then both quizzes with an
+/// answer to every item (right, except one wrong answer in the first attempt at `basics`).
+/// Returns the number of facts recorded.
+fn study(store: &Store, course: &Course, learner: &str) -> usize {
+    let mut n = 0;
+    for (module, lesson) in course.lesson_ids() {
+        store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
+        n += 1;
+    }
+    n += attempt(store, course, learner, "basics", false);
+    n += attempt(store, course, learner, "basics", true);
+    n += attempt(store, course, learner, "final", true);
+    n
+}
+
+fn attempt(store: &Store, course: &Course, learner: &str, module: &str, all_right: bool) -> usize {
+    let quiz = course.language("en").quiz(module).unwrap().clone();
+    let attempt_id = uuid::Uuid::new_v4().to_string();
+    let item_ids: Vec<String> = quiz.items.iter().map(|i| i.id.clone()).collect();
+    let started =
+        FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed: 7, item_ids };
+    store.record(learner, course.id(), module, started).unwrap();
+    let mut credit_sum = 0.0;
+    for (i, item) in quiz.items.iter().enumerate() {
+        let response = match (&item.kind, all_right || i > 0) {
+            (_, true) => correct_response(item),
+            (cpms_player::course::ItemKind::SingleChoice { .. }, false) => Response::Choice("b".into()),
+            (_, false) => correct_response(item),
+        };
+        let outcome = score(item, &response);
+        credit_sum += outcome.credit;
+        let answered = FactKind::ItemAnswered {
+            quiz_id: quiz.id.clone(),
+            attempt_id: attempt_id.clone(),
+            item_id: item.id.clone(),
+            response,
+            correct: outcome.correct,
+            credit: outcome.credit,
+        };
+        store.record(learner, course.id(), module, answered).unwrap();
+    }
+    let percent = (credit_sum / quiz.items.len() as f32 * 100.0).round() as u8;
+    let passed = percent >= course.pass_mark(module);
+    store
+        .record(
+            learner,
+            course.id(),
+            module,
+            FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id, percent, passed },
+        )
+        .unwrap();
+    quiz.items.len() + 2
+}
+
+fn exported(store: &Store, course: &Course) -> Vec<Value> {
+    let (text, _) = xapi::export(store, std::slice::from_ref(course), false).unwrap();
+    serde_json::from_str::<Vec<Value>>(&text).unwrap()
+}
+
+fn by_verb<'a>(statements: &'a [Value], verb: &str) -> Vec<&'a Value> {
+    statements.iter().filter(|s| s["verb"]["id"] == format!("http://adlnet.gov/expapi/verbs/{verb}")).collect()
+}
+
+#[test]
+fn every_fact_becomes_a_statement_of_the_right_shape() {
+    let course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let learner = store.add_learner("Amina Yusuf", None, "fr").unwrap();
+    let facts = study(&store, &course, &learner.id);
+    let all = exported(&store, &course);
+    assert_eq!(all.len(), facts + 1, "one statement per fact, plus the course completion");
+
+    let base = "https://example.org/mini";
+    for s in &all {
+        assert_eq!(s["actor"]["account"]["homePage"], statement::ACCOUNT_HOME_PAGE);
+        assert_eq!(s["actor"]["account"]["name"], learner.id.as_str());
+        assert_eq!(s["actor"]["name"], "Amina Yusuf");
+        assert_eq!(s["context"]["platform"], "CPMS Player");
+        assert_eq!(s["context"]["language"], "fr");
+        let ts = s["timestamp"].as_str().unwrap();
+        assert!(ts.len() == 24 && ts.ends_with('Z') && ts.as_bytes()[10] == b'T', "{ts}");
+        let id = uuid::Uuid::parse_str(s["id"].as_str().unwrap()).unwrap();
+        assert_eq!(id.get_version_num(), 5);
+        assert!(s["object"]["id"].as_str().unwrap().starts_with(base));
+    }
+    assert_eq!(ids(&all).len(), all.len(), "statement ids are unique");
+
+    let experienced = by_verb(&all, "experienced");
+    assert_eq!(experienced.len(), 2);
+    let lesson = experienced.iter().find(|s| s["object"]["id"] == format!("{base}/basics/b-one")).unwrap();
+    assert_eq!(lesson["object"]["definition"]["type"], "http://adlnet.gov/expapi/activities/lesson");
+    assert_eq!(lesson["object"]["definition"]["name"]["en"], "First lesson");
+    assert_eq!(lesson["context"]["contextActivities"]["parent"][0]["id"], format!("{base}/basics"));
+    assert_eq!(lesson["context"]["contextActivities"]["grouping"][0]["id"], base);
+
+    let answered = by_verb(&all, "answered");
+    assert_eq!(answered.len(), 2 + 2 + 4);
+    let item = |id: &str| *answered.iter().find(|s| s["object"]["id"].as_str().unwrap().ends_with(id)).unwrap();
+    let types: BTreeSet<&str> =
+        answered.iter().map(|s| s["object"]["definition"]["interactionType"].as_str().unwrap()).collect();
+    assert_eq!(types, BTreeSet::from(["choice", "true-false", "matching", "sequencing", "other"]));
+    for s in &answered {
+        assert_eq!(s["object"]["definition"]["type"], "http://adlnet.gov/expapi/activities/cmi.interaction");
+        assert!(s["result"]["success"].is_boolean());
+        assert!(s["result"]["response"].is_string());
+        assert!(s["context"]["extensions"][statement::EXT_ATTEMPT].is_string());
+    }
+    let choice = item("/basics/basics-quiz/b-q1");
+    assert_eq!(choice["object"]["definition"]["correctResponsesPattern"], serde_json::json!(["a"]));
+    assert_eq!(choice["object"]["definition"]["choices"][0]["description"]["en"], "Anyone under 18");
+    assert_eq!(choice["context"]["contextActivities"]["parent"][0]["id"], format!("{base}/basics/basics-quiz"));
+    let wrong = answered
+        .iter()
+        .find(|s| s["object"]["id"].as_str().unwrap().ends_with("/b-q1") && s["result"]["success"] == false)
+        .unwrap();
+    assert_eq!(wrong["result"]["response"], "b");
+    assert_eq!(wrong["result"]["score"]["scaled"], 0.0);
+    let multi = item("/f-q1");
+    assert_eq!(multi["result"]["response"], "a[,]c");
+    assert_eq!(multi["result"]["score"]["scaled"], 1.0);
+    assert_eq!(item("/b-q2")["result"]["response"], "true");
+    assert_eq!(item("/f-q2")["result"]["response"], "s1[,]s2[,]s3");
+    assert_eq!(item("/f-q2")["object"]["definition"]["choices"].as_array().unwrap().len(), 3);
+    assert_eq!(item("/f-q3")["result"]["response"], "p1[.]p1[,]p2[.]p2");
+    assert_eq!(item("/f-q3")["object"]["definition"]["target"][1]["description"]["en"], "Down");
+    assert_eq!(item("/f-q4")["result"]["response"], "f-q4-a[:]true");
+
+    let failed = by_verb(&all, "failed");
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["result"]["score"]["scaled"], 0.5);
+    assert_eq!(failed[0]["result"]["success"], false);
+    assert_eq!(failed[0]["result"]["completion"], true);
+    assert_eq!(failed[0]["object"]["definition"]["type"], "http://adlnet.gov/expapi/activities/assessment");
+    let passed = by_verb(&all, "passed");
+    assert_eq!(passed.len(), 2);
+    assert!(passed.iter().all(|s| s["result"]["score"]["scaled"] == 1.0 && s["result"]["success"] == true));
+    assert_eq!(by_verb(&all, "attempted").len(), 3);
+
+    let completed = by_verb(&all, "completed");
+    assert_eq!(completed.len(), 1);
+    let c = completed[0];
+    assert_eq!(c["object"]["id"], base);
+    assert_eq!(c["object"]["definition"]["type"], "http://adlnet.gov/expapi/activities/course");
+    assert_eq!(c["object"]["definition"]["name"]["ar"], "دورة مصغّرة");
+    assert_eq!(c["result"]["completion"], true);
+    assert_eq!(c["result"]["score"]["scaled"], 1.0);
+    let final_pass = passed.iter().find(|s| s["object"]["id"] == format!("{base}/final/final-quiz")).unwrap();
+    assert_eq!(c["timestamp"], final_pass["timestamp"], "completed when the final assessment was passed");
+}
+
+#[test]
+fn statement_ids_are_deterministic_across_calls_and_laptops() {
+    let course = mini();
+    let fact = Fact {
+        id: "3f7c2a9e-0000-4000-8000-000000000001".into(),
+        learner_id: "learner-1".into(),
+        device_id: "laptop-a".into(),
+        at: 1_764_064_800_123,
+        course_id: "mini".into(),
+        module_id: "basics".into(),
+        kind: FactKind::AttemptFinished {
+            quiz_id: "basics-quiz".into(),
+            attempt_id: "att-1".into(),
+            percent: 85,
+            passed: true,
+        },
+    };
+    let learner = statement::LearnerRef { id: "learner-1".into(), name: Some("Bruno".into()), language: "en".into() };
+    let a = statement::from_fact(&fact, &learner, &course);
+    let b = statement::from_fact(&fact, &learner, &course);
+    assert_eq!(a, b);
+    assert_eq!(a["id"], xapi::statement_id(&fact.id).to_string());
+    assert_eq!(a["timestamp"], "2025-11-25T10:00:00.123Z");
+    assert_eq!(a["result"]["score"]["scaled"], 0.85);
+    assert_eq!(a["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
+
+    // The same fact merged into two databases gives the same statement on both.
+    let texts: Vec<String> = (0..2)
+        .map(|_| {
+            let store = Store::open_in_memory().unwrap();
+            assert!(store.insert_fact(&fact).unwrap());
+            let (text, report) = xapi::export(&store, std::slice::from_ref(&course), false).unwrap();
+            assert_eq!(report.statements, 1);
+            text
+        })
+        .collect();
+    assert_eq!(texts[0], texts[1]);
+    let statements: Vec<Value> = serde_json::from_str(&texts[0]).unwrap();
+    assert_eq!(statements[0]["id"], a["id"]);
+    assert!(statements[0]["actor"].get("name").is_none(), "a learner unknown here has no name");
+
+    // Exporting again queues nothing new and writes the same file.
+    let store = Store::open_in_memory().unwrap();
+    store.insert_fact(&fact).unwrap();
+    let (first, r1) = xapi::export(&store, std::slice::from_ref(&course), false).unwrap();
+    let (second, r2) = xapi::export(&store, std::slice::from_ref(&course), false).unwrap();
+    assert_eq!((r1.queue.queued, r2.queue.queued), (1, 0));
+    assert_eq!(first, second);
+}
+
+#[test]
+fn facts_of_a_course_not_installed_wait_until_it_is() {
+    let course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Carla", None, "es").unwrap();
+    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let (text, report) = xapi::export(&store, &[], false).unwrap();
+    assert_eq!(text, "[]\n");
+    assert_eq!(report.queue.waiting_for_course.get("mini"), Some(&1));
+    let (_, report) = xapi::export(&store, std::slice::from_ref(&course), false).unwrap();
+    assert_eq!((report.queue.queued, report.statements), (1, 1));
+}
+
+#[test]
+fn a_failing_endpoint_leaves_everything_queued_with_attempts_counted() {
+    let course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Dana", None, "en").unwrap();
+    let facts = study(&store, &course, &l.id);
+    let auth = Auth::new("nobody", "nothing");
+    let mut seen = Vec::new();
+    let report =
+        xapi::sync(&store, std::slice::from_ref(&course), CLOSED_PORT, &auth, 5, |p| seen.push(p.clone())).unwrap();
+    assert_eq!(report.sent, 0);
+    assert_eq!(report.left, facts + 1);
+    assert!(!report.is_complete());
+    let why = report.stopped.clone().unwrap();
+    assert!(why.contains("cannot reach the LRS"), "{why}");
+    assert!(report.summary().starts_with(&format!("0 sent, {} left, retry later", facts + 1)), "{}", report.summary());
+    assert_eq!(seen.len(), 1, "sending stops at the first failed batch");
+    assert!(matches!(seen[0].outcome, BatchOutcome::Failed(_)));
+
+    let status = xapi::status(&store).unwrap();
+    assert_eq!((status.waiting, status.sent, status.failed), (facts + 1, 0, 5));
+    assert!(status.last_error.unwrap().contains("cannot reach"));
+    let waiting = xapi::outbox::waiting(&store).unwrap();
+    let (first, rest) = waiting.split_at(5);
+    for id in first {
+        let (attempts, error, sent) = xapi::outbox::attempts(&store, id).unwrap().unwrap();
+        assert_eq!((attempts, sent), (1, false));
+        assert!(error.is_some());
+    }
+    assert_eq!(xapi::outbox::attempts(&store, &rest[0]).unwrap().unwrap().0, 0, "later batches were not tried");
+
+    xapi::sync(&store, std::slice::from_ref(&course), CLOSED_PORT, &auth, 5, |_| {}).unwrap();
+    assert_eq!(xapi::outbox::attempts(&store, &first[0]).unwrap().unwrap().0, 2);
+    assert_eq!(xapi::status(&store).unwrap().waiting, facts + 1);
+
+    let err = xapi::sync(&store, std::slice::from_ref(&course), "ftp://lrs", &auth, 5, |_| {}).unwrap_err();
+    assert!(err.to_string().contains("not an LRS address"), "{err}");
+}
+
+#[test]
+fn sync_sends_every_statement_once_to_a_real_lrs() {
+    let (endpoint, auth) = lrs();
+    let course = mini();
+    let courses = std::slice::from_ref(&course);
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Élodie Ngata", None, "fr").unwrap();
+    let facts = study(&store, &course, &l.id);
+
+    let mut progress = Vec::new();
+    let report = xapi::sync(&store, courses, &endpoint, &auth, 4, |p| progress.push(p.clone())).unwrap();
+    assert!(report.is_complete(), "{}", report.summary());
+    assert_eq!(report.sent, facts + 1);
+    assert_eq!(progress.len(), (facts + 1).div_ceil(4));
+    assert!(progress.iter().all(|p| p.outcome == BatchOutcome::Sent));
+    assert_eq!(progress.last().unwrap().sent, facts + 1);
+    let stored = lrs_statements(&endpoint, &auth, &l.id);
+    assert_eq!(stored.len(), facts + 1);
+    assert_eq!(ids(&stored), ids(&exported(&store, &course)));
+    let completed = by_verb(&stored, "completed");
+    assert_eq!(completed.len(), 1);
+    assert_eq!(completed[0]["result"]["score"]["scaled"], 1.0);
+
+    // Nothing new: nothing is sent, the LRS holds the same statements.
+    let again = xapi::sync(&store, courses, &endpoint, &auth, 4, |_| panic!("no batch expected")).unwrap();
+    assert_eq!((again.sent, again.left), (0, 0));
+    assert_eq!(lrs_statements(&endpoint, &auth, &l.id).len(), facts + 1);
+
+    // Three more facts: exactly three more statements.
+    for lesson in ["b-one", "b-two", "b-one"] {
+        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+    }
+    let more = xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap();
+    assert_eq!((more.sent, more.left, more.queue.queued, more.queue.completions), (3, 0, 3, 0));
+    assert_eq!(lrs_statements(&endpoint, &auth, &l.id).len(), facts + 4);
+}
+
+#[test]
+fn resending_never_duplicates_and_conflicts_are_reported() {
+    let (endpoint, auth) = lrs();
+    let course = mini();
+    let courses = std::slice::from_ref(&course);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    let store = Store::open(&path).unwrap();
+    let l = store.add_learner("Farid", None, "ar").unwrap();
+    for lesson in ["b-one", "b-two"] {
+        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+    }
+    assert_eq!(xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap().sent, 2);
+
+    // As if the LRS's answer had been lost: everything is sent again, and the LRS keeps one copy.
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute("UPDATE xapi_outbox SET sent_at = NULL", []).unwrap();
+    let resent = xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap();
+    assert!(resent.is_complete(), "{}", resent.summary());
+    assert_eq!(resent.sent, 2);
+    assert_eq!(lrs_statements(&endpoint, &auth, &l.id).len(), 2);
+
+    // A statement whose id the LRS already holds with other content: 409, named in the report,
+    // kept queued; the rest of its batch still goes through.
+    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    xapi::queue(&store, courses).unwrap();
+    let first: String = db.query_row("SELECT fact_id FROM xapi_outbox ORDER BY at LIMIT 1", [], |r| r.get(0)).unwrap();
+    db.execute(
+        "UPDATE xapi_outbox SET sent_at = NULL, statement = replace(statement, '\"platform\":\"CPMS Player\"', '\"platform\":\"Other\"')
+         WHERE fact_id = ?1",
+        [&first],
+    )
+    .unwrap();
+    let mut outcomes = Vec::new();
+    let report = xapi::sync(&store, courses, &endpoint, &auth, 50, |p| outcomes.push(p.outcome.clone())).unwrap();
+    assert!(!report.is_complete());
+    assert_eq!((report.sent, report.left, report.conflicts.len()), (1, 1, 1));
+    assert_eq!(outcomes, [BatchOutcome::Split { sent: 1, conflicts: 1, rejected: 0 }]);
+    assert_eq!(report.conflicts[0].statement_id, xapi::statement_id(&first).to_string());
+    assert!(report.summary().contains("already exists in the LRS with other content"), "{}", report.summary());
+    let (attempts, error, sent) = xapi::outbox::attempts(&store, &first).unwrap().unwrap();
+    assert!(!sent && attempts >= 1);
+    assert!(error.unwrap().starts_with("conflict"));
+    assert_eq!(lrs_statements(&endpoint, &auth, &l.id).len(), 3);
+}
+
+#[test]
+fn wrong_credentials_stop_the_sync_and_keep_the_statements() {
+    let (endpoint, auth) = lrs();
+    let course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Gita", None, "en").unwrap();
+    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let bad = Auth::new(auth.user.clone(), format!("{}-wrong", auth.password));
+    let report = xapi::sync(&store, std::slice::from_ref(&course), &endpoint, &bad, 50, |_| {}).unwrap();
+    assert_eq!((report.sent, report.left), (0, 1));
+    assert!(report.stopped.unwrap().contains("refused the credentials"));
+    assert!(lrs_statements(&endpoint, &auth, &l.id).is_empty());
+}
+
+#[test]
+fn the_command_line_exports_and_syncs() {
+    let (endpoint, auth) = lrs();
+    let data = tempfile::tempdir().unwrap();
+    let course = mini();
+    let learner = {
+        let store = Store::open(&data.path().join(cpms_player::progress::paths::DATABASE_FILE)).unwrap();
+        let l = store.add_learner("Hana", None, "en").unwrap();
+        study(&store, &course, &l.id);
+        l
+    };
+    let cpms = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cpms-player"))
+            .arg("--data-dir")
+            .arg(data.path())
+            .arg("--courses-dir")
+            .arg(fixture(""))
+            .args(args)
+            .env_remove("CPMS_XAPI_PASSWORD")
+            .output()
+            .unwrap()
+    };
+    let out_file = data.path().join("statements.json");
+    let out = cpms(&["xapi", "export", "--out", out_file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let file: Vec<Value> = serde_json::from_slice(&std::fs::read(&out_file).unwrap()).unwrap();
+    let n = file.len();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("Wrote {n} xAPI statements")));
+
+    let down = cpms(&["xapi", "sync", "--endpoint", CLOSED_PORT, "--user", "u", "--password", "p"]);
+    assert_eq!(down.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&down.stderr);
+    assert!(stderr.contains(&format!("0 sent, {n} left, retry later")), "{stderr}");
+
+    let sync = |batch: &str| {
+        cpms(&[
+            "xapi",
+            "sync",
+            "--endpoint",
+            &endpoint,
+            "--user",
+            &auth.user,
+            "--password",
+            &auth.password,
+            "--batch",
+            batch,
+        ])
+    };
+    let up = sync("6");
+    let stderr = String::from_utf8_lossy(&up.stderr);
+    assert!(up.status.success(), "{stderr}");
+    assert!(stderr.contains(&format!("batch 1/{}: 6 statements sent", n.div_ceil(6))), "{stderr}");
+    assert!(String::from_utf8_lossy(&up.stdout).contains(&format!("{n} sent, 0 left")));
+    assert_eq!(lrs_statements(&endpoint, &auth, &learner.id).len(), n);
+
+    let again = sync("6");
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 sent, 0 left"));
+    let unsent = cpms(&["xapi", "export", "--unsent", "--out", out_file.to_str().unwrap()]);
+    assert!(unsent.status.success());
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "[]\n");
+    let status = cpms(&["xapi", "status"]);
+    assert!(String::from_utf8_lossy(&status.stdout).contains(&format!("0 statements waiting, {n} sent")));
+    assert_eq!(lrs_statements(&endpoint, &auth, &learner.id).len(), n);
+}
