@@ -309,6 +309,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
 
 pub fn open_store(cli: &Cli) -> Result<Store> {
     let path = cli.database_path()?;
+    if let Err(problem) = progress::backup::quick_check(&path) {
+        let dir = progress::backup::backup_dir(&path);
+        bail!(
+            "{problem}: {}\n  fix: restore a backup with `cpms-player restore FILE` (automatic backups are in {}), or start the app to be guided",
+            path.display(),
+            dir.display()
+        );
+    }
     Store::open(&path).with_context(|| format!("cannot open the progress database {}", path.display()))
 }
 

@@ -21,7 +21,7 @@ fn main() {
 }
 
 fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
-    let store = cli::open_store(cli)?;
+    use cpms_player::progress::{Store, backup};
     let catalog = cpms_player::course::load_catalog(&cli.courses_dir());
     for (dir, problems) in &catalog.problems {
         eprintln!("warning: the course in {} was not loaded:", dir.display());
@@ -29,7 +29,27 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
             eprintln!("  {p}");
         }
     }
-    cpms_player::ui::run(store, catalog, cli.courses_dir(), cli.language(), started, cli.exit_after_frames)
+    let db = cli.database_path()?;
+    let backups = backup::backup_dir(&db);
+    let app = match backup::quick_check(&db) {
+        Ok(()) => {
+            let store = Store::open(&db)
+                .map_err(|e| anyhow::anyhow!("cannot open the progress database {}: {e}", db.display()))?;
+            // One automatic backup a day, the last few kept.
+            if backup::backup_due(&backups, 24) {
+                if let Err(e) = store.rotate_backup(&backups) {
+                    eprintln!("warning: the automatic backup failed: {e}");
+                }
+            }
+            cpms_player::ui::CpmsApp::new(store, catalog, cli.language())
+        }
+        Err(problem) => {
+            eprintln!("warning: {problem}; offering recovery");
+            cpms_player::ui::CpmsApp::recovering(db, problem, backup::good_backups(&backups), catalog, cli.language())?
+        }
+    };
+    let app = app.with_courses_dir(cli.courses_dir());
+    cpms_player::ui::run(app, started, cli.exit_after_frames)
         .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(0)
 }

@@ -23,16 +23,34 @@ fn the_bundle_unpacks_runs_and_keeps_its_data_inside() {
     std::fs::create_dir(&stick).unwrap();
     assert!(Command::new("tar").arg("-xzf").arg(&archive).arg("-C").arg(&stick).status().unwrap().success());
     let dir = std::fs::read_dir(&stick).unwrap().next().unwrap().unwrap().path();
-    for part in ["cpms-player", "courses/cpms-2019/course.ron", "courses/cpms-2019/ar/intro.ron", "assets/fonts/OFL.txt", "TRAINER-GUIDE.md", "data"] {
+    for part in [
+        "cpms-player",
+        "courses/cpms-2019/course.ron",
+        "courses/cpms-2019/ar/intro.ron",
+        "assets/fonts/OFL.txt",
+        "TRAINER-GUIDE.md",
+        "data",
+    ] {
         assert!(dir.join(part).exists(), "{part} missing from the bundle");
     }
     let elsewhere = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| Command::new(dir.join("cpms-player")).args(args).current_dir(elsewhere.path()).env("HOME", elsewhere.path()).output().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(dir.join("cpms-player"))
+            .args(args)
+            .current_dir(elsewhere.path())
+            .env("HOME", elsewhere.path())
+            .output()
+            .unwrap()
+    };
     let added = run(&["learners", "add", "Stick User"]);
     assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
     assert!(dir.join("data/progress.sqlite").is_file(), "portable mode keeps data beside the program");
     let demo = run(&["generate-demo", "--learners", "1"]);
-    assert!(demo.status.success(), "the courses beside the program are found: {}", String::from_utf8_lossy(&demo.stderr));
+    assert!(
+        demo.status.success(),
+        "the courses beside the program are found: {}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
     let report = run(&["report", "--format", "csv"]);
     let text = String::from_utf8_lossy(&report.stdout);
     assert!(text.contains("Stick User") && text.contains("cpms-2019"), "{text}");

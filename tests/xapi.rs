@@ -408,6 +408,37 @@ fn resending_never_duplicates_and_conflicts_are_reported() {
 }
 
 #[test]
+fn an_invalid_statement_is_rejected_alone_and_stays_queued() {
+    let (endpoint, auth) = lrs();
+    let course = mini();
+    let courses = std::slice::from_ref(&course);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite");
+    let store = Store::open(&path).unwrap();
+    let l = store.add_learner("Ines", None, "es").unwrap();
+    for lesson in ["b-one", "b-two", "b-one"] {
+        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+    }
+    xapi::queue(&store, courses).unwrap();
+    let db = rusqlite::Connection::open(&path).unwrap();
+    let (bad, id): (String, String) = db
+        .query_row("SELECT fact_id, statement_id FROM xapi_outbox ORDER BY at LIMIT 1 OFFSET 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    let broken = format!(r#"{{"id":"{id}","actor":{{"objectType":"Agent"}},"verb":{{"id":"not an IRI"}}}}"#);
+    db.execute("UPDATE xapi_outbox SET statement = ?2 WHERE fact_id = ?1", [&bad, &broken]).unwrap();
+    let report = xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap();
+    assert_eq!((report.sent, report.left, report.rejected.len()), (2, 1, 1), "{}", report.summary());
+    assert_eq!(report.rejected[0].statement_id, id);
+    assert!(report.summary().contains(&format!("rejected: statement {id}")), "{}", report.summary());
+    let (_, error, sent) = xapi::outbox::attempts(&store, &bad).unwrap().unwrap();
+    assert!(!sent);
+    assert!(error.unwrap().starts_with("rejected (HTTP 4"));
+    assert_eq!(lrs_statements(&endpoint, &auth, &l.id).len(), 2);
+}
+
+#[test]
 fn wrong_credentials_stop_the_sync_and_keep_the_statements() {
     let (endpoint, auth) = lrs();
     let course = mini();

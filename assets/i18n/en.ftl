@@ -178,3 +178,12 @@ restore-backup = Restore a backup…
 backup-saved = Backup saved to { $path }
 restored = Restored from { $path }.
 data-hint = Bundles carry progress between laptops: export on each laptop, import them all on one. Importing the same bundle twice changes nothing.
+
+## Recovery at start
+recovery-title = Your progress file needs attention
+recovery-explain = CPMS Player could not read the file where progress is saved: { $problem }. This can happen after a power cut or if the disk is failing. Nothing will be deleted.
+recovery-no-backup = There is no backup to go back to.
+recovery-restore-latest = Go back to the latest backup ({ $date })
+recovery-restore = Go back to the backup of { $date }
+recovery-fresh = Start with an empty progress file (the damaged one is kept aside)
+recovery-where = Progress file: { $path }

@@ -178,3 +178,12 @@ restore-backup = Restaurar una copia de seguridad…
 backup-saved = Copia de seguridad guardada en { $path }
 restored = Restaurado desde { $path }.
 data-hint = Los paquetes llevan el progreso de un equipo a otro: exporte uno en cada equipo e impórtelos todos en uno solo. Importar dos veces el mismo paquete no cambia nada.
+
+## Recuperación al iniciar
+recovery-title = Su archivo de progreso necesita atención
+recovery-explain = CPMS Player no pudo leer el archivo donde se guarda el progreso: { $problem }. Esto puede ocurrir después de un corte de luz o si el disco está empezando a fallar. No se borrará nada.
+recovery-no-backup = No hay ninguna copia de seguridad a la que volver.
+recovery-restore-latest = Volver a la última copia de seguridad ({ $date })
+recovery-restore = Volver a la copia de seguridad del { $date }
+recovery-fresh = Empezar con un archivo de progreso vacío (el archivo dañado se guarda aparte)
+recovery-where = Archivo de progreso: { $path }

@@ -178,3 +178,12 @@ restore-backup = Restaurer une sauvegarde…
 backup-saved = Sauvegarde enregistrée dans { $path }
 restored = Restauration effectuée depuis { $path }.
 data-hint = Les paquets transportent la progression d'un ordinateur à l'autre : exportez-en un sur chaque ordinateur, puis importez-les tous sur un seul. Importer deux fois le même paquet ne change rien.
+
+## Récupération au démarrage
+recovery-title = Votre fichier de progression demande votre attention
+recovery-explain = CPMS Player n'a pas pu lire le fichier où la progression est enregistrée : { $problem }. Cela peut arriver après une coupure de courant ou si le disque commence à tomber en panne. Rien ne sera supprimé.
+recovery-no-backup = Il n'y a aucune sauvegarde à laquelle revenir.
+recovery-restore-latest = Revenir à la dernière sauvegarde ({ $date })
+recovery-restore = Revenir à la sauvegarde du { $date }
+recovery-fresh = Repartir avec un fichier de progression vide (le fichier endommagé est conservé à part)
+recovery-where = Fichier de progression : { $path }

@@ -99,3 +99,38 @@ pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
     std::fs::rename(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
     Ok(())
 }
+
+/// A fast check for start-up (`PRAGMA quick_check`): Err with a plain explanation when the file
+/// is damaged, truncated or not a database. A missing file is fine (it will be created).
+pub fn quick_check(path: &Path) -> std::result::Result<(), String> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|e| format!("the progress file cannot be opened ({e})"))?;
+    let result: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|e| format!("the progress file is not readable ({e})"))?;
+    if result != "ok" {
+        return Err(format!("the progress file is damaged ({result})"));
+    }
+    Ok(())
+}
+
+/// Whether the newest automatic backup in `dir` is older than `hours` (or there is none).
+pub fn backup_due(dir: &Path, hours: u64) -> bool {
+    let newest = list_backups(dir).into_iter().filter_map(|p| p.metadata().ok()?.modified().ok()).max();
+    newest.is_none_or(|t| t.elapsed().map_or(true, |age| age.as_secs() >= hours * 3600))
+}
+
+/// Usable backups in `dir`, newest first, each checked.
+pub fn good_backups(dir: &Path) -> Vec<PathBuf> {
+    let mut all = list_backups(dir);
+    all.reverse();
+    all.into_iter().filter(|p| check_database(p).is_ok()).collect()
+}
+
+/// Where automatic backups of the database `db` are kept.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    db.parent().map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"))
+}

@@ -87,6 +87,13 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Refuse to let the database grow beyond `pages` pages: writes then fail cleanly with "database
+    /// or disk is full", exactly as on a full disk (also used to test that case).
+    pub fn limit_database_pages(&self, pages: u32) -> Result<()> {
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+
     /// The `synchronous` setting of the store's connection (2 = FULL).
     pub fn pragma_synchronous(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "synchronous", |r| r.get(0))?)

@@ -88,11 +88,11 @@ pub fn migrations() -> Migrations<'static> {
             course_id    TEXT NOT NULL,
             verb         TEXT NOT NULL,
             at           INTEGER NOT NULL,      -- the statement's timestamp, unix ms
-            statement    TEXT NOT NULL,         -- the statement JSON
             queued_at    INTEGER NOT NULL,
             sent_at      INTEGER,               -- NULL while waiting
             attempts     INTEGER NOT NULL DEFAULT 0,
-            last_error   TEXT
+            last_error   TEXT,
+            statement    TEXT NOT NULL          -- the statement JSON (last: it is the large column)
         );
         CREATE INDEX xapi_outbox_waiting ON xapi_outbox(at) WHERE sent_at IS NULL;
         "#,

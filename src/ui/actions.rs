@@ -66,6 +66,24 @@ impl CpmsApp {
                 self.styled = false;
             }
             Action::OpenTrainer => self.open_trainer()?,
+            Action::RecoverFrom(backup) => {
+                let Screen::Recovery(r) = &self.screen else { return Ok(()) };
+                let db = r.db.clone();
+                crate::progress::backup::restore(&backup, &db)?;
+                self.store = crate::progress::Store::open(&db).map_err(err)?;
+                self.open_profiles();
+            }
+            Action::RecoverFresh => {
+                let Screen::Recovery(r) = &self.screen else { return Ok(()) };
+                let db = r.db.clone();
+                let aside = db.with_extension(format!("damaged-{}", crate::progress::now_ms()));
+                std::fs::rename(&db, &aside).map_err(|e| format!("{}: {e}", db.display()))?;
+                for ext in ["sqlite-wal", "sqlite-shm"] {
+                    let _ = std::fs::rename(db.with_extension(ext), aside.with_extension(ext));
+                }
+                self.store = crate::progress::Store::open(&db).map_err(err)?;
+                self.open_profiles();
+            }
             Action::LeaveTrainer => match &self.learner {
                 Some(_) => self.open_library()?,
                 None => self.open_profiles(),

@@ -11,6 +11,7 @@ mod library;
 mod overview;
 mod profiles;
 mod quiz;
+mod recovery;
 mod rtl;
 mod trainer;
 mod trainer_actions;
@@ -89,6 +90,10 @@ pub enum Action {
     },
     TrainerBackup,
     TrainerRestore,
+    /// Start-up recovery: restore this backup over the damaged progress file.
+    RecoverFrom(std::path::PathBuf),
+    /// Start-up recovery: keep the damaged file aside and start empty.
+    RecoverFresh,
 }
 
 enum Screen {
@@ -99,6 +104,7 @@ enum Screen {
     Quiz(Box<quiz::QuizScreen>),
     Certificate(Box<certificate::CertificateScreen>),
     Trainer(Box<trainer::TrainerScreen>),
+    Recovery(Box<recovery::RecoveryScreen>),
 }
 
 pub struct CpmsApp {
@@ -145,6 +151,20 @@ impl CpmsApp {
             styled: false,
             courses_dir: std::path::PathBuf::from("courses"),
         }
+    }
+
+    /// An app that starts on the recovery screen: the progress file at `db` is damaged.
+    pub fn recovering(
+        db: std::path::PathBuf,
+        problem: String,
+        backups: Vec<std::path::PathBuf>,
+        catalog: Catalog,
+        default_language: String,
+    ) -> Result<Self, crate::progress::StoreError> {
+        let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
+        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups }));
+        app.place = Place::Other;
+        Ok(app)
     }
 
     /// The folder the trainer area installs courses into.
@@ -197,6 +217,7 @@ impl CpmsApp {
             Screen::Quiz(s) => s.ui(ui, &v),
             Screen::Certificate(s) => s.ui(ui, &v),
             Screen::Trainer(s) => s.ui(ui, &v),
+            Screen::Recovery(s) => s.ui(ui, &v),
         };
         action = action.or(screen_action);
         if let Some(a) = action {
@@ -253,16 +274,9 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
     action
 }
 
-/// Open the window and run until it is closed. `started` is when the process began, for the
-/// time-to-first-frame report of `--exit-after-frames`.
-pub fn run(
-    store: Store,
-    catalog: Catalog,
-    courses_dir: std::path::PathBuf,
-    default_language: String,
-    started: Instant,
-    exit_after_frames: Option<u64>,
-) -> Result<(), eframe::Error> {
+/// Open the window and run `app` until it is closed. `started` is when the process began, for
+/// the time-to-first-frame report of `--exit-after-frames`.
+pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("CPMS Player")
@@ -270,7 +284,6 @@ pub fn run(
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
-    let app = CpmsApp::new(store, catalog, default_language).with_courses_dir(courses_dir);
     eframe::run_native(
         "CPMS Player",
         options,

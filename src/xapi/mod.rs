@@ -1,17 +1,25 @@
 //! xAPI reporting: every learning fact as an xAPI 1.0.3 statement, an outbox of statements
 //! waiting for a Learning Record Store, export to a file (USB hand-over) and sync in batches.
 //!
-//! Statement ids are v5 UUIDs derived from fact ids and statements are stored as queued, so a
-//! statement sent twice (a lost answer, a second laptop holding the same merged facts) is the
-//! same statement: the LRS keeps one.
+//! Statement ids are v5 UUIDs derived from fact ids, and a statement is stored when queued and
+//! always sent exactly as stored: sent again (after a lost answer, a retry), it is the identical
+//! statement and the LRS keeps one. Two laptops that merged the same facts build the same
+//! statements as long as they hold the same course and learner name; where they differ, the LRS
+//! answers 409 and the sync report names the conflict.
+//!
+//! [`sync`] blocks while it talks to the LRS; from the window, run it on a worker thread with
+//! its own `Store::open(path)` on the same database (SQLite WAL lets both work at once).
 //!
 //! ```no_run
 //! # fn demo(store: &cpms_player::progress::Store, catalog: &cpms_player::course::Catalog) {
 //! use cpms_player::xapi::{self, Auth};
 //! let auth = Auth::new("trainer", "secret");
-//! let report = xapi::sync(store, &catalog.courses, "https://lrs.example.org/xAPI", &auth, 50, |p| {
+//! match xapi::sync(store, &catalog.courses, "https://lrs.example.org/xAPI", &auth, 50, |p| {
 //!     eprintln!("{}", p.describe());
-//! });
+//! }) {
+//!     Ok(report) => println!("{}", report.summary()), // "120 sent, 0 left."
+//!     Err(e) => eprintln!("error: {e}"),
+//! }
 //! # }
 //! ```
 
@@ -195,7 +203,7 @@ pub fn sync(
                 report.stopped = Some(e.clone());
                 BatchOutcome::Failed(e)
             }
-            PostOutcome::Conflict(_) | PostOutcome::Rejected(..) => one_by_one(store, &lrs, &entries, &mut report)?,
+            refused => one_by_one(store, &lrs, &entries, refused, &mut report)?,
         };
         let stop = matches!(outcome, BatchOutcome::Failed(_)) || report.stopped.is_some();
         progress(&Progress { batch: index + 1, batches, size: ids.len(), sent: report.sent, total, outcome });
@@ -208,11 +216,20 @@ pub fn sync(
 }
 
 /// Send a refused batch statement by statement, to store the good ones and name the others.
-fn one_by_one(store: &Store, lrs: &Lrs, entries: &[outbox::Entry], report: &mut SyncReport) -> Result<BatchOutcome> {
+/// A batch of one is not sent again: `refused` is already its answer.
+fn one_by_one(
+    store: &Store,
+    lrs: &Lrs,
+    entries: &[outbox::Entry],
+    refused: PostOutcome,
+    report: &mut SyncReport,
+) -> Result<BatchOutcome> {
     let (mut sent, mut conflicts, mut rejected) = (0, 0, 0);
+    let mut known = (entries.len() == 1).then_some(refused);
     for e in entries {
         let ids = std::slice::from_ref(&e.fact_id);
-        match lrs.post(&json_array(std::slice::from_ref(e))) {
+        let outcome = known.take().unwrap_or_else(|| lrs.post(&json_array(std::slice::from_ref(e))));
+        match outcome {
             PostOutcome::Stored => {
                 outbox::mark_sent(store, ids)?;
                 report.sent += 1;

@@ -124,9 +124,8 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
         // Course completions: one per learner and course, from the fact that completed it.
         let pairs: BTreeSet<(String, String)> = {
             let mut stmt = tx.prepare(
-                "SELECT DISTINCT f.learner_id, f.course_id FROM facts f
-                 WHERE NOT EXISTS (SELECT 1 FROM xapi_outbox o
-                                   WHERE o.learner_id = f.learner_id AND o.course_id = f.course_id AND o.verb = ?1)",
+                "SELECT learner_id, course_id FROM facts
+                 EXCEPT SELECT learner_id, course_id FROM xapi_outbox WHERE verb = ?1",
             )?;
             stmt.query_map([statement::verbs::COMPLETED], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?

@@ -1,0 +1,115 @@
+//! Damaged databases and full disks: a damaged progress file is detected at start and the user is
+//! offered the last good backup; a full disk makes writes fail cleanly with nothing lost.
+
+mod common;
+use common::fixture;
+use cpms_player::course::load_catalog;
+use cpms_player::progress::{FactKind, Store, backup};
+use cpms_player::ui::CpmsApp;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::process::Command;
+
+/// A database with one learner, a backup of it, then the database truncated to half.
+fn damaged() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("progress.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        let l = store.add_learner("Before The Crash", None, "en").unwrap();
+        for i in 0..300 {
+            store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: format!("l{i}") }).unwrap();
+        }
+        store.rotate_backup(&backup::backup_dir(&db)).unwrap();
+        // Checkpoint the WAL into the main file, then cut the file in half.
+        store.backup_to(&dir.path().join("full.sqlite")).unwrap();
+    }
+    std::fs::copy(dir.path().join("full.sqlite"), &db).unwrap();
+    let _ = std::fs::remove_file(db.with_extension("sqlite-wal"));
+    let len = std::fs::metadata(&db).unwrap().len();
+    let f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+    f.set_len(len / 2).unwrap();
+    (dir, db)
+}
+
+#[test]
+fn a_truncated_database_is_detected() {
+    let (_dir, db) = damaged();
+    let problem = backup::quick_check(&db).unwrap_err();
+    assert!(problem.contains("damaged") || problem.contains("not readable"), "{problem}");
+    assert_eq!(backup::good_backups(&backup::backup_dir(&db)).len(), 1);
+}
+
+#[test]
+fn the_cli_explains_a_damaged_database_and_how_to_restore() {
+    let (dir, db) = damaged();
+    let out = Command::new(env!("CARGO_BIN_EXE_cpms-player"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["learners", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&db.display().to_string()) && err.contains("cpms-player restore"), "{err}");
+}
+
+#[test]
+fn the_app_offers_the_last_good_backup_and_restores_it() {
+    let (_dir, db) = damaged();
+    let problem = backup::quick_check(&db).unwrap_err();
+    let backups = backup::good_backups(&backup::backup_dir(&db));
+    let app = CpmsApp::recovering(db.clone(), problem, backups, load_catalog(&fixture("")), "en".into()).unwrap();
+    let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    assert!(h.query_by_label("Your progress file needs attention").is_some());
+    h.get_by_label_contains("Go back to the latest backup").click();
+    h.run();
+    assert!(h.query_by_label("Before The Crash").is_some(), "the learner is back");
+    drop(h);
+    backup::quick_check(&db).unwrap();
+    assert!(db.with_extension("sqlite.before-restore").exists(), "the damaged file is kept");
+}
+
+#[test]
+fn starting_fresh_keeps_the_damaged_file_aside() {
+    let (dir, db) = damaged();
+    let app =
+        CpmsApp::recovering(db.clone(), "damaged".into(), Vec::new(), load_catalog(&fixture("")), "fr".into()).unwrap();
+    let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    let fresh = cpms_player::i18n::Tr::new("fr").t("recovery-fresh");
+    h.get_by_label(&fresh).click();
+    h.run();
+    assert!(h.state().store().learners().unwrap().is_empty());
+    drop(h);
+    let aside = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().contains("damaged"));
+    assert!(aside, "the damaged file is kept aside");
+}
+
+#[test]
+fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("progress.sqlite");
+    let store = Store::open(&db).unwrap();
+    let l = store.add_learner("Disk", None, "en").unwrap();
+    let pages: u32 = rusqlite::Connection::open(&db).unwrap().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    store.limit_database_pages(pages + 2).unwrap();
+    let mut saved = 0;
+    let err = loop {
+        let kind = FactKind::LessonVisited { lesson_id: "x".repeat(500) };
+        match store.record(&l.id, "mini", "basics", kind) {
+            Ok(_) => saved += 1,
+            Err(e) => break e.to_string(),
+        }
+        assert!(saved < 10_000, "the limit was never reached");
+    };
+    assert!(err.contains("full"), "{err}");
+    drop(store);
+    backup::check_database(&db).unwrap();
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.facts(&l.id, "mini").unwrap().len(), saved, "everything saved before is there");
+}
