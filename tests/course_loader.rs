@@ -86,7 +86,12 @@ fn a_bank_smaller_than_the_draw_is_refused() {
     let (_tmp, dir) = mini_copy();
     edit(&dir.join("course.ron"), "draw: 2", "draw: 9");
     let errors = load_course(&dir).unwrap_err();
-    assert!(errors[0].message.contains("draws 9 items but its bank holds 4"), "{errors:?}");
+    assert_eq!(errors.len(), 1, "reported once, not once per language: {errors:?}");
+    assert!(errors[0].message.contains("draws 9 items") && errors[0].message.contains("holds 4"), "{errors:?}");
+    assert_eq!(
+        (errors[0].file.clone(), errors[0].line),
+        (dir.join("course.ron"), line_of(&dir.join("course.ron"), "draw"))
+    );
 }
 
 #[test]

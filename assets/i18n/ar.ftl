@@ -217,3 +217,12 @@ recovery-restore-latest = العودة إلى آخر نسخة احتياطية (
 recovery-restore = العودة إلى النسخة الاحتياطية بتاريخ { $date }
 recovery-fresh = البدء بملف تقدّم فارغ (مع الاحتفاظ بالملف التالف جانبًا)
 recovery-where = ملف التقدّم: { $path }
+
+## مستودع سجلات التعلّم
+lrs-heading = إرسال التقدّم إلى مستودع سجلات التعلّم (LRS) عبر xAPI
+lrs-endpoint = عنوان LRS
+lrs-user = اسم المستخدم
+lrs-password = كلمة المرور
+lrs-send = إرسال الآن
+lrs-progress = جارٍ الإرسال: { $sent } من أصل { $total } من العبارات
+lrs-done = تم إرسال { $sent } من العبارات، ولا يزال { $left } منها في الانتظار.

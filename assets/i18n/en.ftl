@@ -187,3 +187,12 @@ recovery-restore-latest = Go back to the latest backup ({ $date })
 recovery-restore = Go back to the backup of { $date }
 recovery-fresh = Start with an empty progress file (the damaged one is kept aside)
 recovery-where = Progress file: { $path }
+
+## Learning Record Store
+lrs-heading = Send progress to a Learning Record Store (xAPI)
+lrs-endpoint = LRS address
+lrs-user = User
+lrs-password = Password
+lrs-send = Send now
+lrs-progress = Sending: { $sent } of { $total } statements
+lrs-done = { $sent } statements sent, { $left } still waiting.

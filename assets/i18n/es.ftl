@@ -187,3 +187,12 @@ recovery-restore-latest = Volver a la última copia de seguridad ({ $date })
 recovery-restore = Volver a la copia de seguridad del { $date }
 recovery-fresh = Empezar con un archivo de progreso vacío (el archivo dañado se guarda aparte)
 recovery-where = Archivo de progreso: { $path }
+
+## Almacén de registros de aprendizaje
+lrs-heading = Enviar el progreso a un LRS (almacén de registros de aprendizaje, xAPI)
+lrs-endpoint = Dirección del LRS
+lrs-user = Usuario
+lrs-password = Contraseña
+lrs-send = Enviar ahora
+lrs-progress = Enviando: { $sent } de { $total } declaraciones
+lrs-done = Declaraciones enviadas: { $sent }. Pendientes: { $left }.

@@ -187,3 +187,12 @@ recovery-restore-latest = Revenir à la dernière sauvegarde ({ $date })
 recovery-restore = Revenir à la sauvegarde du { $date }
 recovery-fresh = Repartir avec un fichier de progression vide (le fichier endommagé est conservé à part)
 recovery-where = Fichier de progression : { $path }
+
+## Entrepôt de traces d'apprentissage
+lrs-heading = Envoyer la progression à un LRS (entrepôt de traces d'apprentissage, xAPI)
+lrs-endpoint = Adresse du LRS
+lrs-user = Utilisateur
+lrs-password = Mot de passe
+lrs-send = Envoyer maintenant
+lrs-progress = Envoi : { $sent } déclarations sur { $total }
+lrs-done = Déclarations envoyées : { $sent }. Encore en attente : { $left }.

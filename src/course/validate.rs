@@ -145,17 +145,21 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
                 "set `draw` to the number of items per attempt",
             ));
         }
-        for files in parsed.modules.values() {
-            if let Some(file) = files.iter().find(|f2| f2.value.id == f.module) {
-                let bank = file.value.quiz.as_ref().map_or(0, |q| q.items.len());
-                if bank < f.draw {
-                    out.push(at(
-                        file,
-                        &f.module,
-                        format!("the final assessment draws {} items but its bank holds {bank}", f.draw),
-                        "add items to the bank or lower `draw` in course.ron",
-                    ));
-                }
+        // Translations share the bank's structure, so the default language tells its size.
+        let default = parsed.modules.get(&m.default_language);
+        if let Some(file) = default.and_then(|files| files.iter().find(|f2| f2.value.id == f.module)) {
+            let bank = file.value.quiz.as_ref().map_or(0, |q| q.items.len());
+            if bank < f.draw {
+                out.push(manifest_at(
+                    parsed,
+                    "draw",
+                    format!(
+                        "the final assessment draws {} items but the bank in {} holds {bank}",
+                        f.draw,
+                        file.path.display()
+                    ),
+                    "add items to the bank or lower `draw` in course.ron",
+                ));
             }
         }
     }

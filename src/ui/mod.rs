@@ -90,6 +90,11 @@ pub enum Action {
     },
     TrainerBackup,
     TrainerRestore,
+    TrainerXapiSync {
+        endpoint: String,
+        user: String,
+        password: String,
+    },
     /// Start-up recovery: restore this backup over the damaged progress file.
     RecoverFrom(std::path::PathBuf),
     /// Start-up recovery: keep the damaged file aside and start empty.

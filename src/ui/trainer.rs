@@ -35,6 +35,22 @@ pub struct TrainerScreen {
     /// The outcome of the last action, and the lines of a validation report.
     pub message: Option<String>,
     pub details: Vec<String>,
+    lrs_endpoint: String,
+    lrs_user: String,
+    lrs_password: String,
+    /// Progress of an xAPI sync running in the background, written by its thread.
+    pub sync: Option<std::sync::Arc<std::sync::Mutex<SyncState>>>,
+}
+
+/// What the background xAPI sync reports to the screen.
+#[derive(Debug, Clone, Default)]
+pub struct SyncState {
+    pub sent: usize,
+    pub total: usize,
+    pub finished: bool,
+    pub left: usize,
+    /// Why sending stopped early, or a local error.
+    pub problem: Option<String>,
 }
 
 impl TrainerScreen {
@@ -55,6 +71,10 @@ impl TrainerScreen {
             confirm_remove: None,
             message: None,
             details: Vec::new(),
+            lrs_endpoint: String::new(),
+            lrs_user: String::new(),
+            lrs_password: String::new(),
+            sync: None,
         }
     }
 
@@ -100,7 +120,7 @@ impl TrainerScreen {
                 Tab::Learners => self.learners_ui(ui, v),
                 Tab::Dashboard => self.dashboard_ui(ui, v),
                 Tab::Courses => self.courses_ui(ui, v),
-                Tab::Data => data_ui(ui, v),
+                Tab::Data => self.data_ui(ui, v),
             };
             action = action.take().or(a);
         });
@@ -291,25 +311,60 @@ impl TrainerScreen {
     }
 }
 
-fn data_ui(ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
-    let mut action = None;
-    v.text(ui, &v.t("data-hint"));
-    v.row(ui, |ui| {
-        if ui.button(v.t("export-bundle")).clicked() {
-            action = Some(Action::TrainerExportBundle);
+impl TrainerScreen {
+    fn data_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.text(ui, &v.t("data-hint"));
+        v.row(ui, |ui| {
+            if ui.button(v.t("export-bundle")).clicked() {
+                action = Some(Action::TrainerExportBundle);
+            }
+            if ui.button(v.t("import-bundles")).clicked() {
+                action = Some(Action::TrainerImportBundles);
+            }
+        });
+        ui.separator();
+        v.row(ui, |ui| {
+            if ui.button(v.t("backup-now")).clicked() {
+                action = Some(Action::TrainerBackup);
+            }
+            if ui.button(v.t("restore-backup")).clicked() {
+                action = Some(Action::TrainerRestore);
+            }
+        });
+        ui.separator();
+        ui.strong(v.t("lrs-heading"));
+        for (key, value, secret) in [
+            ("lrs-endpoint", &mut self.lrs_endpoint, false),
+            ("lrs-user", &mut self.lrs_user, false),
+            ("lrs-password", &mut self.lrs_password, true),
+        ] {
+            v.row(ui, |ui| {
+                let label = ui.label(v.t(key));
+                ui.add(egui::TextEdit::singleline(value).password(secret).desired_width(320.0)).labelled_by(label.id);
+            });
         }
-        if ui.button(v.t("import-bundles")).clicked() {
-            action = Some(Action::TrainerImportBundles);
+        let state = self.sync.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
+        let running = state.as_ref().is_some_and(|s| !s.finished);
+        if ui.add_enabled(!running, egui::Button::new(v.t("lrs-send"))).clicked() {
+            action = Some(Action::TrainerXapiSync {
+                endpoint: self.lrs_endpoint.clone(),
+                user: self.lrs_user.clone(),
+                password: self.lrs_password.clone(),
+            });
         }
-    });
-    ui.separator();
-    v.row(ui, |ui| {
-        if ui.button(v.t("backup-now")).clicked() {
-            action = Some(Action::TrainerBackup);
+        if let Some(s) = state {
+            if s.finished {
+                v.text(ui, &v.tr.ta("lrs-done", &[("sent", s.sent.into()), ("left", s.left.into())]));
+            } else {
+                ui.label(v.tr.ta("lrs-progress", &[("sent", s.sent.into()), ("total", s.total.into())]));
+                ui.add(egui::ProgressBar::new(s.sent as f32 / s.total.max(1) as f32));
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
+            }
+            if let Some(p) = &s.problem {
+                ui.colored_label(ui.visuals().warn_fg_color, p);
+            }
         }
-        if ui.button(v.t("restore-backup")).clicked() {
-            action = Some(Action::TrainerRestore);
-        }
-    });
-    action
+        action
+    }
 }

@@ -205,9 +205,48 @@ impl CpmsApp {
                     Vec::new(),
                 );
             }
+            Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
             _ => {}
         }
         self.refresh_trainer()
+    }
+}
+
+impl CpmsApp {
+    /// Send the waiting xAPI statements in a background thread with its own database connection;
+    /// the screen shows its progress.
+    fn start_xapi_sync(&mut self, endpoint: String, user: String, password: String) -> Result<(), String> {
+        let db = self.store.path().map(PathBuf::from).ok_or("no database file")?;
+        let courses = self.catalog.courses.clone();
+        let state = std::sync::Arc::new(std::sync::Mutex::new(super::trainer::SyncState::default()));
+        let shared = state.clone();
+        std::thread::spawn(move || {
+            let auth = crate::xapi::Auth::new(user, password);
+            let outcome = Store::open(&db).map_err(|e| e.to_string()).and_then(|store| {
+                crate::xapi::sync(&store, &courses, &endpoint, &auth, crate::xapi::DEFAULT_BATCH, |p| {
+                    if let Ok(mut s) = shared.lock() {
+                        s.sent = p.sent;
+                        s.total = p.total;
+                    }
+                })
+                .map_err(|e| e.to_string())
+            });
+            if let Ok(mut s) = shared.lock() {
+                match outcome {
+                    Ok(r) => {
+                        s.sent = r.sent;
+                        s.left = r.left;
+                        s.problem = r.stopped;
+                    }
+                    Err(e) => s.problem = Some(e),
+                }
+                s.finished = true;
+            }
+        });
+        if let Some(t) = self.trainer() {
+            t.sync = Some(state);
+        }
+        Ok(())
     }
 }
 
