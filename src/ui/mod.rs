@@ -263,7 +263,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                     action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
                 }
                 let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
-                let label = ui.label(v.t("language-label"));
+                // Laid out from the far end: the list first, so that its label reads before it.
                 let combo = egui::ComboBox::from_id_salt("language").selected_text(current).show_ui(ui, |ui| {
                     for (code, name) in LANGUAGES {
                         if ui.selectable_label(code == v.tr.lang(), name).clicked() {
@@ -271,6 +271,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                         }
                     }
                 });
+                let label = ui.label(v.t("language-label"));
                 combo.response.labelled_by(label.id);
             });
         });
