@@ -62,6 +62,25 @@ fn split_punctuation(token: &str) -> Vec<&str> {
     parts.into_iter().filter(|p| !p.is_empty()).collect()
 }
 
+/// The mirrored form of a bracket-like character (Unicode Bidi_Mirroring_Glyph, common pairs).
+fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        c => c,
+    }
+}
+
 /// Combining marks (Arabic harakat and the like) belong to their letter.
 fn unicode_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
@@ -74,9 +93,18 @@ pub fn visual_words(lines: &[(String, Vec<(usize, usize, usize)>)]) -> Vec<Vec<W
         .map(|(line, pieces)| {
             let trimmed = line.trim_end();
             let mut words = Vec::new();
+            // A new word starts after whitespace, not where only the style changes ("**word**.").
+            let mut tokens = Vec::with_capacity(pieces.len());
+            let mut token = 0;
+            for (i, &(s, _, _)) in pieces.iter().enumerate() {
+                if i > 0 && line[..s].ends_with(char::is_whitespace) {
+                    token += 1;
+                }
+                tokens.push(token);
+            }
             for (range, rtl) in visual_ranges(trimmed, Some(true)) {
                 let mut run: Vec<Word> = Vec::new();
-                for (token, &(s, e, si)) in pieces.iter().enumerate() {
+                for (&(s, e, si), &token) in pieces.iter().zip(&tokens) {
                     let (s, e) = (s.max(range.start), e.min(range.end));
                     if s >= e {
                         continue;
@@ -87,6 +115,10 @@ pub fn visual_words(lines: &[(String, Vec<(usize, usize, usize)>)]) -> Vec<Vec<W
                 }
                 if rtl {
                     run.reverse();
+                    // Bidi mirroring: in right-to-left text "(" is drawn as ")" and so on.
+                    for w in &mut run {
+                        w.text = w.text.chars().map(mirror).collect();
+                    }
                 }
                 words.extend(run);
             }
@@ -142,6 +174,23 @@ pub fn text(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_are_mirrored_in_right_to_left_runs() {
+        assert_eq!(words("انظر (المعيار) هنا"), ["هنا", "(", "المعيار", ")", "انظر"]);
+    }
+
+    #[test]
+    fn no_space_is_drawn_where_only_the_style_changes() {
+        // "**لها**." : bold word and plain full stop, one token.
+        let text = "الاستجابة لها.";
+        let pieces = vec![(0, 19, 0), (19, 25, 1), (25, 26, 2)];
+        let words = visual_words(&[(text.to_string(), pieces)]).remove(0);
+        let tokens: Vec<usize> = words.iter().map(|w| w.token).collect();
+        assert_eq!(words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(), [".", "لها", "الاستجابة"]);
+        assert_eq!(tokens[0], tokens[1], "the full stop sticks to its word");
+        assert_ne!(tokens[1], tokens[2]);
+    }
 
     fn line(text: &str) -> (String, Vec<(usize, usize, usize)>) {
         let mut pieces = Vec::new();
