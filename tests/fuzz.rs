@@ -63,7 +63,8 @@ fn good_bundle() -> &'static String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    // 400 cases per run in the suite; FUZZ_CASES=N for a longer session.
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400)))]
 
     #[test]
     fn the_course_loader_never_panics_on_damaged_files(damages in proptest::collection::vec(damage(), 1..4), file in 0usize..3) {

@@ -96,3 +96,23 @@ fn the_main_flow_runs_in_arabic() {
 fn the_main_flow_runs_in_english() {
     flow("en");
 }
+
+#[test]
+fn mistakes_are_explained_in_the_learners_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = CpmsApp::new(Store::open(&dir.path().join("p.sqlite")).unwrap(), load_catalog(&fixture("")), "ar".into());
+    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    let tr = Tr::new("ar");
+    h.get_by_label(&tr.t("name-label")).focus();
+    h.get_by_label(&tr.t("name-label")).type_text("أمينة");
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, &tr.t("pin-optional")).focus();
+    h.get_by_role_and_label(egui::accesskit::Role::PasswordInput, &tr.t("pin-optional")).type_text("12");
+    h.run();
+    h.get_by_label(&tr.t("create-profile")).click();
+    h.run();
+    let message = tr.t("rule-pin-format");
+    assert_ne!(message, Tr::new("en").t("rule-pin-format"), "translated");
+    shown(&h, &message);
+    assert!(h.state().learner().is_none());
+}

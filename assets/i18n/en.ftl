@@ -196,3 +196,10 @@ lrs-password = Password
 lrs-send = Send now
 lrs-progress = Sending: { $sent } of { $total } statements
 lrs-done = { $sent } statements sent, { $left } still waiting.
+
+## Rules on what people type
+rule-name-empty = The name is empty: type the learner's name.
+rule-name-too-long = The name is longer than 80 characters: shorten it.
+rule-name-control = The name contains characters that cannot be shown: type it again.
+rule-pin-format = A PIN is 4 to 6 digits.
+rule-passphrase-short = The trainer passphrase needs at least 8 characters.

@@ -196,3 +196,10 @@ lrs-password = Contraseña
 lrs-send = Enviar ahora
 lrs-progress = Enviando: { $sent } de { $total } declaraciones
 lrs-done = Declaraciones enviadas: { $sent }. Pendientes: { $left }.
+
+## Reglas para los datos introducidos
+rule-name-empty = El nombre está vacío: escriba el nombre del participante.
+rule-name-too-long = El nombre tiene más de 80 caracteres: acórtelo.
+rule-name-control = El nombre contiene caracteres que no se pueden mostrar: vuelva a escribirlo.
+rule-pin-format = Un PIN tiene de 4 a 6 dígitos.
+rule-passphrase-short = La frase de contraseña del área de formadores debe tener al menos 8 caracteres.

@@ -196,3 +196,10 @@ lrs-password = Mot de passe
 lrs-send = Envoyer maintenant
 lrs-progress = Envoi : { $sent } déclarations sur { $total }
 lrs-done = Déclarations envoyées : { $sent }. Encore en attente : { $left }.
+
+## Règles de saisie
+rule-name-empty = Le nom est vide : saisissez le nom de l'apprenant.
+rule-name-too-long = Le nom dépasse 80 caractères : raccourcissez-le.
+rule-name-control = Le nom contient des caractères qui ne peuvent pas être affichés : saisissez-le à nouveau.
+rule-pin-format = Un code PIN comporte 4 à 6 chiffres.
+rule-passphrase-short = La phrase secrète de l'espace formateur doit comporter au moins 8 caractères.

@@ -1,7 +1,7 @@
 //! Learner profiles: a name as typed (any script), an optional PIN kept only as an argon2 hash,
 //! and the learner's interface language.
 
-use super::{Result, Store, StoreError, now_ms};
+use super::{Result, Rule, Store, StoreError, now_ms};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rusqlite::{OptionalExtension, params};
@@ -17,26 +17,30 @@ pub struct Learner {
 
 /// A learner name: trimmed, 1 to 80 characters, no control characters.
 pub fn validate_name(name: &str) -> std::result::Result<String, String> {
+    check_name(name).map_err(|r| r.english().to_string())
+}
+
+fn check_name(name: &str) -> std::result::Result<String, Rule> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("the name is empty; type the learner's name".into());
+        return Err(Rule::NameEmpty);
     }
     if name.chars().count() > 80 {
-        return Err("the name is longer than 80 characters; shorten it".into());
+        return Err(Rule::NameTooLong);
     }
     if name.chars().any(char::is_control) {
-        return Err("the name contains control characters; type it again".into());
+        return Err(Rule::NameControlChars);
     }
     Ok(name.to_string())
 }
 
 /// A PIN is 4 to 6 digits.
 pub fn validate_pin(pin: &str) -> std::result::Result<(), String> {
-    if (4..=6).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) {
-        Ok(())
-    } else {
-        Err("a PIN is 4 to 6 digits".into())
-    }
+    check_pin_format(pin).map_err(|r| r.english().to_string())
+}
+
+fn check_pin_format(pin: &str) -> std::result::Result<(), Rule> {
+    if (4..=6).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) { Ok(()) } else { Err(Rule::PinFormat) }
 }
 
 pub(crate) fn hash_secret(secret: &str) -> Result<String> {
@@ -55,10 +59,10 @@ pub(crate) fn verify_secret(secret: &str, hash: &str) -> bool {
 impl Store {
     /// Create a learner. The name is validated; a PIN, when given, must be 4–6 digits.
     pub fn add_learner(&self, name: &str, pin: Option<&str>, language: &str) -> Result<Learner> {
-        let name = validate_name(name).map_err(StoreError::Invalid)?;
+        let name = check_name(name).map_err(StoreError::Rule)?;
         let pin_hash = match pin.filter(|p| !p.is_empty()) {
             Some(p) => {
-                validate_pin(p).map_err(StoreError::Invalid)?;
+                check_pin_format(p).map_err(StoreError::Rule)?;
                 Some(hash_secret(p)?)
             }
             None => None,
@@ -139,7 +143,7 @@ fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
 
 impl Store {
     pub fn rename_learner(&self, learner_id: &str, name: &str) -> Result<()> {
-        let name = validate_name(name).map_err(StoreError::Invalid)?;
+        let name = check_name(name).map_err(StoreError::Rule)?;
         self.conn().execute(
             "UPDATE learners SET name = ?2, updated_at = ?3 WHERE id = ?1",
             params![learner_id, name, now_ms()],
@@ -151,7 +155,7 @@ impl Store {
     pub fn set_pin(&self, learner_id: &str, pin: Option<&str>) -> Result<()> {
         let hash = match pin.filter(|p| !p.is_empty()) {
             Some(p) => {
-                validate_pin(p).map_err(StoreError::Invalid)?;
+                check_pin_format(p).map_err(StoreError::Rule)?;
                 Some(hash_secret(p)?)
             }
             None => None,
@@ -181,7 +185,7 @@ impl Store {
     /// Set the trainer passphrase (at least 8 characters), kept as an argon2 hash.
     pub fn set_trainer_passphrase(&self, passphrase: &str) -> Result<()> {
         if passphrase.chars().count() < 8 {
-            return Err(StoreError::Invalid("the trainer passphrase needs at least 8 characters".into()));
+            return Err(StoreError::Rule(Rule::PassphraseTooShort));
         }
         let hash = hash_secret(passphrase)?;
         self.conn().execute(

@@ -31,11 +31,58 @@ pub enum StoreError {
     Folder { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Invalid(String),
+    /// Input that breaks a rule a person can fix (the interface shows it translated).
+    #[error("{}", .0.english())]
+    Rule(Rule),
     #[error("a stored fact is unreadable: {0}")]
     Corrupt(#[from] serde_json::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Rules on what people type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    NameEmpty,
+    NameTooLong,
+    NameControlChars,
+    PinFormat,
+    PassphraseTooShort,
+}
+
+impl Rule {
+    /// The interface message id (assets/i18n).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Rule::NameEmpty => "rule-name-empty",
+            Rule::NameTooLong => "rule-name-too-long",
+            Rule::NameControlChars => "rule-name-control",
+            Rule::PinFormat => "rule-pin-format",
+            Rule::PassphraseTooShort => "rule-passphrase-short",
+        }
+    }
+
+    /// The message in English (command line, logs).
+    pub fn english(self) -> &'static str {
+        match self {
+            Rule::NameEmpty => "the name is empty; type the learner's name",
+            Rule::NameTooLong => "the name is longer than 80 characters; shorten it",
+            Rule::NameControlChars => "the name contains control characters; type it again",
+            Rule::PinFormat => "a PIN is 4 to 6 digits",
+            Rule::PassphraseTooShort => "the trainer passphrase needs at least 8 characters",
+        }
+    }
+}
+
+impl StoreError {
+    /// The message for a person using the interface in `tr`'s language.
+    pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            StoreError::Rule(rule) => tr.t(rule.message_id()),
+            other => other.to_string(),
+        }
+    }
+}
 
 pub struct Store {
     conn: Connection,

@@ -20,7 +20,7 @@ impl CpmsApp {
         match action {
             Action::CreateLearner { name, pin, language } => {
                 let pin = (!pin.is_empty()).then_some(pin.as_str());
-                let learner = self.store.add_learner(&name, pin, &language).map_err(err)?;
+                let learner = self.store.add_learner(&name, pin, &language).map_err(|e| e.localized(&self.tr))?;
                 self.tr = Tr::new(&learner.language);
                 self.learner = Some(learner);
                 self.open_library()?;

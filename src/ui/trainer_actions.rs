@@ -71,7 +71,7 @@ impl CpmsApp {
             if a != b {
                 return Err(self.tr.t("trainer-passphrases-differ"));
             }
-            self.store.set_trainer_passphrase(a).map_err(err)?;
+            self.store.set_trainer_passphrase(a).map_err(|e| e.localized(&self.tr))?;
             if let Screen::Trainer(t) = &mut self.screen {
                 t.unlocked = true;
                 t.has_passphrase = true;
@@ -85,14 +85,14 @@ impl CpmsApp {
         match action {
             Action::TrainerAddLearner { name, pin } => {
                 let pin = (!pin.is_empty()).then_some(pin.as_str());
-                self.store.add_learner(&name, pin, &lang).map_err(err)?;
+                self.store.add_learner(&name, pin, &lang).map_err(|e| e.localized(&self.tr))?;
                 self.trainer_message(self.tr.ta("learners-added", &[("count", 1u32.into())]), Vec::new());
             }
             Action::TrainerUpdateLearner { id, name, pin } => {
-                self.store.rename_learner(&id, &name).map_err(err)?;
+                self.store.rename_learner(&id, &name).map_err(|e| e.localized(&self.tr))?;
                 match pin.as_deref() {
                     Some("") => {}
-                    other => self.store.set_pin(&id, other).map_err(err)?,
+                    other => self.store.set_pin(&id, other).map_err(|e| e.localized(&self.tr))?,
                 }
                 self.trainer_message(self.tr.ta("learner-updated", &[("name", name.trim().into())]), Vec::new());
             }
