@@ -19,26 +19,24 @@ impl CertificateScreen {
             if v.back(ui, &v.t("course-overview")) {
                 action = Some(Action::OpenCourse { course: self.course });
             }
-            ui.heading(v.t("certificate-title"));
+            v.heading(ui, &v.t("certificate-title"));
             ui.add_space(8.0);
             egui::Frame::new().stroke(egui::Stroke::new(2.0, ui.visuals().text_color())).inner_margin(24.0).show(
                 ui,
                 |ui| {
                     ui.set_width(ui.available_width());
                     ui.vertical_centered(|ui| {
-                        ui.label(
-                            egui::RichText::new(v.t("certificate-heading")).font(super::fonts::bold(v.size * 1.6)),
-                        );
-                        ui.label(v.t("certificate-certifies"));
-                        ui.label(egui::RichText::new(&c.learner_name).font(super::fonts::bold(v.size * 1.8)));
-                        ui.label(v.t("certificate-completed"));
-                        ui.label(egui::RichText::new(&c.course_title).font(super::fonts::bold(v.size * 1.2)));
+                        v.title(ui, &v.t("certificate-heading"), 1.6);
+                        v.label(ui, v.t("certificate-certifies"));
+                        v.title(ui, &c.learner_name, 1.8);
+                        v.label(ui, v.t("certificate-completed"));
+                        v.title(ui, &c.course_title, 1.2);
                         ui.add_space(8.0);
-                        ui.label(format!("{}: {}", v.t("certificate-completed-on"), c.date()));
-                        ui.label(format!("{}: {}%", v.t("certificate-final-score"), c.final_score));
-                        ui.label(format!("{}: {}", v.t("certificate-study-time"), c.study_time()));
+                        v.label(ui, format!("{}: {}", v.t("certificate-completed-on"), c.date()));
+                        v.label(ui, format!("{}: {}%", v.t("certificate-final-score"), c.final_score));
+                        v.label(ui, format!("{}: {}", v.t("certificate-study-time"), c.study_time()));
                         ui.add_space(8.0);
-                        ui.label(egui::RichText::new(format!("{}: {}", v.t("certificate-code"), c.code)).strong());
+                        v.title(ui, &format!("{}: {}", v.t("certificate-code"), c.code), 1.0);
                     });
                 },
             );
@@ -47,7 +45,7 @@ impl CertificateScreen {
                 action = Some(Action::SaveCertificate);
             }
             if let Some(path) = &self.saved {
-                ui.label(v.tr.ta("certificate-saved", &[("path", path.into())]));
+                v.label(ui, v.tr.ta("certificate-saved", &[("path", path.into())]));
             }
         });
         action

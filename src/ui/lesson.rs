@@ -127,7 +127,7 @@ impl LessonScreen {
                         egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }),
                         |ui| {
                             ui.label(egui::RichText::new(v.t("glossary")).strong());
-                            ui.weak(v.t("glossary-hint"));
+                            v.weak(ui, v.t("glossary-hint"));
                             for (_, term, definition) in &self.terms {
                                 ui.add_space(4.0);
                                 ui.label(egui::RichText::new(term).strong());
@@ -174,17 +174,16 @@ impl LessonScreen {
             });
             ui.add_space(6.0);
         });
-        let size = v.size;
         let terms = &self.terms;
         v.page(ui, &format!("lesson-{}", self.current), |ui| {
-            ui.heading(&self.title);
-            ui.weak(v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
+            v.heading(ui, &self.title);
+            v.weak(ui, v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
             ui.add_space(8.0);
             for b in &self.blocks {
                 match b {
                     Rendered::Heading(t) => {
                         ui.add_space(6.0);
-                        ui.label(egui::RichText::new(t).font(super::fonts::bold(size * 1.2)));
+                        v.title(ui, t, 1.2);
                     }
                     Rendered::Paragraph(spans) => {
                         let r = v.paragraph(ui, spans);

@@ -49,7 +49,7 @@ impl LibraryScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.page(ui, "library", |ui| {
-            ui.heading(v.t("library-title"));
+            v.heading(ui, &v.t("library-title"));
             ui.add_space(8.0);
             if self.cards.is_empty() {
                 v.text(ui, &v.t("library-empty"));
@@ -57,10 +57,10 @@ impl LibraryScreen {
             for card in &self.cards {
                 egui::Frame::group(ui.style()).inner_margin(16.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(egui::RichText::new(&card.title).font(super::fonts::bold(v.size * 1.25)));
+                    v.title(ui, &&card.title, 1.25);
                     v.text(ui, &card.description);
                     let hours = (card.minutes as f32 / 60.0).round().max(1.0) as u32;
-                    ui.weak(v.tr.ta("study-hours", &[("hours", hours.into())]));
+                    v.weak(ui, v.tr.ta("study-hours", &[("hours", hours.into())]));
                     widgets::progress_bar(ui, card.fraction, &v.t("course-progress"));
                     if card.complete {
                         widgets::status(ui, &v.t("course-complete"), true);
@@ -84,7 +84,7 @@ impl LibraryScreen {
                 ui.separator();
                 ui.label(egui::RichText::new(v.t("library-problems")).color(ui.visuals().warn_fg_color));
                 for p in &self.problems {
-                    ui.weak(p);
+                    v.weak(ui, p);
                 }
             }
         });

@@ -241,7 +241,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
             ui.label(egui::RichText::new(v.t("app-name")).font(fonts::bold(v.size * 1.1)));
             if let Some(l) = learner {
                 ui.separator();
-                ui.label(v.tr.ta("learner-label", &[("name", (&l.name).into())]));
+                v.label(ui, v.tr.ta("learner-label", &[("name", (&l.name).into())]));
             }
             let far = if v.rtl {
                 egui::Layout::left_to_right(egui::Align::Center)

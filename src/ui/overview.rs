@@ -64,7 +64,7 @@ impl OverviewScreen {
             if v.back(ui, &v.t("library")) {
                 action = Some(Action::OpenLibrary);
             }
-            ui.heading(&self.title);
+            v.heading(ui, &self.title);
             widgets::progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
                 widgets::status(ui, &v.t("course-done"), true);
@@ -77,7 +77,7 @@ impl OverviewScreen {
                 egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     v.row(ui, |ui| {
-                        ui.label(egui::RichText::new(&m.title).font(super::fonts::bold(v.size * 1.12)));
+                        v.title(ui, &&m.title, 1.12);
                         let (text, done) = match m.status {
                             ModuleStatus::NotStarted => ("status-not-started", false),
                             ModuleStatus::InProgress => ("status-in-progress", false),
@@ -89,7 +89,8 @@ impl OverviewScreen {
                         v.text(ui, &m.summary);
                     }
                     if m.minutes > 0 {
-                        ui.weak(
+                        v.weak(
+                            ui,
                             v.tr.ta(
                                 "module-lessons",
                                 &[("count", m.lessons.len().into()), ("minutes", m.minutes.into())],
@@ -121,7 +122,7 @@ impl OverviewScreen {
                                 }
                                 None => v.tr.ta("quiz-not-taken", &[("mark", mark.into())]),
                             };
-                            ui.label(text);
+                            v.label(ui, text);
                             if ui.button(v.t(if m.is_final { "take-final" } else { "take-quiz" })).clicked() {
                                 action = Some(Action::StartQuiz { course: self.course, module: m.id.clone() });
                             }

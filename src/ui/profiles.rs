@@ -35,14 +35,14 @@ impl ProfilesScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.page(ui, "profiles", |ui| {
-            ui.heading(v.t("profiles-title"));
+            v.heading(ui, &v.t("profiles-title"));
             v.text(ui, &v.t("profiles-intro"));
             if let Some(e) = &self.load_error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
             ui.add_space(8.0);
             if self.learners.is_empty() {
-                ui.weak(v.t("profiles-none"));
+                v.weak(ui, v.t("profiles-none"));
             }
             for (i, l) in self.learners.iter().enumerate() {
                 let label =
@@ -73,7 +73,7 @@ impl ProfilesScreen {
             }
             ui.add_space(16.0);
             ui.separator();
-            ui.heading(v.t("new-profile"));
+            v.heading(ui, &v.t("new-profile"));
             v.row(ui, |ui| {
                 let label = ui.label(v.t("name-label"));
                 ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(280.0).hint_text(v.t("name-hint")))

@@ -110,14 +110,14 @@ impl QuizScreen {
             if v.back(ui, &back_to) {
                 action = Some(Action::OpenCourse { course });
             }
-            ui.heading(v.tr.ta("quiz-title", &[("title", (&self.title).into())]));
+            v.heading(ui, &v.tr.ta("quiz-title", &[("title", (&self.title).into())]));
             if let Some(result) = self.result {
                 action = action.take().or(self.results_ui(ui, v, result));
                 return;
             }
             let total = self.items.len();
             let Some((item, plan)) = self.items.get(self.index) else { return };
-            ui.weak(v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]));
+            v.weak(ui, v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]));
             ui.add(egui::ProgressBar::new(self.index as f32 / total.max(1) as f32).desired_height(8.0));
             ui.add_space(8.0);
             let locked = self.checked.is_some();
@@ -128,7 +128,7 @@ impl QuizScreen {
                     let response = self.draft.response();
                     let check = ui.add_enabled(response.is_some(), egui::Button::new(v.t("check-answer")));
                     if response.is_none() {
-                        ui.weak(v.t("answer-first"));
+                        v.weak(ui, v.t("answer-first"));
                     }
                     if check.clicked() {
                         if let Some(r) = response {
@@ -191,12 +191,12 @@ impl QuizScreen {
             }
         });
         ui.add_space(12.0);
-        ui.label(egui::RichText::new(v.t("review")).font(super::fonts::bold(v.size * 1.12)));
+        v.title(ui, &v.t("review"), 1.12);
         for ((item, _), (response, outcome)) in self.items.iter().zip(&self.answers) {
             egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
-                    ui.label(egui::RichText::new(&item.prompt).strong());
+                    v.title(ui, &item.prompt, 1.0);
                     let mark = if outcome.correct { "✔" } else { "✘" };
                     let yours = v.tr.ta("your-answer", &[("answer", describe(v, item, response).into())]);
                     v.text(ui, &format!("{mark} {yours}"));

@@ -16,7 +16,7 @@ impl RecoveryScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.page(ui, "recovery", |ui| {
-            ui.heading(v.t("recovery-title"));
+            v.heading(ui, &v.t("recovery-title"));
             v.text(ui, &v.tr.ta("recovery-explain", &[("problem", (&self.problem).into())]));
             ui.add_space(8.0);
             if self.backups.is_empty() {
@@ -36,7 +36,7 @@ impl RecoveryScreen {
             if ui.button(v.t("recovery-fresh")).clicked() {
                 action = Some(Action::RecoverFresh);
             }
-            ui.weak(v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
+            v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
         });
         action
     }

@@ -130,29 +130,42 @@ pub fn visual_words(lines: &[(String, Vec<(usize, usize, usize)>)]) -> Vec<Vec<W
 /// Draw a right-to-left paragraph, right-aligned in the available width. Each word is shaped on
 /// its own (egui's galley cache keeps that cheap) and placed by us in bidi visual order.
 pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response {
+    styled(ui, spans, size, None)
+}
+
+/// Lay out and draw right-to-left spans; `color` overrides the text colour. A text that fits on
+/// one line takes only its own width, so it can sit in a row like a label.
+pub fn styled(ui: &mut egui::Ui, spans: &[Span], size: f32, color: Option<egui::Color32>) -> egui::Response {
     let width = ui.available_width();
-    let (text, link) = (ui.visuals().text_color(), ui.visuals().hyperlink_color);
+    let (text, link) = (color.unwrap_or_else(|| ui.visuals().text_color()), ui.visuals().hyperlink_color);
     let lines = visual_words(&break_lines(ui, spans, size, width));
-    let line_height = size * 1.5;
-    let height = line_height * lines.len().max(1) as f32;
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let space = ui.fonts_mut(|f| f.layout_no_wrap(" ".into(), FontId::proportional(size), text).size().x);
+    let laid: Vec<Vec<(std::sync::Arc<egui::Galley>, bool, f32)>> = lines
+        .iter()
+        .map(|words| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    let span = &spans[w.span];
+                    let font = if span.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
+                    let c = if span.term.is_some() { link } else { text };
+                    let gap = if words.get(k + 1).is_some_and(|n| n.token != w.token) { space } else { 0.0 };
+                    (ui.fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font, c)), span.term.is_some(), gap)
+                })
+                .collect()
+        })
+        .collect();
+    let line_width =
+        |l: &Vec<(std::sync::Arc<egui::Galley>, bool, f32)>| l.iter().map(|(g, _, gap)| g.size().x + gap).sum::<f32>();
+    let needed = laid.iter().map(line_width).fold(0.0, f32::max);
+    let line_height = size * 1.45;
+    let height = line_height * laid.len().max(1) as f32;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(needed.min(width), height), egui::Sense::hover());
     let plain: String = spans.iter().map(|s| s.text.as_str()).collect();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, plain.clone()));
-    let space = ui.fonts_mut(|f| f.layout_no_wrap(" ".into(), FontId::proportional(size), text).size().x);
-    for (i, words) in lines.iter().enumerate() {
-        let galleys: Vec<(std::sync::Arc<egui::Galley>, bool, f32)> = words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| {
-                let span = &spans[w.span];
-                let font = if span.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
-                let color = if span.term.is_some() { link } else { text };
-                let gap = if words.get(k + 1).is_some_and(|n| n.token != w.token) { space } else { 0.0 };
-                (ui.fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font, color)), span.term.is_some(), gap)
-            })
-            .collect();
-        let total: f32 = galleys.iter().map(|(g, _, gap)| g.size().x + gap).sum();
-        let mut x = rect.right() - total;
+    for (i, galleys) in laid.into_iter().enumerate() {
+        let mut x = rect.right() - line_width(&galleys);
         let y = rect.top() + i as f32 * line_height + (line_height - size * 1.2) / 2.0;
         for (g, is_link, gap) in galleys {
             let (w, h) = (g.size().x, g.size().y);

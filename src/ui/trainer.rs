@@ -94,7 +94,7 @@ impl TrainerScreen {
             if v.back(ui, &v.t("trainer-leave")) {
                 action = Some(Action::LeaveTrainer);
             }
-            ui.heading(v.t("trainer-title"));
+            v.heading(ui, &v.t("trainer-title"));
             if !self.unlocked {
                 action = action.take().or(self.lock_ui(ui, v));
                 return;
@@ -114,7 +114,7 @@ impl TrainerScreen {
                 v.text(ui, m);
             }
             for d in &self.details {
-                ui.weak(d);
+                v.weak(ui, d);
             }
             let a = match self.tab {
                 Tab::Learners => self.learners_ui(ui, v),
@@ -175,7 +175,7 @@ impl TrainerScreen {
                 action = Some(Action::TrainerImportCsv);
             }
         });
-        ui.weak(v.t("csv-hint"));
+        v.weak(ui, v.t("csv-hint"));
         ui.separator();
         let (mut cancel_edit, mut cancel_remove) = (false, false);
         let mut start_edit = None;
@@ -213,7 +213,7 @@ impl TrainerScreen {
                             l.name.clone()
                         };
                         ui.label(egui::RichText::new(label).strong());
-                        ui.weak(&l.language);
+                        v.weak(ui, &l.language);
                         if ui.button(v.t("rename")).clicked() {
                             start_edit = Some((l.id.clone(), l.name.clone(), String::new()));
                         }
@@ -257,7 +257,7 @@ impl TrainerScreen {
         if ui.button(v.t("export-report")).clicked() {
             action = Some(Action::TrainerExportReport);
         }
-        ui.weak(v.t("dashboard-legend"));
+        v.weak(ui, v.t("dashboard-legend"));
         if self.rows.is_empty() {
             ui.label(v.t("dashboard-empty"));
         }

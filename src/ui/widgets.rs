@@ -40,6 +40,38 @@ impl View<'_> {
         if self.rtl { super::rtl::text(ui, text, self.size) } else { ui.add(egui::Label::new(text).wrap()) }
     }
 
+    /// A one-line label (wraps if it must); right-to-left languages get bidi layout.
+    pub fn label(&self, ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+        let text = text.into();
+        if self.rtl { super::rtl::text(ui, &text, self.size) } else { ui.label(text) }
+    }
+
+    /// A label in bold at `scale` times the body size (titles, headings).
+    pub fn title(&self, ui: &mut egui::Ui, text: &str, scale: f32) -> egui::Response {
+        if self.rtl {
+            let span = Span { text: text.to_string(), bold: true, ..Default::default() };
+            super::rtl::styled(ui, &[span], self.size * scale, Some(ui.visuals().strong_text_color()))
+        } else {
+            ui.add(egui::Label::new(RichText::new(text).font(super::fonts::bold(self.size * scale))).wrap())
+        }
+    }
+
+    /// A screen heading.
+    pub fn heading(&self, ui: &mut egui::Ui, text: &str) -> egui::Response {
+        self.title(ui, text, 1.5)
+    }
+
+    /// Smaller, quieter text.
+    pub fn weak(&self, ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+        let text = text.into();
+        if self.rtl {
+            let span = [Span { text, ..Default::default() }];
+            super::rtl::styled(ui, &span, self.size * 0.9, Some(ui.visuals().weak_text_color()))
+        } else {
+            ui.weak(text)
+        }
+    }
+
     /// A "← Back" button (the arrow points the way back: right in right-to-left languages).
     pub fn back(&self, ui: &mut egui::Ui, to: &str) -> bool {
         let label = self.tr.ta("back", &[("to", to.into())]);

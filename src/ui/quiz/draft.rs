@@ -65,7 +65,7 @@ pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem,
             }
         }
         (ItemKind::MultipleResponse { options }, Draft::Multiple(set)) => {
-            ui.weak(v.t("choose-all"));
+            v.weak(ui, v.t("choose-all"));
             for o in plan.order.iter().filter_map(|&i| options.get(i)) {
                 let mut on = set.contains(&o.id);
                 if ui.checkbox(&mut on, &o.text).changed() {
@@ -88,7 +88,7 @@ pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem,
             });
         }
         (ItemKind::Matching { pairs }, Draft::Matching(chosen)) => {
-            ui.weak(v.t("choose-match"));
+            v.weak(ui, v.t("choose-match"));
             let choose = v.t("choose");
             for p in pairs {
                 v.row(ui, |ui| {
@@ -115,7 +115,7 @@ pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem,
             }
         }
         (ItemKind::Ordering { steps }, Draft::Ordering(order)) => {
-            ui.weak(v.t("order-hint"));
+            v.weak(ui, v.t("order-hint"));
             let mut swap = None;
             let n = order.len();
             for (pos, id) in order.iter().enumerate() {
