@@ -4,7 +4,8 @@
 # as a .tar.gz. Unpacked on a USB stick it runs from there and keeps its data there.
 #
 # Usage: dist/build-bundle.sh [--binary PATH] [--out DIR]
-#   --binary PATH  use an already built program (default: cargo build --release)
+#   --binary PATH  use an already built program (default: cargo build --profile dist, the
+#                  smallest program: fat LTO, stripped; see Cargo.toml)
 #   --out DIR      where to write the archive (default: dist/out)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,8 +19,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ -z "$binary" ]; then
-  (cd "$root" && cargo build --release --locked)
-  binary="$root/target/release/cpms-player"
+  (cd "$root" && cargo build --profile dist --locked)
+  binary="$root/target/dist/cpms-player"
 fi
 [ -x "$binary" ] || { echo "error: $binary is not an executable program" >&2; exit 1; }
 

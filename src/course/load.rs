@@ -117,56 +117,32 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut modules = BTreeMap::new();
     let mut glossaries = BTreeMap::new();
-    for lang in &manifest.languages {
-        if !is_safe_name(lang) {
-            problems.push(Diagnostic::at(
-                &manifest_path,
-                &manifest_source,
-                &format!("\"{lang}\""),
-                format!("language code '{lang}' is not a plain folder name"),
-                "use a code like en, fr, es or ar",
-            ));
-            continue;
+    // Languages are parsed in parallel (RON parsing is most of the loading time); problems are
+    // still reported in manifest order.
+    let languages = manifest.languages.as_slice();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, languages.len().max(1));
+    let mut parsed_languages: Vec<(usize, LanguageFiles)> = std::thread::scope(|scope| {
+        let (manifest_path, manifest_source, manifest) = (&manifest_path, &manifest_source, &manifest);
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                scope.spawn(move || {
+                    (w..languages.len())
+                        .step_by(workers)
+                        .map(|i| (i, parse_language(dir, manifest_path, manifest_source, manifest, &languages[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    parsed_languages.sort_by_key(|(i, _)| *i);
+    for (i, files) in parsed_languages {
+        problems.extend(files.problems);
+        if let Some(m) = files.modules {
+            modules.insert(languages[i].clone(), m);
         }
-        let lang_dir = dir.join(lang);
-        let mut files = Vec::new();
-        for module_id in &manifest.modules {
-            if !is_safe_name(module_id) {
-                problems.push(Diagnostic::at(
-                    &manifest_path,
-                    &manifest_source,
-                    &format!("\"{module_id}\""),
-                    format!("module id '{module_id}' is not a plain file name"),
-                    "use lowercase letters, digits and hyphens",
-                ));
-                continue;
-            }
-            let path = lang_dir.join(format!("{module_id}.ron"));
-            if !path.is_file() {
-                let (line, column) = super::diagnostic::locate_id(&manifest_source, module_id).unwrap_or((1, 1));
-                problems.push(Diagnostic::new(
-                    &manifest_path,
-                    line,
-                    column,
-                    format!("module '{module_id}' is listed but {} does not exist", path.display()),
-                    format!("create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`"),
-                ));
-                continue;
-            }
-            match parse_file::<Module>(&path, "the module file") {
-                Ok((source, value)) => files.push(ParsedFile { path, source, value }),
-                Err(d) => problems.push(d),
-            }
-        }
-        modules.insert(lang.clone(), files);
-        let path = lang_dir.join("glossary.ron");
-        if path.exists() {
-            match parse_file::<Glossary>(&path, "the glossary") {
-                Ok((source, value)) => {
-                    glossaries.insert(lang.clone(), ParsedFile { path, source, value });
-                }
-                Err(d) => problems.push(d),
-            }
+        if let Some(g) = files.glossary {
+            glossaries.insert(languages[i].clone(), g);
         }
     }
     if problems.is_empty() {
@@ -174,6 +150,77 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
     } else {
         Err(problems)
     }
+}
+
+/// The parsed files of one language of a course, and the problems found.
+#[derive(Default)]
+struct LanguageFiles {
+    problems: Vec<Diagnostic>,
+    /// None when the language code is unusable.
+    modules: Option<Vec<ParsedFile<Module>>>,
+    glossary: Option<ParsedFile<Glossary>>,
+}
+
+/// Parse the module files and the glossary of one language.
+fn parse_language(
+    dir: &Path,
+    manifest_path: &Path,
+    manifest_source: &str,
+    manifest: &Manifest,
+    lang: &str,
+) -> LanguageFiles {
+    let mut out = LanguageFiles::default();
+    if !is_safe_name(lang) {
+        out.problems.push(Diagnostic::at(
+            manifest_path,
+            manifest_source,
+            &format!("\"{lang}\""),
+            format!("language code '{lang}' is not a plain folder name"),
+            "use a code like en, fr, es or ar",
+        ));
+        return out;
+    }
+    let lang_dir = dir.join(lang);
+    let mut files = Vec::new();
+    for module_id in &manifest.modules {
+        if !is_safe_name(module_id) {
+            out.problems.push(Diagnostic::at(
+                manifest_path,
+                manifest_source,
+                &format!("\"{module_id}\""),
+                format!("module id '{module_id}' is not a plain file name"),
+                "use lowercase letters, digits and hyphens",
+            ));
+            continue;
+        }
+        let path = lang_dir.join(format!("{module_id}.ron"));
+        if !path.is_file() {
+            let (line, column) = super::diagnostic::locate_id(manifest_source, module_id).unwrap_or((1, 1));
+            out.problems.push(Diagnostic::new(
+                manifest_path,
+                line,
+                column,
+                format!("module '{module_id}' is listed but {} does not exist", path.display()),
+                format!("create {lang}/{module_id}.ron, or remove '{module_id}' from `modules`"),
+            ));
+            continue;
+        }
+        match parse_file::<Module>(&path, "the module file") {
+            Ok((source, value)) => files.push(ParsedFile { path, source, value }),
+            Err(d) => out.problems.push(d),
+        }
+    }
+    out.modules = Some(files);
+    let path = lang_dir.join("glossary.ron");
+    if path.exists() {
+        match parse_file::<Glossary>(&path, "the glossary") {
+            Ok((source, value)) => {
+                out.glossary = Some(ParsedFile { path, source, value });
+            }
+            Err(d) => out.problems.push(d),
+        }
+    }
+    out
 }
 
 /// A name usable as a single path component.

@@ -10,6 +10,22 @@ use std::path::Path;
 
 /// Every problem of a parsed course, in file order.
 pub fn validate(parsed: &Parsed) -> Vec<Diagnostic> {
+    // The translations are compared with the default language on a second thread while the
+    // files are checked on this one (about half of the validation time each).
+    std::thread::scope(|scope| {
+        let translations = scope.spawn(|| {
+            let mut out = Vec::new();
+            check_translations(parsed, &mut out);
+            out
+        });
+        let mut out = check_files(parsed);
+        out.extend(translations.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        out
+    })
+}
+
+/// The problems of each file (manifest, modules, glossaries) on its own.
+fn check_files(parsed: &Parsed) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     check_manifest(parsed, &mut out);
     for (lang, files) in &parsed.modules {
@@ -44,7 +60,6 @@ pub fn validate(parsed: &Parsed) -> Vec<Diagnostic> {
             }
         }
     }
-    check_translations(parsed, &mut out);
     out
 }
 
@@ -445,12 +460,14 @@ fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
     let Some(reference) = parsed.modules.get(default) else {
         return;
     };
+    // The default language's shapes, computed once for all translations.
+    let reference_shapes: Vec<_> = reference.iter().map(|base| shape(&base.value)).collect();
     for (lang, files) in &parsed.modules {
         if lang == default {
             continue;
         }
-        for (file, base) in files.iter().zip(reference) {
-            let (a, b) = (shape(&base.value), shape(&file.value));
+        for ((file, base), a) in files.iter().zip(reference).zip(&reference_shapes) {
+            let b = shape(&file.value);
             if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1)) {
                 let expected = a.get(i).map_or("nothing more".to_string(), |x| x.1.clone());
                 let found = b.get(i).map_or("nothing".to_string(), |x| x.1.clone());

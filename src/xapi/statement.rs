@@ -359,6 +359,11 @@ fn reference(activity: &Value) -> Value {
     json!({"objectType": "Activity", "id": activity["id"], "definition": {"type": activity["definition"]["type"]}})
 }
 
+/// The same reference, from the activity's id and type.
+fn reference_to(id: String, kind: &str) -> Value {
+    json!({"objectType": "Activity", "id": id, "definition": {"type": kind}})
+}
+
 /// Scores as xAPI wants them: `scaled` in -1..=1 with at most 4 decimals.
 fn scaled(x: f64) -> Value {
     let x = (x.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0;
@@ -371,8 +376,10 @@ fn scaled(x: f64) -> Value {
 /// credit); attempt finished → `passed` or `failed` the quiz (scaled score, success, completion).
 pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
     let acts = Activities::new(course);
-    let module = acts.module(&fact.module_id);
-    let course_activity = acts.course();
+    // The module, course (and quiz) appear only as context references (id and type): build just
+    // that. Building their names in every language took a third of the time per statement.
+    let module = reference_to(acts.module_id(&fact.module_id), activity_types::MODULE);
+    let course_activity = reference_to(acts.course_id(), activity_types::COURSE);
     let (verb_id, object, result, parent, grouping, attempt) = match &fact.kind {
         FactKind::LessonVisited { lesson_id } => (
             verbs::EXPERIENCED,
@@ -398,7 +405,7 @@ pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
             if let Some(r) = scenario_pattern(item, response) {
                 result.insert("response".into(), Value::String(r));
             }
-            let quiz = acts.quiz(&fact.module_id, quiz_id);
+            let quiz = reference_to(acts.quiz_id(&fact.module_id, quiz_id), activity_types::ASSESSMENT);
             (
                 verbs::ANSWERED,
                 acts.item(&fact.module_id, quiz_id, item_id, response),
