@@ -138,7 +138,26 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
 pub fn styled(ui: &mut egui::Ui, spans: &[Span], size: f32, color: Option<egui::Color32>) -> egui::Response {
     let width = ui.available_width();
     let (text, link) = (color.unwrap_or_else(|| ui.visuals().text_color()), ui.visuals().hyperlink_color);
-    let lines = visual_words(&break_lines(ui, spans, size, width));
+    // Line breaking and bidi reordering depend only on the text, the size and the width: keep the
+    // result in egui's temporary memory instead of redoing it every frame.
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for s in spans {
+            (&s.text, s.bold, s.italic, &s.term).hash(&mut h);
+        }
+        (size.to_bits(), width.to_bits()).hash(&mut h);
+        egui::Id::unique(("rtl-lines", h.finish()))
+    };
+    let cached = ui.ctx().memory_mut(|m| m.data.get_temp::<std::sync::Arc<Vec<Vec<Word>>>>(key));
+    let lines = match cached {
+        Some(lines) => lines,
+        None => {
+            let lines = std::sync::Arc::new(visual_words(&break_lines(ui, spans, size, width)));
+            ui.ctx().memory_mut(|m| m.data.insert_temp(key, lines.clone()));
+            lines
+        }
+    };
     let space = ui.fonts_mut(|f| f.layout_no_wrap(" ".into(), FontId::proportional(size), text).size().x);
     let laid: Vec<Vec<(std::sync::Arc<egui::Galley>, bool, f32)>> = lines
         .iter()
