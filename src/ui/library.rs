@@ -61,7 +61,7 @@ impl LibraryScreen {
                     v.text(ui, &card.description);
                     let hours = (card.minutes as f32 / 60.0).round().max(1.0) as u32;
                     v.weak(ui, v.tr.ta("study-hours", &[("hours", hours.into())]));
-                    widgets::progress_bar(ui, card.fraction, &v.t("course-progress"));
+                    v.progress_bar(ui, card.fraction, &v.t("course-progress"));
                     if card.complete {
                         widgets::status(ui, &v.t("course-complete"), true);
                     }

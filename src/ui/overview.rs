@@ -65,7 +65,7 @@ impl OverviewScreen {
                 action = Some(Action::OpenLibrary);
             }
             v.heading(ui, &self.title);
-            widgets::progress_bar(ui, self.fraction, &v.t("course-progress"));
+            v.progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
                 widgets::status(ui, &v.t("course-done"), true);
                 if ui.button(v.t("get-certificate")).clicked() {

@@ -138,9 +138,37 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32, rtl: bool) -> egu
     ui.add(egui::Label::new(job).wrap())
 }
 
-/// Bar with a percentage, labelled for screen readers.
-pub fn progress_bar(ui: &mut egui::Ui, fraction: f32, label: &str) -> egui::Response {
-    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).show_percentage().desired_height(14.0)).on_hover_text(label)
+impl View<'_> {
+    /// Bar with a percentage, labelled for screen readers; it fills from the right in
+    /// right-to-left languages.
+    pub fn progress_bar(&self, ui: &mut egui::Ui, fraction: f32, label: &str) -> egui::Response {
+        let fraction = fraction.clamp(0.0, 1.0);
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 16.0), egui::Sense::hover());
+        let percent = format!("{}%", (fraction * 100.0).round() as u32);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, format!("{label}: {percent}"))
+        });
+        let visuals = ui.visuals();
+        let radius = rect.height() / 2.0;
+        ui.painter().rect_filled(rect, radius, visuals.extreme_bg_color);
+        let width = (rect.width() * fraction).max(if fraction > 0.0 { rect.height() } else { 0.0 });
+        let fill = if self.rtl {
+            egui::Rect::from_min_max(egui::pos2(rect.right() - width, rect.top()), rect.max)
+        } else {
+            egui::Rect::from_min_max(rect.min, egui::pos2(rect.left() + width, rect.bottom()))
+        };
+        if width > 0.0 {
+            ui.painter().rect_filled(fill, radius, visuals.selection.bg_fill);
+        }
+        let anchor = if self.rtl { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER };
+        let at = if self.rtl {
+            rect.right_center() - egui::vec2(8.0, 0.0)
+        } else {
+            rect.left_center() + egui::vec2(8.0, 0.0)
+        };
+        ui.painter().text(at, anchor, percent, egui::FontId::proportional(12.0), visuals.text_color());
+        response.on_hover_text(label)
+    }
 }
 
 /// A coloured status word (e.g. "Complete").
