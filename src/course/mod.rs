@@ -6,6 +6,7 @@ pub mod load;
 pub mod markup;
 pub mod model;
 pub mod stats;
+mod translation;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;

@@ -5,6 +5,7 @@ use super::diagnostic::{Diagnostic, locate_id};
 use super::load::{Parsed, ParsedFile, is_safe_name};
 use super::markup::term_links;
 use super::model::{Block, Item, ItemKind, Module};
+use super::translation::check_translations;
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
@@ -63,7 +64,7 @@ fn check_files(parsed: &Parsed) -> Vec<Diagnostic> {
     out
 }
 
-fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Diagnostic {
+pub(super) fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Diagnostic {
     let (line, column) = locate_id(&file.source, id).unwrap_or((1, 1));
     Diagnostic::new(&file.path, line, column, message, hint)
 }
@@ -383,122 +384,6 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             for q in questions {
                 check_item(file, q, true, ids, out);
             }
-        }
-    }
-}
-
-/// The structure of a module that every translation must share, as comparable lines.
-fn shape(m: &Module) -> Vec<(String, String)> {
-    let mut s = vec![(m.id.clone(), format!("module {}", m.id))];
-    for l in &m.lessons {
-        let blocks: Vec<String> = l
-            .blocks
-            .iter()
-            .map(|b| match b {
-                Block::Heading(_) => "heading".into(),
-                Block::Text(_) => "text".into(),
-                Block::List(items) => format!("list of {}", items.len()),
-                Block::Callout { kind, .. } => format!("{kind:?} callout"),
-                Block::Scenario { .. } => "scenario".into(),
-                Block::Image { src, .. } => format!("image {src}"),
-            })
-            .collect();
-        s.push((l.id.clone(), format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", "))));
-        for (i, b) in l.blocks.iter().enumerate() {
-            // The same glossary terms must be linked from each block; word order may differ.
-            let links = block_texts(b)
-                .into_iter()
-                .flat_map(term_links)
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect::<Vec<_>>();
-            if !links.is_empty() {
-                s.push((l.id.clone(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
-            }
-        }
-    }
-    if let Some(q) = &m.quiz {
-        s.push((q.id.clone(), format!("quiz {}", q.id)));
-        for item in &q.items {
-            item_shape(item, &mut s);
-        }
-    }
-    s
-}
-
-fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
-    let id = item.id.clone();
-    let answer = match &item.kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
-            let opts: Vec<String> =
-                options.iter().map(|o| format!("{}{}", o.id, if o.correct { "*" } else { "" })).collect();
-            let kind =
-                if matches!(item.kind, ItemKind::SingleChoice { .. }) { "single choice" } else { "multiple response" };
-            format!("{kind} [{}]", opts.join(" "))
-        }
-        ItemKind::TrueFalse { answer } => format!("true/false, answer {answer}"),
-        ItemKind::Matching { pairs } => {
-            format!("matching [{}]", pairs.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
-        }
-        ItemKind::Ordering { steps } => {
-            format!("ordering [{}]", steps.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
-        }
-        ItemKind::Scenario { questions, .. } => {
-            format!("scenario of {} questions", questions.len())
-        }
-    };
-    s.push((id.clone(), format!("item {id}: {answer}")));
-    if let ItemKind::Scenario { questions, .. } = &item.kind {
-        for q in questions {
-            item_shape(q, s);
-        }
-    }
-}
-
-fn check_translations(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
-    let default = &parsed.manifest.default_language;
-    let Some(reference) = parsed.modules.get(default) else {
-        return;
-    };
-    // The default language's shapes, computed once for all translations.
-    let reference_shapes: Vec<_> = reference.iter().map(|base| shape(&base.value)).collect();
-    for (lang, files) in &parsed.modules {
-        if lang == default {
-            continue;
-        }
-        for ((file, base), a) in files.iter().zip(reference).zip(&reference_shapes) {
-            let b = shape(&file.value);
-            if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i).map(|x| &x.1) != b.get(i).map(|x| &x.1)) {
-                let expected = a.get(i).map_or("nothing more".to_string(), |x| x.1.clone());
-                let found = b.get(i).map_or("nothing".to_string(), |x| x.1.clone());
-                let anchor = b.get(i).or_else(|| b.last()).map_or(String::new(), |x| x.0.clone());
-                out.push(at(file, &anchor, format!("translation '{lang}' differs from '{default}': expected {expected}, found {found}"),
-                    &format!("make this file match {} exactly in ids, block kinds and correct answers; only the words may differ", base.path.display())));
-            }
-        }
-        let ids = |l: &str| {
-            parsed
-                .glossaries
-                .get(l)
-                .map(|g| g.value.terms.iter().map(|t| t.id.clone()).collect::<BTreeSet<_>>())
-                .unwrap_or_default()
-        };
-        let (want, have) = (ids(default), ids(lang));
-        if want != have {
-            let missing: Vec<_> = want.difference(&have).cloned().collect();
-            let extra: Vec<_> = have.difference(&want).cloned().collect();
-            let path = parsed.dir.join(lang).join("glossary.ron");
-            out.push(Diagnostic::new(
-                &path,
-                1,
-                1,
-                format!(
-                    "glossary '{lang}' has different terms from '{default}' (missing: {}; extra: {})",
-                    missing.join(", "),
-                    extra.join(", ")
-                ),
-                "translate exactly the terms of the default language's glossary",
-            ));
         }
     }
 }
