@@ -149,3 +149,19 @@ fn the_cli_writes_and_verifies_a_certificate() {
     let bad = Command::new(bin).args(["--data-dir", data, "verify", "AAAA-BBBB-CCCC-DDDD"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(1));
 }
+
+#[test]
+fn a_certificate_merged_from_another_laptop_verifies_there() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let (a, b) = (Store::open_in_memory().unwrap(), Store::open_in_memory().unwrap());
+    let l = a.add_learner("Sami", None, "en").unwrap();
+    complete(&a, &course, &l.id);
+    let cert = certificate::issue(&a, &course, &l.id).unwrap();
+    let bundle = a.export_bundle().unwrap();
+    assert_eq!(bundle.certificates.len(), 1);
+    let report = b.import_bundles(&[bundle.clone()]).unwrap();
+    assert_eq!(report.certificates_added, 1);
+    assert_eq!(b.import_bundles(&[bundle]).unwrap().certificates_added, 0, "importing twice adds nothing");
+    let found = certificate::verify(&b, &cert.code).unwrap().expect("known after the merge");
+    assert_eq!((found.learner_name.as_str(), found.final_score), ("Sami", cert.final_score));
+}

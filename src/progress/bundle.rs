@@ -4,6 +4,7 @@
 //! recently changed version wins. A bundle is checked whole before anything is written, and
 //! written in one transaction, so a bad bundle leaves the database unchanged.
 
+use super::certificates::insert_certificate;
 use super::{Fact, FactKind, Result, Store, StoreError, insert_fact_in, report::refresh_summary};
 use crate::certificate::Certificate;
 use rusqlite::{OptionalExtension, params};
@@ -131,16 +132,11 @@ impl Store {
             let kind: FactKind = serde_json::from_str(&data)?;
             facts.push(Fact { id, learner_id, device_id, at, course_id, module_id, kind });
         }
-        let codes: Vec<(String, String)> = conn
-            .prepare("SELECT code, device_id FROM certificates ORDER BY code")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut certificates = Vec::new();
-        for (code, device_id) in codes {
-            if let Some(certificate) = self.find_certificate(&code)? {
-                certificates.push(BundleCertificate { certificate, device_id });
-            }
-        }
+        let certificates = self
+            .certificates()?
+            .into_iter()
+            .map(|(certificate, device_id)| BundleCertificate { certificate, device_id })
+            .collect();
         Ok(Bundle {
             format: FORMAT.into(),
             version: VERSION,
@@ -198,14 +194,7 @@ impl Store {
                 }
             }
             for c in &bundle.certificates {
-                let cert = &c.certificate;
-                let n = tx.execute(
-                    "INSERT OR IGNORE INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
-                        completed_at, final_score, study_minutes, issued_at, device_id)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    params![cert.code, cert.learner_id, cert.learner_name, cert.course_id, cert.course_title, cert.language,
-                        cert.completed_at, cert.final_score, cert.study_minutes, cert.issued_at, c.device_id],
-                )?;
+                let n = insert_certificate(&tx, &c.certificate, &c.device_id)?;
                 report.certificates_added += n;
             }
         }

@@ -85,24 +85,7 @@ impl Store {
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
-        self.conn().execute(
-            "INSERT OR IGNORE INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
-                completed_at, final_score, study_minutes, issued_at, device_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                c.code,
-                c.learner_id,
-                c.learner_name,
-                c.course_id,
-                c.course_title,
-                c.language,
-                c.completed_at,
-                c.final_score,
-                c.study_minutes,
-                c.issued_at,
-                self.device_id()
-            ],
-        )?;
+        insert_certificate(self.conn(), c, self.device_id())?;
         Ok(())
     }
 
@@ -110,25 +93,19 @@ impl Store {
         Ok(self
             .conn()
             .query_row(
-                "SELECT code, learner_id, learner_name, course_id, course_title, language, completed_at, final_score,
-                        study_minutes, issued_at FROM certificates WHERE code = ?1",
+                &format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE code = ?1"),
                 [code],
-                |r| {
-                    Ok(Certificate {
-                        code: r.get(0)?,
-                        learner_id: r.get(1)?,
-                        learner_name: r.get(2)?,
-                        course_id: r.get(3)?,
-                        course_title: r.get(4)?,
-                        language: r.get(5)?,
-                        completed_at: r.get(6)?,
-                        final_score: r.get::<_, i64>(7)?.clamp(0, 100) as u8,
-                        study_minutes: r.get(8)?,
-                        issued_at: r.get(9)?,
-                    })
-                },
+                row_to_certificate,
             )
             .optional()?)
+    }
+
+    /// Every stored certificate with the installation that issued it, by code.
+    pub fn certificates(&self) -> Result<Vec<(Certificate, String)>> {
+        let mut stmt =
+            self.conn().prepare(&format!("SELECT {CERTIFICATE_COLUMNS}, device_id FROM certificates ORDER BY code"))?;
+        let rows = stmt.query_map([], |r| Ok((row_to_certificate(r)?, r.get(10)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Whether a stored certificate was issued by another installation (arrived by merging).
@@ -139,4 +116,48 @@ impl Store {
             .optional()?;
         Ok(device.is_some_and(|d| d != self.device_id()))
     }
+}
+
+const CERTIFICATE_COLUMNS: &str = "code, learner_id, learner_name, course_id, course_title, language, completed_at, final_score, study_minutes, issued_at";
+
+fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
+    Ok(Certificate {
+        code: r.get(0)?,
+        learner_id: r.get(1)?,
+        learner_name: r.get(2)?,
+        course_id: r.get(3)?,
+        course_title: r.get(4)?,
+        language: r.get(5)?,
+        completed_at: r.get(6)?,
+        final_score: r.get::<_, i64>(7)?.clamp(0, 100) as u8,
+        study_minutes: r.get(8)?,
+        issued_at: r.get(9)?,
+    })
+}
+
+/// Store a certificate issued by installation `device_id` (kept as is if its code is known).
+/// Returns 1 when it was new.
+pub(crate) fn insert_certificate(
+    conn: &rusqlite::Connection,
+    c: &Certificate,
+    device_id: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT OR IGNORE INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
+            completed_at, final_score, study_minutes, issued_at, device_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            c.code,
+            c.learner_id,
+            c.learner_name,
+            c.course_id,
+            c.course_title,
+            c.language,
+            c.completed_at,
+            c.final_score,
+            c.study_minutes,
+            c.issued_at,
+            device_id
+        ],
+    )
 }

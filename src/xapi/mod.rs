@@ -24,6 +24,7 @@
 //! ```
 
 pub mod client;
+pub mod interaction;
 pub mod outbox;
 pub mod statement;
 
