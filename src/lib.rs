@@ -3,6 +3,7 @@
 //! validation, the quiz engine, and the SQLite progress store. `src/ui` draws it.
 
 pub mod assets;
+pub mod problem;
 pub mod certificate;
 pub mod course;
 pub mod i18n;

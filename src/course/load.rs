@@ -59,15 +59,29 @@ fn ron_options() -> ron::Options {
 
 /// Read and parse one RON file, turning any failure into a located diagnostic.
 fn parse_file<T: DeserializeOwned>(path: &Path, what: &str) -> Result<(String, T), Diagnostic> {
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::new(
-            path,
-            0,
-            0,
-            format!("cannot read {what}: {e}"),
-            format!("make sure the file exists and is UTF-8 text"),
-        )
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::new(path, 0, 0, format!("cannot read {what}: {e}"), "make sure the file exists and can be read")
     })?;
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            return Err(Diagnostic::new(
+                path,
+                line,
+                column,
+                format!("{what} is not UTF-8 text (byte 0x{:02X})", e.as_bytes()[good.len()]),
+                "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)",
+            ));
+        }
+    };
+    // A byte-order mark (Notepad writes one) is not part of the text.
+    let source = match source.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => source,
+    };
     match ron_options().from_str::<T>(&source) {
         Ok(value) => Ok((source, value)),
         Err(e) => Err(Diagnostic::new(
@@ -112,8 +126,34 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
             "a course folder must contain course.ron; see courses/README.md",
         )]);
     }
+    let links = symbolic_links(dir);
+    if !links.is_empty() {
+        return Err(links
+            .iter()
+            .map(|l| {
+                Diagnostic::new(
+                    l,
+                    0,
+                    0,
+                    "symbolic links are not allowed in a course package",
+                    "replace the link by the file itself (a link could point outside the package)",
+                )
+            })
+            .collect());
+    }
     let (manifest_source, manifest) =
         parse_file::<Manifest>(&manifest_path, "the course manifest").map_err(|d| vec![d])?;
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = manifest.languages.iter().find(|l| !seen.insert(l.as_str())) {
+        let needle = format!("\"{twice}\"");
+        return Err(vec![Diagnostic::at(
+            &manifest_path,
+            &manifest_source,
+            &needle,
+            format!("language '{twice}' is listed twice in `languages`"),
+            "list each language once",
+        )]);
+    }
     let mut problems = Vec::new();
     let mut modules = BTreeMap::new();
     let mut glossaries = BTreeMap::new();
@@ -136,6 +176,22 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     });
     parsed_languages.sort_by_key(|(i, _)| *i);
+    // A glossary missing in one language is one problem, not one per glossary link.
+    if let Some((_, with)) = parsed_languages.iter().find(|(_, f)| f.glossary.is_some()) {
+        let with_path = with.glossary.as_ref().map(|g| g.path.display().to_string()).unwrap_or_default();
+        for (i, files) in parsed_languages.iter_mut() {
+            if files.glossary.is_none() && files.modules.is_some() && files.problems.is_empty() {
+                let path = dir.join(&languages[*i]).join("glossary.ron");
+                files.problems.push(Diagnostic::new(
+                    &path,
+                    0,
+                    0,
+                    format!("{} does not exist, but {with_path} does", path.display()),
+                    "translate the glossary into this language too (same term ids)",
+                ));
+            }
+        }
+    }
     for (i, files) in parsed_languages {
         problems.extend(files.problems);
         if let Some(m) = files.modules {
@@ -221,6 +277,24 @@ fn parse_language(
         }
     }
     out
+}
+
+/// Symbolic links anywhere in the folder `dir` (not followed).
+fn symbolic_links(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            match e.file_type() {
+                Ok(t) if t.is_symlink() => found.push(e.path()),
+                Ok(t) if t.is_dir() => stack.push(e.path()),
+                _ => {}
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// A name usable as a single path component.

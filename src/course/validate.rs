@@ -353,6 +353,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
                 fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
             }
+            if !unique(pairs.iter().map(|p| p.left.trim()).collect()) {
+                fail(
+                    format!("matching item '{id}' has two identical left-hand texts (only luck could tell them apart)"),
+                    "make every left-hand text different",
+                );
+            }
             if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
                 fail(
                     format!("matching item '{id}' has two identical right-hand texts"),
@@ -366,6 +372,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             }
             if !unique(steps.iter().map(|s| s.id.as_str()).collect()) {
                 fail(format!("ordering item '{id}' has two steps with the same id"), "give each step its own id");
+            }
+            if !unique(steps.iter().map(|s| s.text.trim()).collect()) {
+                fail(
+                    format!("ordering item '{id}' has two steps with the same text (only luck could order them)"),
+                    "make every step's text different",
+                );
             }
         }
         ItemKind::Scenario { case, questions } => {

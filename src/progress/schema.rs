@@ -3,8 +3,17 @@
 
 use rusqlite_migration::{M, Migrations};
 
+/// The schema version this program writes (SQLite's `user_version` after all migrations).
+pub fn version() -> usize {
+    steps().len()
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
+    Migrations::new(steps())
+}
+
+fn steps() -> Vec<M<'static>> {
+    vec![
         M::up(
             r#"
         CREATE TABLE meta(
@@ -97,5 +106,5 @@ pub fn migrations() -> Migrations<'static> {
         CREATE INDEX xapi_outbox_waiting ON xapi_outbox(at) WHERE sent_at IS NULL;
         "#,
         ),
-    ])
+    ]
 }
