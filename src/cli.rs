@@ -306,7 +306,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 eprintln!(
                     "{}",
                     tr.problem(
-                        &Problem::new("verify-not-a-code").num("length", code.chars().count() as f64).arg("start", start)
+                        &Problem::new("verify-not-a-code")
+                            .num("length", code.chars().count() as f64)
+                            .arg("start", start)
                     )
                 );
                 return Ok(1);
@@ -334,12 +336,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let bundle = store.export_bundle()?;
             let json = serde_json::to_string(&bundle)?;
             write_file(out, json.as_bytes())?;
-            outln!(
-                "Exported {} learners and {} facts to {}",
-                bundle.learners.len(),
-                bundle.facts.len(),
-                out.display()
-            );
+            outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
             Ok(0)
         }
         Command::ImportProgress { files } => {
@@ -347,7 +344,11 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let r = store.import_bundle_files(files)?;
             outln!(
                 "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates",
-                r.learners_added, r.learners_updated, r.facts_added, r.facts_known, r.certificates_added
+                r.learners_added,
+                r.learners_updated,
+                r.facts_added,
+                r.facts_known,
+                r.certificates_added
             );
             Ok(0)
         }
@@ -398,9 +399,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             if health::open_in_window(&db) {
                 return Err(Problem::new("db-locked").path("path", &db).into());
             }
-            progress::backup::restore(file, &db).map_err(|detail| {
-                Problem::new("restore-failed").path("path", file).arg("detail", detail)
-            })?;
+            progress::backup::restore(file, &db)
+                .map_err(|detail| Problem::new("restore-failed").path("path", file).arg("detail", detail))?;
             let aside = db.with_extension("sqlite.before-restore");
             let tr = Tr::new(&cli.message_language());
             outln!(
@@ -491,8 +491,8 @@ pub fn open_store_for_reading(cli: &Cli) -> Result<Store> {
 /// `learners import FILE`: read, check every line, add all or none, with progress for the PINs.
 fn import_learners(cli: &Cli, store: &Store, file: &Path) -> Result<()> {
     let tr = Tr::new(&cli.message_language());
-    let bytes = std::fs::read(file)
-        .map_err(|e| Problem::new("cannot-read").path("path", file).arg("error", e.to_string()))?;
+    let bytes =
+        std::fs::read(file).map_err(|e| Problem::new("cannot-read").path("path", file).arg("error", e.to_string()))?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -529,14 +529,16 @@ fn import_learners(cli: &Cli, store: &Store, file: &Path) -> Result<()> {
             let left = (per * (total - done) as f64).ceil();
             eprintln!(
                 "{}",
-                tr.problem(&Problem::new("csv-progress").num("done", done as f64).num("total", total as f64).num("seconds", left))
+                tr.problem(
+                    &Problem::new("csv-progress")
+                        .num("done", done as f64)
+                        .num("total", total as f64)
+                        .num("seconds", left)
+                )
             );
         }
     })?;
-    outln!(
-        "{}",
-        tr.problem(&Problem::new("csv-added").num("added", outcome.added.len() as f64).path("path", file))
-    );
+    outln!("{}", tr.problem(&Problem::new("csv-added").num("added", outcome.added.len() as f64).path("path", file)));
     if !outcome.already_there.is_empty() {
         outln!(
             "{}",

@@ -3,10 +3,10 @@
 //! validation, the quiz engine, and the SQLite progress store. `src/ui` draws it.
 
 pub mod assets;
-pub mod problem;
 pub mod certificate;
 pub mod course;
 pub mod i18n;
+pub mod problem;
 pub mod progress;
 pub mod quiz;
 pub mod ui;

@@ -323,11 +323,7 @@ fn a_write_protected_data_folder_can_still_be_read() {
     let (_tmp, data) = laptop();
     let before = fingerprint(&data);
     let mounted = Command::new("mount").arg("--bind").arg(&data).arg(&data).status().is_ok_and(|s| s.success())
-        && Command::new("mount")
-            .args(["-o", "remount,ro,bind"])
-            .arg(&data)
-            .status()
-            .is_ok_and(|s| s.success());
+        && Command::new("mount").args(["-o", "remount,ro,bind"]).arg(&data).status().is_ok_and(|s| s.success());
     if !mounted {
         assert!(std::env::var("CI").is_err(), "CI runs as root and must test a read-only mount");
         eprintln!("skipped: a read-only bind mount needs root");
@@ -350,12 +346,8 @@ fn a_write_protected_data_folder_can_still_be_read() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let (_tmp, data) = laptop();
-    let mut child = cmd(&data)
-        .args(["report", "--format", "json"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        cmd(&data).args(["report", "--format", "json"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut first = [0u8; 10];
     child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
     drop(child.stdout.take());

@@ -221,7 +221,8 @@ pub fn describe(path: &Path) -> BackupInfo {
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_millis() as i64);
-    let mut info = BackupInfo { path: path.to_path_buf(), taken_at, ok: false, learners: 0, facts: 0, last_activity: 0 };
+    let mut info =
+        BackupInfo { path: path.to_path_buf(), taken_at, ok: false, learners: 0, facts: 0, last_activity: 0 };
     if check_database(path).is_err() {
         return info;
     }
@@ -229,8 +230,9 @@ pub fn describe(path: &Path) -> BackupInfo {
     if let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
         info.learners =
             conn.query_row("SELECT COUNT(*) FROM learners", [], |r| r.get::<_, i64>(0)).unwrap_or(0).max(0) as u64;
-        let (facts, last): (i64, Option<i64>) =
-            conn.query_row("SELECT COUNT(*), MAX(at) FROM facts", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap_or((0, None));
+        let (facts, last): (i64, Option<i64>) = conn
+            .query_row("SELECT COUNT(*), MAX(at) FROM facts", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap_or((0, None));
         info.facts = facts.max(0) as u64;
         info.last_activity = last.unwrap_or(0);
     }
@@ -247,9 +249,11 @@ pub fn describe_backups(dir: &Path) -> Vec<BackupInfo> {
 /// The backup to propose: the newest one that passed the check and holds learners; else the
 /// newest that passed the check.
 pub fn recommended(backups: &[BackupInfo]) -> Option<&BackupInfo> {
-    backups.iter().filter(|b| b.holds_data()).max_by_key(|b| b.taken_at).or_else(|| {
-        backups.iter().filter(|b| b.ok).max_by_key(|b| b.taken_at)
-    })
+    backups
+        .iter()
+        .filter(|b| b.holds_data())
+        .max_by_key(|b| b.taken_at)
+        .or_else(|| backups.iter().filter(|b| b.ok).max_by_key(|b| b.taken_at))
 }
 
 /// The whole check of a database file: the cheap look of `health::inspect`, then every page

@@ -63,8 +63,7 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(NOT_A_BUNDLE.into());
     }
-    let bundle: Bundle =
-        serde_json::from_value(value).map_err(|e| format!("{e}"))?;
+    let bundle: Bundle = serde_json::from_value(value).map_err(|e| format!("{e}"))?;
     check_version(bundle.version)?;
     let learners: BTreeSet<&str> = bundle.learners.iter().map(|l| l.id.as_str()).collect();
     for (i, l) in bundle.learners.iter().enumerate() {
@@ -73,7 +72,12 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
     for (i, f) in bundle.facts.iter().enumerate() {
         check_fact(i, f)?;
         if !learners.contains(f.learner_id.as_str()) {
-            return Err(format!("fact #{} ({}) belongs to learner {} who is not in the bundle", i + 1, f.id, f.learner_id));
+            return Err(format!(
+                "fact #{} ({}) belongs to learner {} who is not in the bundle",
+                i + 1,
+                f.id,
+                f.learner_id
+            ));
         }
     }
     Ok(bundle)
@@ -86,7 +90,9 @@ fn check_version(version: u32) -> std::result::Result<(), String> {
     if version == VERSION {
         Ok(())
     } else {
-        Err(format!("bundle version {version} is not supported (this program reads version {VERSION}); update CPMS Player"))
+        Err(format!(
+            "bundle version {version} is not supported (this program reads version {VERSION}); update CPMS Player"
+        ))
     }
 }
 
@@ -99,7 +105,10 @@ fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), String>
 
 fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), String> {
     let what = || format!("fact #{} ({})", i + 1, f.id);
-    if f.id.trim().is_empty() || f.learner_id.trim().is_empty() || f.course_id.trim().is_empty() || f.module_id.trim().is_empty()
+    if f.id.trim().is_empty()
+        || f.learner_id.trim().is_empty()
+        || f.course_id.trim().is_empty()
+        || f.module_id.trim().is_empty()
     {
         return Err(format!("{} lacks an id, learner, course or module", what()));
     }

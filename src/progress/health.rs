@@ -63,7 +63,30 @@ pub fn inspect(path: &Path) -> DbState {
     if meta.len() < page_size.saturating_mul(pages) {
         return DbState::Damaged(Problem::new("db-truncated").path("path", path));
     }
-    let conn = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+    let companions = super::backup::companions(path);
+    let existed = companions.clone().map(|p| p.exists());
+    let state = inspect_schema(path);
+    // A reader of a WAL database creates empty -wal/-shm files it may not remove: leave the
+    // folder as it was.
+    for (p, was) in companions.iter().zip(existed) {
+        if !was && p.metadata().is_ok_and(|m| m.len() == 0 || p.to_string_lossy().ends_with("-shm")) {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+    state
+}
+
+fn inspect_schema(path: &Path) -> DbState {
+    let state = inspect_with(path, Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY));
+    if matches!(state, DbState::Damaged(_)) && !folder_writable(folder_of(path)) {
+        // A write-protected folder cannot hold the journal files a reader needs.
+        return inspect_with(path, super::open_immutable(path));
+    }
+    state
+}
+
+fn inspect_with(path: &Path, conn: rusqlite::Result<Connection>) -> DbState {
+    let conn = match conn {
         Ok(c) => c,
         Err(e) => return DbState::Damaged(explain(&StoreError::Sqlite(e), path)),
     };
@@ -90,9 +113,8 @@ pub fn inspect(path: &Path) -> DbState {
 pub fn full_check(path: &Path) -> Result<(), Problem> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| explain(&StoreError::Sqlite(e), path))?;
-    let result: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| explain(&StoreError::Sqlite(e), path))?;
+    let result: String =
+        conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| explain(&StoreError::Sqlite(e), path))?;
     if result == "ok" { Ok(()) } else { Err(Problem::new("db-damaged").path("path", path).arg("detail", result)) }
 }
 

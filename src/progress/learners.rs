@@ -246,7 +246,13 @@ impl Store {
                 "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                 params![id, name, pin_hash, row.language, now],
             )?;
-            added.push(Learner { id, name, has_pin: pin_hash.is_some(), language: row.language.clone(), created_at: now });
+            added.push(Learner {
+                id,
+                name,
+                has_pin: pin_hash.is_some(),
+                language: row.language.clone(),
+                created_at: now,
+            });
         }
         tx.commit()?;
         Ok(CsvImport { added, already_there: old.iter().map(|r| r.name.clone()).collect() })
@@ -302,4 +308,3 @@ fn hash_pins(
     })?;
     Ok(out)
 }
-

@@ -132,6 +132,15 @@ pub fn same_person_key(name: &str) -> String {
 /// where the file gives none.
 pub fn parse(text: &str, default_language: &str) -> Result<Vec<CsvLearner>, Vec<CsvProblem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // A file cut off inside a quoted name: the csv reader would take the rest of the file as
+    // that name. An odd number of quotation marks tells.
+    if text.matches('"').count() % 2 == 1 {
+        let last = text.rfind('"').unwrap_or(0);
+        let line = text[..last].matches('\n').count() + 1;
+        let problem =
+            Problem::new("csv-broken").num("line", line as f64).arg("detail", "a quotation mark is not closed");
+        return Err(vec![CsvProblem { line: 0, problem }]);
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -116,21 +116,7 @@ impl Store {
     /// no journal files: a read-only folder cannot hold them). Nothing is written; writes fail
     /// cleanly.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let mut uri = String::from("file:");
-        for b in absolute.to_string_lossy().bytes() {
-            match b {
-                b'?' | b'#' | b'%' | 0x80..=0xFF => uri.push_str(&format!("%{b:02X}")),
-                _ => uri.push(b as char),
-            }
-        }
-        uri.push_str("?immutable=1");
-        let conn = Connection::open_with_flags(
-            &uri,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                | rusqlite::OpenFlags::SQLITE_OPEN_URI
-                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let conn = open_immutable(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let ours = schema::version() as i64;
@@ -286,6 +272,25 @@ impl Store {
         let last = self.resume_position(learner_id, course_id)?;
         Ok(summarize(course, visited, quizzes, last))
     }
+}
+
+/// A read-only, immutable connection (no locks, no journal files): for write-protected media.
+pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in absolute.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' | 0x80..=0xFF => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(
+        &uri,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 type FactParts = (String, String, String, i64, String, String, String);

@@ -167,8 +167,7 @@ impl CpmsApp {
         default_language: String,
     ) -> Result<Self, crate::progress::StoreError> {
         let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
-        app.screen =
-            Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups, confirming: None }));
+        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups, confirming: None }));
         app.place = Place::Other;
         Ok(app)
     }

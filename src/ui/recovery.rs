@@ -46,10 +46,8 @@ impl RecoveryScreen {
                 let best = proposed.as_ref().map_or(0, |p| p.learners);
                 v.text(
                     ui,
-                    &v.tr.ta(
-                        "recovery-confirm-emptier",
-                        &[("learners", chosen.learners.into()), ("best", best.into())],
-                    ),
+                    &v.tr
+                        .ta("recovery-confirm-emptier", &[("learners", chosen.learners.into()), ("best", best.into())]),
                 );
                 if ui.button(v.t("recovery-confirm-yes")).clicked() {
                     action = Some(Action::RecoverFrom(chosen.path.clone()));

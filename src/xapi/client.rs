@@ -133,7 +133,9 @@ impl Lrs {
             Ok(r) => r,
             Err(ureq::Error::Timeout(_)) => {
                 return PostOutcome::Unavailable(
-                    crate::problem::Problem::new("xapi-timeout").num("seconds", REQUEST_TIMEOUT_SECS as f64).to_string(),
+                    crate::problem::Problem::new("xapi-timeout")
+                        .num("seconds", REQUEST_TIMEOUT_SECS as f64)
+                        .to_string(),
                 );
             }
             Err(e) => return PostOutcome::Unavailable(format!("cannot reach the LRS at {url}: {e}")),
