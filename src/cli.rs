@@ -658,7 +658,10 @@ pub enum XapiAction {
 }
 
 fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
-    let store = open_store(cli)?;
+    let store = match action {
+        XapiAction::Status => open_store_for_reading(cli)?,
+        _ => open_store(cli)?,
+    };
     let catalog = course::load_catalog(&cli.courses_dir());
     let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
         for (course, n) in waiting {
@@ -693,10 +696,12 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
             }
         }
         XapiAction::Status => {
-            let queued = xapi::queue(&store, &catalog.courses)?;
-            not_installed(&queued.waiting_for_course);
+            // Reads only: statements are built when exported or sent, not to count them.
             let s = xapi::status(&store)?;
-            outln!("{} statements waiting, {} sent", s.waiting, s.sent);
+            outln!("{} statements waiting, {} sent", s.waiting + s.not_queued, s.sent);
+            if s.not_queued > 0 {
+                outln!("  ({} of them from facts not yet turned into statements)", s.not_queued);
+            }
             if let Some(at) = s.last_sent_at {
                 outln!("last sent: {}", xapi::statement::iso_timestamp(at));
             }

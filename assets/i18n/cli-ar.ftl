@@ -1,93 +1,128 @@
-# Problems a person can act on: shown by the command line and the window (src/problem.rs).
-# Each says what happened, names the file, and says what to do.
+# مشكلات يمكن للمستخدم معالجتها: يعرضها سطر الأوامر والنافذة (src/problem.rs).
+# كل رسالة تذكر ما حدث، وتسمّي الملف، وتوضّح ما يجب فعله.
 
-error-prefix = error
-hint-prefix = what to do
+error-prefix = خطأ
+hint-prefix = ما يجب فعله
 
-## Output files
+## ملفات الإخراج
 
-out-is-database = { $path } is the progress database (or one of its files); writing there would destroy every learner's progress. Nothing was written: choose another file, for example in your Documents folder.
-out-in-protected = { $path } is inside { $folder }, which CPMS Player manages itself. Nothing was written: choose a file in another folder.
-out-is-input = { $path } is also the file being read. Nothing was written: choose another output file.
-cannot-write = Cannot write { $path }: { $error }. Check that the folder exists and is not write-protected, then try again.
-cannot-read = Cannot read { $path }: { $error }. Check the file name and try again.
+out-is-database = الملف { $path } هو قاعدة بيانات التقدّم (أو أحد ملفاتها)، والكتابة فيه ستمحو تقدّم جميع المتعلّمين. لم يُكتب أي شيء: اختر ملفًا آخر، في مجلد المستندات (Documents) مثلًا.
+out-in-protected = يقع الملف { $path } داخل المجلد { $folder }، وهو مجلد يديره CPMS Player بنفسه. لم يُكتب أي شيء: اختر ملفًا في مجلد آخر.
+out-is-input = الملف { $path } هو أيضًا الملف الذي تجري قراءته. لم يُكتب أي شيء: اختر ملف إخراج آخر.
+cannot-write = تعذّرت الكتابة في { $path }: { $error }. تحقّق من أن المجلد موجود وغير محمي ضد الكتابة، ثم حاول مرة أخرى.
+cannot-read = تعذّرت قراءة { $path }: { $error }. تحقّق من اسم الملف، ثم حاول مرة أخرى.
 
-## The progress database
+## قاعدة بيانات التقدّم
 
-db-unreadable = The progress file { $path } cannot be read ({ $error }). Check that the USB stick or disk is connected, then try again.
-db-is-folder = { $path } is a folder, not a progress file. Give the folder that holds progress.sqlite with --data-dir.
-db-empty-file = The progress file { $path } is empty (0 bytes): it was damaged, for example by a power cut or a copy that did not finish. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-not-sqlite = { $path } is not a progress database (it is not an SQLite file, or it was overwritten). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-truncated = The progress file { $path } is cut off (shorter than it says it is): it was damaged. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-not-progress = { $path } is an SQLite file but not a CPMS Player progress database. Nothing was changed. Give the right folder with --data-dir, or restore a backup with `cpms-player restore FILE`.
-db-damaged = The progress file { $path } is damaged ({ $detail }). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-newer = The progress file { $path } was made by a newer CPMS Player (its format is newer than version { $ours }, which this program knows). Nothing was changed: update CPMS Player on this laptop.
-db-needs-upgrade-read-only = The progress file { $path } was made by an older CPMS Player and must be upgraded, which cannot be done in a read-only folder. Copy the data folder to a writable disk, or remove the write protection, then try again.
-db-locked = The progress file { $path } is in use by another program. Is CPMS Player open on this laptop? Close it, then try again.
-db-read-only = The data folder { $path } is read-only (a write-protected USB stick?). Nothing can be saved there: remove the write protection or copy the folder to the laptop, then try again.
-db-read-only-note = note: the data folder { $path } is read-only; showing what it holds, nothing can be changed.
-disk-full = The disk holding { $path } is full. Nothing was lost, but nothing more can be saved: free some space, then try again.
-db-error = The progress file { $path } could not be used ({ $detail }).
-folder-cannot-create = Cannot create the data folder { $path } ({ $error }). Give a writable folder with --data-dir.
-no-data-folder = No data folder could be found for this user. Give one with --data-dir.
+db-unreadable = تتعذّر قراءة ملف التقدّم { $path } ({ $error }). تحقّق من أن ذاكرة USB أو القرص موصول، ثم حاول مرة أخرى.
+db-is-folder = المسار { $path } مجلد وليس ملف تقدّم. حدّد باستخدام --data-dir المجلد الذي يحتوي على progress.sqlite.
+db-empty-file = ملف التقدّم { $path } فارغ (0 بايت): لقد تعرّض للتلف، مثلًا بسبب انقطاع الكهرباء أو عملية نسخ لم تكتمل. لم يتغيّر أي شيء. استعد نسخة احتياطية باستخدام `cpms-player restore FILE` (النسخ الاحتياطية التلقائية موجودة في المجلد backups بجانبه)، أو شغّل التطبيق ليرشدك.
+db-not-sqlite = الملف { $path } ليس قاعدة بيانات تقدّم (فهو ليس ملف SQLite، أو كُتب فوقه). لم يتغيّر أي شيء. استعد نسخة احتياطية باستخدام `cpms-player restore FILE` (النسخ الاحتياطية التلقائية موجودة في المجلد backups بجانبه)، أو شغّل التطبيق ليرشدك.
+db-truncated = ملف التقدّم { $path } مبتور (أقصر من الحجم المسجّل فيه): لقد تعرّض للتلف. لم يتغيّر أي شيء. استعد نسخة احتياطية باستخدام `cpms-player restore FILE` (النسخ الاحتياطية التلقائية موجودة في المجلد backups بجانبه)، أو شغّل التطبيق ليرشدك.
+db-not-progress = الملف { $path } ملف SQLite، لكنه ليس قاعدة بيانات تقدّم خاصة بـ CPMS Player. لم يتغيّر أي شيء. حدّد المجلد الصحيح باستخدام --data-dir، أو استعد نسخة احتياطية باستخدام `cpms-player restore FILE`.
+db-damaged = ملف التقدّم { $path } تالف ({ $detail }). لم يتغيّر أي شيء. استعد نسخة احتياطية باستخدام `cpms-player restore FILE` (النسخ الاحتياطية التلقائية موجودة في المجلد backups بجانبه)، أو شغّل التطبيق ليرشدك.
+db-newer = أُنشئ ملف التقدّم { $path } بإصدار أحدث من CPMS Player (تنسيقه أحدث من الإصدار { $ours } الذي يعرفه هذا البرنامج). لم يتغيّر أي شيء: حدّث CPMS Player على هذا الحاسوب.
+db-needs-upgrade-read-only = أُنشئ ملف التقدّم { $path } بإصدار أقدم من CPMS Player ويجب تحديثه، وهذا غير ممكن في مجلد للقراءة فقط. انسخ مجلد البيانات إلى قرص تمكن الكتابة عليه، أو أزل الحماية ضد الكتابة، ثم حاول مرة أخرى.
+db-locked = ملف التقدّم { $path } قيد الاستخدام من برنامج آخر. هل CPMS Player مفتوح على هذا الحاسوب؟ أغلقه، ثم حاول مرة أخرى.
+db-read-only = مجلد البيانات { $path } للقراءة فقط (ربما ذاكرة USB محمية ضد الكتابة؟). لا يمكن حفظ أي شيء فيه: أزل الحماية ضد الكتابة أو انسخ المجلد إلى الحاسوب، ثم حاول مرة أخرى.
+db-read-only-note = ملاحظة: مجلد البيانات { $path } للقراءة فقط؛ يُعرض محتواه، لكن لا يمكن تغيير أي شيء.
+disk-full = القرص الذي يحتوي على { $path } ممتلئ. لم يُفقد أي شيء، لكن لا يمكن حفظ المزيد: أفرغ بعض المساحة، ثم حاول مرة أخرى.
+db-error = تعذّر استخدام ملف التقدّم { $path } ({ $detail }).
+folder-cannot-create = تعذّر إنشاء مجلد البيانات { $path } ({ $error }). حدّد باستخدام --data-dir مجلدًا تمكن الكتابة فيه.
+no-data-folder = لم يُعثر على أي مجلد بيانات لهذا المستخدم. حدّد مجلدًا باستخدام --data-dir.
 
-## Restore and backups
+## الاستعادة والنسخ الاحتياطية
 
-restore-failed = Could not restore from { $path }: { $detail }. The progress database was not changed.
-restore-done = Restored { $db } from { $path }. The replaced database is kept as { $aside }.
+restore-failed = تعذّرت الاستعادة من { $path }: { $detail }. لم تتغيّر قاعدة بيانات التقدّم.
+restore-done = تمت استعادة { $db } من { $path }. حُفظت قاعدة البيانات المستبدَلة باسم { $aside }.
 
-## Learners
+## المتعلّمون
 
-pin-empty = An empty PIN is not a PIN: give 4 to 6 digits. To remove a learner's PIN, run `cpms-player learners set-pin NAME --remove`.
-pin-and-remove = Give either a new PIN or --remove, not both.
-pin-missing = Give the new PIN (4 to 6 digits), or --remove to remove the PIN.
-learner-not-found = No learner is called '{ $name }'. See the names with `cpms-player learners list`.
-learner-ambiguous = { $count } learners are called '{ $name }'. Give the learner's id instead (see `cpms-player learners list`).
+pin-empty = رمز PIN الفارغ ليس رمز PIN: أدخل من 4 إلى 6 أرقام. لإزالة رمز PIN لمتعلّم، شغّل الأمر `cpms-player learners set-pin NAME --remove`.
+pin-and-remove = أدخل إمّا رمز PIN جديدًا وإمّا --remove، وليس الاثنين معًا.
+pin-missing = أدخل رمز PIN الجديد (من 4 إلى 6 أرقام)، أو --remove لإزالة رمز PIN.
+learner-not-found = لا يوجد متعلّم باسم «{ $name }». اعرض الأسماء باستخدام `cpms-player learners list`.
+learner-ambiguous = { $count ->
+    [one] يوجد متعلّم واحد باسم «{ $name }».
+    [two] يوجد متعلّمان باسم «{ $name }».
+    [few] يوجد { $count } متعلّمين باسم «{ $name }».
+    [many] يوجد { $count } متعلّمًا باسم «{ $name }».
+   *[other] يوجد { $count } متعلّم باسم «{ $name }».
+} أدخل مُعرّف المتعلّم (id) بدلًا من اسمه (انظر `cpms-player learners list`).
 
-## Learners CSV
+## ملف CSV للمتعلّمين
 
-csv-problem = { $path }, line { $line }: { $message }
-csv-not-text = { $path } is not a text file in UTF-8 (line { $line }). Save it from the spreadsheet as "CSV UTF-8" and import it again.
-csv-broken = { $path }, line { $line }: the line could not be read ({ $detail }). Check for an unclosed quotation mark.
-csv-wrong-columns = { $path }, line 1: the columns are { $found }, but a learners file has the columns name, pin and language (or nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Rename the columns or remove the header line.
-csv-no-learners = { $path } holds no learners: write one name per line (with an optional PIN and language).
-csv-name-empty = the name is empty; type the learner's name
-csv-name-invisible = the name has no visible letters; type the learner's name
-csv-name-too-long = the name is longer than 80 characters; shorten it
-csv-name-control = the name contains control characters; type it again
-csv-pin-format = '{ $pin }' is not a PIN; a PIN is 4 to 6 digits
-csv-language = unknown language '{ $language }' (use en, fr, es or ar)
-csv-duplicate-in-file = '{ $name }' is also on line { $other }; each learner once
-csv-nothing-added = No learner was added; correct the file and import it again.
-csv-added = Added { $added } learners from { $path }.
-csv-already-there = { $count } learners of the file were already on this laptop and were left as they are: { $names }
-csv-progress = Securing PINs: { $done } of { $total } (about { $seconds } s left)
+csv-problem = { $path }، السطر { $line }: { $message }
+csv-not-text = الملف { $path } ليس ملفًا نصيًا بترميز UTF-8 (السطر { $line }). احفظه من برنامج الجداول بتنسيق "CSV UTF-8"، ثم استورده مرة أخرى.
+csv-broken = { $path }، السطر { $line }: تعذّرت قراءة السطر ({ $detail }). تحقّق من عدم وجود علامة اقتباس غير مغلقة.
+csv-wrong-columns = { $path }، السطر 1: الأعمدة هي { $found }، لكن ملف المتعلّمين يجب أن يحتوي على الأعمدة name، pin، language (أو nom/nombre/الاسم، code/PIN، langue/idioma/اللغة). أعد تسمية الأعمدة أو احذف سطر العناوين.
+csv-no-learners = لا يحتوي الملف { $path } على أي متعلّم: اكتب اسمًا واحدًا في كل سطر (ويمكن إضافة رمز PIN ولغة).
+csv-name-empty = الاسم فارغ؛ اكتب اسم المتعلّم
+csv-name-invisible = لا يحتوي الاسم على أي حرف ظاهر؛ اكتب اسم المتعلّم
+csv-name-too-long = الاسم أطول من 80 حرفًا؛ اختصره
+csv-name-control = يحتوي الاسم على أحرف تحكّم لا يمكن عرضها؛ اكتبه مرة أخرى
+csv-pin-format = «{ $pin }» ليس رمز PIN صالحًا؛ يتكوّن رمز PIN من 4 إلى 6 أرقام
+csv-language = لغة غير معروفة «{ $language }» (استخدم en أو fr أو es أو ar)
+csv-duplicate-in-file = الاسم «{ $name }» موجود أيضًا في السطر { $other }؛ يجب أن يَرِد كل متعلّم مرة واحدة فقط
+csv-nothing-added = لم تتم إضافة أي متعلّم؛ صحّح الملف، ثم استورده مرة أخرى.
+csv-added = { $added ->
+    [zero] لم تتم إضافة أي متعلّم من { $path }.
+    [one] تمت إضافة متعلّم واحد من { $path }.
+    [two] تمت إضافة متعلّمَين من { $path }.
+    [few] تمت إضافة { $added } متعلّمين من { $path }.
+    [many] تمت إضافة { $added } متعلّمًا من { $path }.
+   *[other] تمت إضافة { $added } متعلّم من { $path }.
+}
+csv-already-there = { $count ->
+    [one] كان متعلّم واحد من الملف موجودًا من قبل على هذا الحاسوب، فتُرك كما هو: { $names }
+    [two] كان متعلّمان من الملف موجودَين من قبل على هذا الحاسوب، فتُركا كما هما: { $names }
+    [few] كان { $count } متعلّمين من الملف موجودين من قبل على هذا الحاسوب، فتُركوا كما هم: { $names }
+    [many] كان { $count } متعلّمًا من الملف موجودين من قبل على هذا الحاسوب، فتُركوا كما هم: { $names }
+   *[other] كان { $count } متعلّم من الملف موجودين من قبل على هذا الحاسوب، فتُركوا كما هم: { $names }
+}
+csv-progress = تأمين رموز PIN: { $done } من { $total } (الوقت المتبقي { $seconds ->
+    [one] ثانية واحدة تقريبًا
+    [two] ثانيتان تقريبًا
+    [few] { $seconds } ثوانٍ تقريبًا
+   *[other] { $seconds } ثانية تقريبًا
+})
 
-## Certificates
+## الشهادات
 
-verify-unknown = No certificate with code { $code } is known here. Check the code, or merge the progress of the laptop that issued it.
-verify-not-a-code = This is not a certificate code: a code is 16 letters and digits such as ABCD-EFGH-JKLM-NPQR, and { $length } characters were given (starting with "{ $start }").
+verify-unknown = لا توجد هنا أي شهادة معروفة بالرمز { $code }. تحقّق من الرمز، أو ادمج تقدّم الحاسوب الذي أصدرها.
+verify-not-a-code = هذا ليس رمز شهادة: يتكوّن الرمز من 16 حرفًا ورقمًا، مثل ABCD-EFGH-JKLM-NPQR، أمّا ما أُدخل فيتكوّن من { $length ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $length } أحرف
+    [many] { $length } حرفًا
+   *[other] { $length } حرف
+} (ويبدأ بـ «{ $start }»).
 
-## Bundles
+## حزم التقدّم
 
-bundle-not-a-bundle = { $path } is not a CPMS progress bundle. Give a file made by `cpms-player export-progress` (or "Export progress" in the trainer area). Nothing was imported.
-bundle-invalid = { $path }: { $detail }. Nothing was imported from any file.
+bundle-not-a-bundle = الملف { $path } ليس حزمة تقدّم من CPMS. حدّد ملفًا أُنشئ باستخدام `cpms-player export-progress` (أو عبر «تصدير حزمة التقدّم» في مساحة المدرّب). لم يُستورد أي شيء.
+bundle-invalid = { $path }: { $detail }. لم يُستورد أي شيء من أي ملف.
 
-## Course packages
+## حزم الدورات
 
-course-not-found = { $path }: no such course folder or .zip. Give the path of a folder holding course.ron, or a course .zip.
+course-not-found = { $path }: لا يوجد مجلد دورة أو ملف .zip بهذا الاسم. حدّد مسار مجلد يحتوي على course.ron، أو ملف .zip لدورة.
 
 ## xAPI
 
-xapi-not-lrs = The address answered, but not as a Learning Record Store ({ $detail }). Perhaps a Wi-Fi login page or a proxy: open a browser, log in to the network, then try again. The statements stay queued.
-xapi-timeout = The LRS did not answer within { $seconds } s. The statements stay queued: try again later or check the address.
+xapi-not-lrs = ردّ العنوان، لكن ليس بوصفه مستودعًا لسجلات التعلّم (LRS) ({ $detail }). ربما هي صفحة تسجيل دخول لشبكة Wi-Fi أو خادم وكيل (proxy): افتح متصفحًا، وسجّل الدخول إلى الشبكة، ثم حاول مرة أخرى. تبقى العبارات في قائمة الانتظار.
+xapi-timeout = لم يردّ مستودع سجلات التعلّم (LRS) خلال { $seconds ->
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+   *[other] { $seconds } ثانية
+}. تبقى العبارات في قائمة الانتظار: حاول مرة أخرى لاحقًا أو تحقّق من العنوان.
 
-## Recovery screen (the window)
+## شاشة الاستعادة (النافذة)
 
-recovery-backup-info = Backup of { $date }: { $learners } learners, last activity { $last }
-recovery-backup-bad = Backup of { $date }: damaged, cannot be used
-recovery-proposed = Proposed: the newest backup that is intact and holds learners.
-recovery-others = Other backups:
-recovery-confirm-emptier = This backup holds { $learners } learners, fewer than the proposed one ({ $best }). Going back to it would hide the work of the others. Go back to it anyway?
-recovery-confirm-yes = Yes, go back to this backup
-recovery-confirm-no = No, show the list again
+recovery-backup-info = النسخة الاحتياطية بتاريخ { $date }: عدد المتعلّمين { $learners }، آخر نشاط: { $last }
+recovery-backup-bad = النسخة الاحتياطية بتاريخ { $date }: تالفة، لا يمكن استخدامها
+recovery-proposed = المقترحة: أحدث نسخة احتياطية سليمة تحتوي على متعلّمين.
+recovery-others = نسخ احتياطية أخرى:
+recovery-confirm-emptier = عدد المتعلّمين في هذه النسخة الاحتياطية { $learners }، وهو أقل من عددهم في النسخة المقترحة ({ $best }). العودة إليها ستُخفي عمل المتعلّمين الآخرين. هل تريد العودة إليها مع ذلك؟
+recovery-confirm-yes = نعم، عُد إلى هذه النسخة الاحتياطية
+recovery-confirm-no = لا، اعرض القائمة مجددًا

@@ -1,93 +1,111 @@
-# Problems a person can act on: shown by the command line and the window (src/problem.rs).
-# Each says what happened, names the file, and says what to do.
+# Problemas que una persona puede resolver: los muestran la línea de comandos y la ventana (src/problem.rs).
+# Cada uno dice qué pasó, nombra el archivo y dice qué hacer.
 
 error-prefix = error
-hint-prefix = what to do
+hint-prefix = qué hacer
 
-## Output files
+## Archivos de salida
 
-out-is-database = { $path } is the progress database (or one of its files); writing there would destroy every learner's progress. Nothing was written: choose another file, for example in your Documents folder.
-out-in-protected = { $path } is inside { $folder }, which CPMS Player manages itself. Nothing was written: choose a file in another folder.
-out-is-input = { $path } is also the file being read. Nothing was written: choose another output file.
-cannot-write = Cannot write { $path }: { $error }. Check that the folder exists and is not write-protected, then try again.
-cannot-read = Cannot read { $path }: { $error }. Check the file name and try again.
+out-is-database = { $path } es la base de datos de progreso (o uno de sus archivos); escribir ahí destruiría el progreso de todos los participantes. No se escribió nada: elija otro archivo, por ejemplo en su carpeta Documentos.
+out-in-protected = { $path } está dentro de { $folder }, una carpeta que CPMS Player administra por sí mismo. No se escribió nada: elija un archivo en otra carpeta.
+out-is-input = { $path } es también el archivo que se está leyendo. No se escribió nada: elija otro archivo de salida.
+cannot-write = No se puede escribir { $path }: { $error }. Compruebe que la carpeta existe y que no está protegida contra escritura, y vuelva a intentarlo.
+cannot-read = No se puede leer { $path }: { $error }. Compruebe el nombre del archivo y vuelva a intentarlo.
 
-## The progress database
+## La base de datos de progreso
 
-db-unreadable = The progress file { $path } cannot be read ({ $error }). Check that the USB stick or disk is connected, then try again.
-db-is-folder = { $path } is a folder, not a progress file. Give the folder that holds progress.sqlite with --data-dir.
-db-empty-file = The progress file { $path } is empty (0 bytes): it was damaged, for example by a power cut or a copy that did not finish. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-not-sqlite = { $path } is not a progress database (it is not an SQLite file, or it was overwritten). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-truncated = The progress file { $path } is cut off (shorter than it says it is): it was damaged. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-not-progress = { $path } is an SQLite file but not a CPMS Player progress database. Nothing was changed. Give the right folder with --data-dir, or restore a backup with `cpms-player restore FILE`.
-db-damaged = The progress file { $path } is damaged ({ $detail }). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
-db-newer = The progress file { $path } was made by a newer CPMS Player (its format is newer than version { $ours }, which this program knows). Nothing was changed: update CPMS Player on this laptop.
-db-needs-upgrade-read-only = The progress file { $path } was made by an older CPMS Player and must be upgraded, which cannot be done in a read-only folder. Copy the data folder to a writable disk, or remove the write protection, then try again.
-db-locked = The progress file { $path } is in use by another program. Is CPMS Player open on this laptop? Close it, then try again.
-db-read-only = The data folder { $path } is read-only (a write-protected USB stick?). Nothing can be saved there: remove the write protection or copy the folder to the laptop, then try again.
-db-read-only-note = note: the data folder { $path } is read-only; showing what it holds, nothing can be changed.
-disk-full = The disk holding { $path } is full. Nothing was lost, but nothing more can be saved: free some space, then try again.
-db-error = The progress file { $path } could not be used ({ $detail }).
-folder-cannot-create = Cannot create the data folder { $path } ({ $error }). Give a writable folder with --data-dir.
-no-data-folder = No data folder could be found for this user. Give one with --data-dir.
+db-unreadable = No se puede leer el archivo de progreso { $path } ({ $error }). Compruebe que la memoria USB o el disco esté conectado y vuelva a intentarlo.
+db-is-folder = { $path } es una carpeta, no un archivo de progreso. Indique con --data-dir la carpeta que contiene progress.sqlite.
+db-empty-file = El archivo de progreso { $path } está vacío (0 bytes): se dañó, por ejemplo por un corte de luz o por una copia que no terminó. No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-not-sqlite = { $path } no es una base de datos de progreso (no es un archivo SQLite, o se sobrescribió). No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-truncated = El archivo de progreso { $path } está incompleto (es más corto de lo que indica): se dañó. No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-not-progress = { $path } es un archivo SQLite, pero no una base de datos de progreso de CPMS Player. No se cambió nada. Indique la carpeta correcta con --data-dir o restaure una copia de seguridad con `cpms-player restore FILE`.
+db-damaged = El archivo de progreso { $path } está dañado ({ $detail }). No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-newer = El archivo de progreso { $path } se creó con una versión más reciente de CPMS Player (su formato es posterior a la versión { $ours }, que es la que conoce este programa). No se cambió nada: actualice CPMS Player en este equipo.
+db-needs-upgrade-read-only = El archivo de progreso { $path } se creó con una versión anterior de CPMS Player y debe actualizarse, pero eso no es posible en una carpeta de solo lectura. Copie la carpeta de datos a un disco donde se pueda escribir, o quite la protección contra escritura, y vuelva a intentarlo.
+db-locked = Otro programa está usando el archivo de progreso { $path }. ¿Está CPMS Player abierto en este equipo? Ciérrelo y vuelva a intentarlo.
+db-read-only = La carpeta de datos { $path } es de solo lectura (¿una memoria USB protegida contra escritura?). No se puede guardar nada ahí: quite la protección contra escritura o copie la carpeta al equipo, y vuelva a intentarlo.
+db-read-only-note = nota: la carpeta de datos { $path } es de solo lectura; se muestra su contenido, pero no se puede cambiar nada.
+disk-full = El disco donde está { $path } está lleno. No se perdió nada, pero no se puede guardar nada más: libere espacio y vuelva a intentarlo.
+db-error = No se pudo usar el archivo de progreso { $path } ({ $detail }).
+folder-cannot-create = No se puede crear la carpeta de datos { $path } ({ $error }). Indique con --data-dir una carpeta donde se pueda escribir.
+no-data-folder = No se encontró ninguna carpeta de datos para este usuario. Indique una con --data-dir.
 
-## Restore and backups
+## Restauración y copias de seguridad
 
-restore-failed = Could not restore from { $path }: { $detail }. The progress database was not changed.
-restore-done = Restored { $db } from { $path }. The replaced database is kept as { $aside }.
+restore-failed = No se pudo restaurar desde { $path }: { $detail }. La base de datos de progreso no se cambió.
+restore-done = Se restauró { $db } desde { $path }. La base de datos reemplazada se conserva como { $aside }.
 
-## Learners
+## Participantes
 
-pin-empty = An empty PIN is not a PIN: give 4 to 6 digits. To remove a learner's PIN, run `cpms-player learners set-pin NAME --remove`.
-pin-and-remove = Give either a new PIN or --remove, not both.
-pin-missing = Give the new PIN (4 to 6 digits), or --remove to remove the PIN.
-learner-not-found = No learner is called '{ $name }'. See the names with `cpms-player learners list`.
-learner-ambiguous = { $count } learners are called '{ $name }'. Give the learner's id instead (see `cpms-player learners list`).
+pin-empty = Un PIN vacío no es un PIN: indique de 4 a 6 dígitos. Para quitar el PIN de un participante, ejecute `cpms-player learners set-pin NAME --remove`.
+pin-and-remove = Indique un PIN nuevo o --remove, pero no ambos.
+pin-missing = Indique el PIN nuevo (de 4 a 6 dígitos), o --remove para quitar el PIN.
+learner-not-found = Ningún participante se llama "{ $name }". Consulte los nombres con `cpms-player learners list`.
+learner-ambiguous = { $count ->
+    [one] { $count } participante se llama "{ $name }".
+   *[other] { $count } participantes se llaman "{ $name }".
+} Indique en su lugar el identificador (id) del participante (consulte `cpms-player learners list`).
 
-## Learners CSV
+## CSV de participantes
 
-csv-problem = { $path }, line { $line }: { $message }
-csv-not-text = { $path } is not a text file in UTF-8 (line { $line }). Save it from the spreadsheet as "CSV UTF-8" and import it again.
-csv-broken = { $path }, line { $line }: the line could not be read ({ $detail }). Check for an unclosed quotation mark.
-csv-wrong-columns = { $path }, line 1: the columns are { $found }, but a learners file has the columns name, pin and language (or nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Rename the columns or remove the header line.
-csv-no-learners = { $path } holds no learners: write one name per line (with an optional PIN and language).
-csv-name-empty = the name is empty; type the learner's name
-csv-name-invisible = the name has no visible letters; type the learner's name
-csv-name-too-long = the name is longer than 80 characters; shorten it
-csv-name-control = the name contains control characters; type it again
-csv-pin-format = '{ $pin }' is not a PIN; a PIN is 4 to 6 digits
-csv-language = unknown language '{ $language }' (use en, fr, es or ar)
-csv-duplicate-in-file = '{ $name }' is also on line { $other }; each learner once
-csv-nothing-added = No learner was added; correct the file and import it again.
-csv-added = Added { $added } learners from { $path }.
-csv-already-there = { $count } learners of the file were already on this laptop and were left as they are: { $names }
-csv-progress = Securing PINs: { $done } of { $total } (about { $seconds } s left)
+csv-problem = { $path }, línea { $line }: { $message }
+csv-not-text = { $path } no es un archivo de texto en UTF-8 (línea { $line }). En la hoja de cálculo, guárdelo como "CSV UTF-8" y vuelva a importarlo.
+csv-broken = { $path }, línea { $line }: no se pudo leer la línea ({ $detail }). Compruebe que no haya comillas sin cerrar.
+csv-wrong-columns = { $path }, línea 1: las columnas son { $found }, pero un archivo de participantes tiene las columnas name, pin y language (o nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Cambie el nombre de las columnas o elimine la línea de encabezado.
+csv-no-learners = { $path } no contiene ningún participante: escriba un nombre por línea (con un PIN y un idioma, si lo desea).
+csv-name-empty = el nombre está vacío; escriba el nombre del participante
+csv-name-invisible = el nombre no tiene letras visibles; escriba el nombre del participante
+csv-name-too-long = el nombre tiene más de 80 caracteres; acórtelo
+csv-name-control = el nombre contiene caracteres de control; vuelva a escribirlo
+csv-pin-format = "{ $pin }" no es un PIN; un PIN tiene de 4 a 6 dígitos
+csv-language = idioma desconocido "{ $language }" (use en, fr, es o ar)
+csv-duplicate-in-file = "{ $name }" también está en la línea { $other }; cada participante debe aparecer una sola vez
+csv-nothing-added = No se añadió ningún participante; corrija el archivo y vuelva a importarlo.
+csv-added = { $added ->
+    [one] Se añadió { $added } participante desde { $path }.
+   *[other] Se añadieron { $added } participantes desde { $path }.
+}
+csv-already-there = { $count ->
+    [one] { $count } participante del archivo ya estaba en este equipo y se dejó como estaba: { $names }
+   *[other] { $count } participantes del archivo ya estaban en este equipo y se dejaron como estaban: { $names }
+}
+csv-progress = Protegiendo los PIN: { $done } de { $total } (faltan unos { $seconds } s)
 
-## Certificates
+## Certificados
 
-verify-unknown = No certificate with code { $code } is known here. Check the code, or merge the progress of the laptop that issued it.
-verify-not-a-code = This is not a certificate code: a code is 16 letters and digits such as ABCD-EFGH-JKLM-NPQR, and { $length } characters were given (starting with "{ $start }").
+verify-unknown = Aquí no se conoce ningún certificado con el código { $code }. Compruebe el código o fusione el progreso del equipo que lo emitió.
+verify-not-a-code = Esto no es un código de certificado: un código tiene 16 letras y dígitos, como ABCD-EFGH-JKLM-NPQR, y se { $length ->
+    [one] escribió { $length } carácter
+   *[other] escribieron { $length } caracteres
+} (empezando por "{ $start }").
 
-## Bundles
+## Paquetes de progreso
 
-bundle-not-a-bundle = { $path } is not a CPMS progress bundle. Give a file made by `cpms-player export-progress` (or "Export progress" in the trainer area). Nothing was imported.
-bundle-invalid = { $path }: { $detail }. Nothing was imported from any file.
+bundle-not-a-bundle = { $path } no es un paquete de progreso de CPMS. Indique un archivo creado con `cpms-player export-progress` (o con "Exportar paquete de progreso" en el área de formadores). No se importó nada.
+bundle-invalid = { $path }: { $detail }. No se importó nada de ningún archivo.
 
-## Course packages
+## Paquetes de cursos
 
-course-not-found = { $path }: no such course folder or .zip. Give the path of a folder holding course.ron, or a course .zip.
+course-not-found = { $path }: no existe esa carpeta de curso ni ese .zip. Indique la ruta de una carpeta que contenga course.ron, o un .zip de curso.
 
 ## xAPI
 
-xapi-not-lrs = The address answered, but not as a Learning Record Store ({ $detail }). Perhaps a Wi-Fi login page or a proxy: open a browser, log in to the network, then try again. The statements stay queued.
-xapi-timeout = The LRS did not answer within { $seconds } s. The statements stay queued: try again later or check the address.
+xapi-not-lrs = La dirección respondió, pero no como un LRS, un almacén de registros de aprendizaje ({ $detail }). Quizás sea una página de inicio de sesión de Wi-Fi o un proxy: abra un navegador, inicie sesión en la red y vuelva a intentarlo. Las declaraciones siguen en espera.
+xapi-timeout = El LRS no respondió en { $seconds } s. Las declaraciones siguen en espera: vuelva a intentarlo más tarde o compruebe la dirección.
 
-## Recovery screen (the window)
+## Pantalla de recuperación (la ventana)
 
-recovery-backup-info = Backup of { $date }: { $learners } learners, last activity { $last }
-recovery-backup-bad = Backup of { $date }: damaged, cannot be used
-recovery-proposed = Proposed: the newest backup that is intact and holds learners.
-recovery-others = Other backups:
-recovery-confirm-emptier = This backup holds { $learners } learners, fewer than the proposed one ({ $best }). Going back to it would hide the work of the others. Go back to it anyway?
-recovery-confirm-yes = Yes, go back to this backup
-recovery-confirm-no = No, show the list again
+recovery-backup-info = Copia de seguridad del { $date }: { $learners ->
+    [one] { $learners } participante
+   *[other] { $learners } participantes
+}, última actividad: { $last }
+recovery-backup-bad = Copia de seguridad del { $date }: dañada, no se puede usar
+recovery-proposed = Propuesta: la copia de seguridad más reciente que está intacta y contiene participantes.
+recovery-others = Otras copias de seguridad:
+recovery-confirm-emptier = Esta copia de seguridad contiene { $learners ->
+    [one] { $learners } participante
+   *[other] { $learners } participantes
+}, menos que la propuesta ({ $best }). Volver a ella ocultaría el trabajo de los demás participantes. ¿Volver a ella de todos modos?
+recovery-confirm-yes = Sí, volver a esta copia de seguridad
+recovery-confirm-no = No, mostrar la lista de nuevo

@@ -10,6 +10,7 @@ mod fact;
 pub mod health;
 mod learners;
 pub mod learners_csv;
+pub mod outbox;
 pub mod paths;
 mod report;
 mod schema;
