@@ -4,6 +4,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
+use cpms_player::platform::{self, Access};
 use cpms_player::progress::{self, Store, paths};
 use cpms_player::xapi;
 use std::path::{Path, PathBuf};
@@ -165,7 +166,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             };
             let cert = certificate::issue(&store, c, &learner.id)?;
             let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
-            std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
+            write_out(out, &pdf, Access::Shared)?;
             println!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
             Ok(0)
         }
@@ -194,7 +195,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let store = open_store(cli)?;
             let bundle = store.export_bundle()?;
             let json = serde_json::to_string(&bundle)?;
-            std::fs::write(out, json).with_context(|| format!("cannot write {}", out.display()))?;
+            // It holds PIN hashes: owner-only, and on the stick before it can be pulled out.
+            write_out(out, json.as_bytes(), Access::Private)?;
             println!(
                 "Exported {} learners and {} facts to {}",
                 bundle.learners.len(),
@@ -227,7 +229,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 ReportFormat::Json => serde_json::to_string_pretty(&serde_json::json!({ "rows": rows }))?,
             };
             match out {
-                Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => write_out(path, text.as_bytes(), Access::Shared)?,
                 None => print!("{text}"),
             }
             Ok(0)
@@ -274,8 +276,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                     println!("Added {} ({})", l.name, l.id);
                 }
                 LearnersAction::Import { file } => {
-                    let text =
-                        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+                    let text = read_csv_text(file)?;
                     match store.import_learners_csv(&text, &cli.language()) {
                         Ok(added) => println!("Added {} learners from {}", added.len(), file.display()),
                         Err(problems) => {
@@ -466,4 +467,24 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// Write a file the user asked for, whole and flushed to the disk (a USB stick may be pulled out
+/// right after): `platform::write_durably`.
+fn write_out(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
+    platform::write_durably(path, bytes, access).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// A CSV file as text. Spreadsheet programs on Windows save either UTF-8 (with or without a byte
+/// order mark, which the parser skips) or the legacy Windows code page; the latter is refused with
+/// what to do instead of a bare "invalid UTF-8".
+fn read_csv_text(file: &Path) -> Result<String> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: line {} is not UTF-8 text; in the spreadsheet program save the file as \"CSV UTF-8\" and import it again",
+            file.display(),
+            1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|b| **b == b'\n').count()
+        )
+    })
 }

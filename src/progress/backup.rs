@@ -39,13 +39,17 @@ impl Store {
         }
         let tmp = dest.with_extension("partial");
         let _ = std::fs::remove_file(&tmp);
+        // A backup holds the certificate secret: owner-only from the start (see Store::open).
+        let _ = crate::platform::create_private_file(&tmp);
         {
             let mut target = Connection::open(&tmp)?;
+            // The copy is flushed to the disk before it is renamed into place.
+            target.pragma_update(None, "synchronous", "FULL")?;
             let backup = rusqlite::backup::Backup::new(self.conn(), &mut target)?;
             backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
         }
         check_database(&tmp).map_err(StoreError::Invalid)?;
-        std::fs::rename(&tmp, dest)
+        crate::platform::rename_durably(&tmp, dest)
             .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
         Ok(())
     }
@@ -95,8 +99,17 @@ pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
         let _ = std::fs::remove_file(db.with_extension(ext));
     }
     let tmp = db.with_extension("restoring");
-    std::fs::copy(from, &tmp).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
-    std::fs::rename(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
+    let copy = || -> std::io::Result<()> {
+        // Owner-only like the database it replaces; flushed before the rename.
+        let mut out = crate::platform::create_private_file(&tmp)?;
+        std::io::copy(&mut std::fs::File::open(from)?, &mut out)?;
+        out.sync_all()
+    };
+    copy().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot copy {}: {e}", from.display())
+    })?;
+    crate::platform::rename_durably(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
     Ok(())
 }
 

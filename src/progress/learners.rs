@@ -231,6 +231,8 @@ pub fn parse_learners_csv(
     text: &str,
     default_language: &str,
 ) -> std::result::Result<Vec<(String, Option<String>, String)>, Vec<String>> {
+    // Spreadsheet programs on Windows write CRLF line ends and start "CSV UTF-8" files with a byte
+    // order mark: the csv reader takes both (tests/platforms.rs).
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut columns = (0usize, Some(1usize), Some(2usize));
