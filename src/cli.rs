@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
 use cpms_player::i18n::Tr;
+use cpms_player::platform::{self, Access};
 use cpms_player::problem::Problem;
 use cpms_player::progress::{self, Store, health, paths};
 use cpms_player::xapi;
@@ -258,25 +259,11 @@ fn resolved(path: &Path) -> PathBuf {
     }
 }
 
-/// Write `bytes` to `path` whole or not at all: a temporary file beside it, flushed to disk, then
-/// renamed over it. A failure leaves any earlier file as it was.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let fail = |e: std::io::Error| Problem::new("cannot-write").path("path", path).arg("error", e.to_string());
-    let name = path.file_name().ok_or_else(|| fail(std::io::Error::other("no file name")))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".{}.partial", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e).into());
-    }
-    progress::backup::sync_folder(path);
-    Ok(())
+/// Write `bytes` to `path` whole or not at all, durably (`platform::write_durably`): a failure
+/// leaves any earlier file as it was and says what to do.
+pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
+    platform::write_durably(path, bytes, access)
+        .map_err(|e| Problem::new("cannot-write").path("path", path).arg("error", e.to_string()).into())
 }
 
 /// Run a subcommand; returns the process exit code.
@@ -294,7 +281,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             };
             let cert = certificate::issue(&store, c, &learner.id)?;
             let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
-            write_file(out, &pdf)?;
+            write_file(out, &pdf, Access::Shared)?;
             outln!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
             Ok(0)
         }
@@ -335,7 +322,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let store = open_store_for_reading(cli)?;
             let bundle = store.export_bundle()?;
             let json = serde_json::to_string(&bundle)?;
-            write_file(out, json.as_bytes())?;
+            // It holds PIN hashes: owner-only, and on the stick before it can be pulled out.
+            write_file(out, json.as_bytes(), Access::Private)?;
             outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
             Ok(0)
         }
@@ -370,7 +358,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 ReportFormat::Json => serde_json::to_string_pretty(&serde_json::json!({ "rows": rows }))?,
             };
             match out {
-                Some(path) => write_file(path, text.as_bytes())?,
+                Some(path) => write_file(path, text.as_bytes(), Access::Shared)?,
                 None => out!("{text}"),
             }
             Ok(0)

@@ -1,4 +1,9 @@
 //! CPMS Player entry point: parse arguments, then run a subcommand or open the window.
+//!
+//! On Windows the release program is a GUI program: no console window opens beside the course
+//! window. Debug builds stay console programs (test output, `cargo run`). Subcommands attach to
+//! the console of the shell that started them (`platform::attach_parent_console`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 mod cli;
 
@@ -6,6 +11,7 @@ use clap::Parser;
 
 fn main() {
     let started = std::time::Instant::now();
+    cpms_player::platform::attach_parent_console();
     let cli = cli::Cli::parse();
     let code = match &cli.command {
         Some(command) => cli::run_command(&cli, command),

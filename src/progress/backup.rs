@@ -71,6 +71,8 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
     }
     let tmp = dest.with_extension("partial");
     let _ = std::fs::remove_file(&tmp);
+    // A backup holds the certificate secret: owner-only from the start (see Store::open).
+    let _ = crate::platform::create_private_file(&tmp);
     {
         let mut target = Connection::open(&tmp)?;
         {
@@ -87,8 +89,8 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
         return Err(StoreError::Invalid(e));
     }
-    std::fs::rename(&tmp, dest).map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
-    sync_folder(dest);
+    crate::platform::rename_durably(&tmp, dest)
+        .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
     Ok(())
 }
 
@@ -166,17 +168,22 @@ pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), String> {
 pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
     check_database(from)?;
     let tmp = db.with_extension("restoring");
-    std::fs::copy(from, &tmp).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
-    if let Ok(f) = std::fs::File::open(&tmp) {
-        let _ = f.sync_all();
-    }
+    let copy = || -> std::io::Result<()> {
+        // Owner-only like the database it replaces; flushed before the rename.
+        let mut out = crate::platform::create_private_file(&tmp)?;
+        std::io::copy(&mut std::fs::File::open(from)?, &mut out)?;
+        out.sync_all()
+    };
+    copy().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot copy {}: {e}", from.display())
+    })?;
     let keep = db.with_extension("sqlite.before-restore");
     if keep.exists() {
         set_aside(&keep, &db.with_extension(format!("sqlite.before-restore-{}", super::now_ms())))?;
     }
     set_aside(db, &keep)?;
-    std::fs::rename(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
-    sync_folder(db);
+    crate::platform::rename_durably(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
     Ok(())
 }
 

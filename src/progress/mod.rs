@@ -102,13 +102,25 @@ pub struct Store {
 
 impl Store {
     /// Open (or create) the database at `path`, creating its folder and applying migrations.
+    /// The database holds this installation's certificate secret and the PIN hashes: a folder
+    /// created here and the database file are for their owner only (`platform`; on Windows and on
+    /// FAT/exFAT sticks see docs/platforms.md). SQLite gives its -wal and -shm files the
+    /// database file's permissions.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent() {
             if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir)
+                crate::platform::create_private_dir(dir)
                     .map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
             }
         }
+        if !path.exists() {
+            // Created owner-only before SQLite writes the secret into it. A failure here (say, a
+            // read-only folder) is reported by SQLite's own open just below.
+            let _ = crate::platform::create_private_file(path);
+        }
+        // Best effort: a database from an older version may be readable by others; a file system
+        // without permissions (FAT/exFAT stick) cannot change that.
+        let _ = crate::platform::restrict_to_owner(path);
         let conn = Connection::open(path)?;
         Self::init(conn, Some(path.to_path_buf()))
     }
