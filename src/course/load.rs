@@ -342,17 +342,34 @@ impl Course {
         lang.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone()))).collect()
     }
 
-    /// Estimated study time in minutes: lesson estimates plus half a minute per quiz item asked
-    /// (every module item once, and the final assessment's draw).
+    /// Estimated study time in minutes in the default language; see [`Course::study_minutes_in`].
     pub fn study_minutes(&self) -> u32 {
-        let lang = self.language(&self.manifest.default_language);
+        self.study_minutes_in(&self.manifest.default_language)
+    }
+
+    /// Estimated study time in minutes in `lang`: the lessons' stated minutes (which the validator
+    /// holds to at least their reading time at 130 words a minute) plus the quizzes, a minute per
+    /// question asked (every module item once, and the final assessment's draw).
+    pub fn study_minutes_in(&self, lang: &str) -> u32 {
+        let lang = self.language(lang);
         let lessons: u32 = lang.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum();
-        let items: usize = lang
+        let quizzes: u32 = lang
             .modules
             .iter()
-            .filter_map(|m| m.quiz.as_ref().map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len())))
+            .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
+            .map(|(m, q)| {
+                let per_item: Vec<u32> = q.items.iter().map(super::stats::item_minutes).collect();
+                match self.draw(&m.id) {
+                    // A draw asks `draw` items of the bank's average length.
+                    Some(draw) if !per_item.is_empty() => {
+                        let total: u32 = per_item.iter().sum();
+                        (total * draw.min(per_item.len()) as u32).div_ceil(per_item.len() as u32)
+                    }
+                    _ => per_item.iter().sum(),
+                }
+            })
             .sum();
-        lessons + (items as u32).div_ceil(2)
+        lessons + quizzes
     }
 
     /// Quizzes as (module id, quiz id), in study order.

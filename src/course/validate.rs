@@ -5,6 +5,7 @@ use super::diagnostic::{Diagnostic, locate_id};
 use super::load::{Parsed, ParsedFile, is_safe_name};
 use super::markup::term_links;
 use super::model::{Block, Item, ItemKind, Module};
+use super::stats::{WORDS_PER_MINUTE, lesson_minutes, lesson_words};
 use super::translation::check_translations;
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -238,6 +239,22 @@ fn check_module(
                 "estimate the study time in minutes",
             ));
         }
+        let honest = lesson_minutes(lesson);
+        if lesson.minutes > 0 && lesson.minutes < honest {
+            out.push(at(
+                file,
+                &lesson.id,
+                format!(
+                    "lesson '{}' says {} min, but its {} words take {} min at {} words a minute, scenarios included",
+                    lesson.id,
+                    lesson.minutes,
+                    lesson_words(lesson),
+                    honest,
+                    WORDS_PER_MINUTE
+                ),
+                &format!("write minutes: {honest} (or more)"),
+            ));
+        }
         if lesson.blocks.is_empty() {
             out.push(at(
                 file,
@@ -248,17 +265,7 @@ fn check_module(
         }
         for block in &lesson.blocks {
             for text in block_texts(block) {
-                for term in term_links(text) {
-                    if !terms.contains(term.as_str()) {
-                        out.push(Diagnostic::at(
-                            &file.path,
-                            &file.source,
-                            &format!("[[{term}"),
-                            format!("glossary link [[{term}]] names no term of the glossary"),
-                            "add the term to glossary.ron or correct the id",
-                        ));
-                    }
-                }
+                check_links(file, text, terms, out);
             }
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
@@ -297,6 +304,58 @@ fn check_module(
             check_item(file, item, false, ids, out);
         }
     }
+}
+
+/// Refuse every glossary link of `text` that names no term of the language's glossary, at its
+/// file and line, suggesting the nearest existing term id.
+fn check_links(file: &ParsedFile<Module>, text: &str, terms: &HashSet<&str>, out: &mut Vec<Diagnostic>) {
+    for term in term_links(text) {
+        if terms.contains(term.as_str()) {
+            continue;
+        }
+        let hint = match nearest_term(&term, terms) {
+            Some(near) => format!(
+                "did you mean [[{near}]]? Otherwise add a term with id \"{term}\" to glossary.ron, or correct the link"
+            ),
+            None => format!("add a term with id \"{term}\" to glossary.ron, or correct the link"),
+        };
+        out.push(Diagnostic::at(
+            &file.path,
+            &file.source,
+            &format!("[[{term}"),
+            format!("glossary link [[{term}]] names no term of the glossary"),
+            hint,
+        ));
+    }
+}
+
+/// The glossary term id closest to `id` by edit distance (ties: alphabetical), if any is close
+/// enough to be a plausible typo (at most half the length of `id` away).
+pub fn nearest_term<'a>(id: &str, terms: &HashSet<&'a str>) -> Option<&'a str> {
+    let mut sorted: Vec<&'a str> = terms.iter().copied().collect();
+    sorted.sort_unstable();
+    sorted
+        .into_iter()
+        .map(|t| (edit_distance(id, t), t))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= id.chars().count().div_ceil(2).max(2))
+        .map(|(_, t)| t)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// The texts of a block that may carry inline markup.
