@@ -267,3 +267,51 @@ fn pillar_4_is_taught_the_2019_way() {
         assert!(overview.contains(both_ways) && overview.contains(minimum), "{lang}: Pillar 4 overview");
     }
 }
+
+#[test]
+fn the_course_says_it_is_independent_of_the_alliance() {
+    let c = course();
+    for (lang, independent, in_intro, alliance) in [
+        ("en", "**independent**", "**independent**", "Alliance for Child Protection in Humanitarian Action"),
+        (
+            "fr",
+            "**indépendante**",
+            "**indépendant**",
+            "Alliance pour la protection de l'enfance dans l'action humanitaire",
+        ),
+        (
+            "es",
+            "**independiente**",
+            "**independiente**",
+            "Alianza para la Protección de la Niñez y Adolescencia en la Acción Humanitaria",
+        ),
+        ("ar", "**مستقلة**", "**مستقلة**", "التحالف من أجل حماية الطفل في العمل الإنساني"),
+    ] {
+        let about = c.about(lang);
+        assert!(about.contains(independent) && about.contains(alliance), "{lang}: about names its independence");
+        assert!(about.contains("2019") && about.split("\n\n").count() >= 4, "{lang}: edition, languages, errors");
+        // The course itself says so too, not only the About page.
+        let story = c.language(lang).lesson("intro", "intro-cpms-story").unwrap();
+        let said = story.blocks.iter().any(|b| matches!(b, Block::Text(t) if t.contains(in_intro)));
+        assert!(said, "{lang}: the introduction states the course is independent");
+    }
+}
+
+#[test]
+fn every_module_ends_with_further_reading() {
+    let c = course();
+    for (lang, heading) in [
+        ("en", "Further reading"),
+        ("fr", "Pour aller plus loin"),
+        ("es", "Lecturas complementarias"),
+        ("ar", "قراءات إضافية"),
+    ] {
+        for m in c.language(lang).modules.iter().filter(|m| !m.lessons.is_empty()) {
+            let blocks = &m.lessons.last().unwrap().blocks;
+            let at = blocks.iter().position(|b| matches!(b, Block::Heading(h) if h == heading));
+            let at = at.unwrap_or_else(|| panic!("{lang}/{}: no '{heading}'", m.id));
+            assert!(matches!(&blocks[blocks.len() - 1], Block::List(items) if items.len() >= 4), "{lang}/{}", m.id);
+            assert_eq!(at, blocks.len() - 3, "{lang}/{}: further reading closes the module", m.id);
+        }
+    }
+}

@@ -37,3 +37,21 @@ fn the_bundled_course_has_no_unresolved_link() {
         errors.iter().filter(|e| e.message.contains("glossary link")).map(|e| e.to_string()).collect();
     assert!(links.is_empty(), "{links:#?}");
 }
+
+#[test]
+fn an_about_text_is_needed_in_every_language_and_its_links_must_resolve() {
+    let (_tmp, dir) = common::mini_copy();
+    let manifest = dir.join("course.ron");
+    let source = std::fs::read_to_string(&manifest).unwrap().replace(
+        "xapi_activity_base:",
+        "about: {\"en\": \"Independent. A [[chil]] is under 18.\", \"fr\": \"Indépendant.\", \"es\": \"\"},\n    xapi_activity_base:",
+    );
+    std::fs::write(&manifest, source).unwrap();
+    let errors = load_course(&dir).unwrap_err();
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(text.iter().any(|t| t.contains("course.ron") && t.contains("'es'")), "{text:#?}");
+    assert!(text.iter().any(|t| t.contains("'ar'")), "{text:#?}");
+    let link = errors.iter().find(|e| e.message.contains("[[chil]]")).expect("link in about checked");
+    assert!(link.hint.contains("did you mean [[child]]?"), "{}", link.hint);
+    assert_eq!(link.line, 11);
+}

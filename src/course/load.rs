@@ -315,6 +315,17 @@ impl Course {
             .unwrap_or("")
     }
 
+    /// "About this course" in `lang`, falling back to the default language; empty when the course
+    /// has none.
+    pub fn about(&self, lang: &str) -> &str {
+        self.manifest
+            .about
+            .get(lang)
+            .or_else(|| self.manifest.about.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     /// Whether `module_id` is the final assessment.
     pub fn is_final(&self, module_id: &str) -> bool {
         self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)

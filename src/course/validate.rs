@@ -110,6 +110,36 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    if !m.about.is_empty() {
+        for lang in &m.languages {
+            let text = m.about.get(lang).map(String::as_str).unwrap_or("");
+            if text.trim().is_empty() {
+                out.push(manifest_at(
+                    parsed,
+                    "about",
+                    format!("no \"about this course\" text for language '{lang}'"),
+                    "add an entry to `about` for every language, or remove `about`",
+                ));
+                continue;
+            }
+            let terms: HashSet<&str> = parsed
+                .glossaries
+                .get(lang)
+                .map(|g| g.value.terms.iter().map(|t| t.id.as_str()).collect())
+                .unwrap_or_default();
+            for term in term_links(text) {
+                if !terms.contains(term.as_str()) {
+                    let near = nearest_term(&term, &terms).map_or(String::new(), |n| format!("did you mean [[{n}]]? "));
+                    out.push(manifest_at(
+                        parsed,
+                        &format!("[[{term}"),
+                        format!("glossary link [[{term}]] in `about` ({lang}) names no term of the glossary"),
+                        &format!("{near}add the term to {lang}/glossary.ron or correct the link"),
+                    ));
+                }
+            }
+        }
+    }
     if m.modules.is_empty() {
         out.push(manifest_at(
             parsed,
