@@ -315,3 +315,35 @@ fn every_module_ends_with_further_reading() {
         }
     }
 }
+
+#[test]
+fn practice_gaps_are_taught_where_they_belong() {
+    let c = course();
+    let text = |lang: &str, module: &str, lesson: &str| -> String {
+        c.language(lang)
+            .lesson(module, lesson)
+            .unwrap_or_else(|| panic!("{lang}: {lesson}"))
+            .blocks
+            .iter()
+            .flat_map(cpms_player::course::validate::block_texts)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for (lang, prohibited) in
+        [("en", "**prohibited**"), ("fr", "**interdites**"), ("es", "**prohibidas**"), ("ar", "**محظورة**")]
+    {
+        let sgbv = text(lang, "pillar2", "s09-practice");
+        assert!(
+            sgbv.contains("**72 ") && sgbv.contains("**120 ") && sgbv.contains("28"),
+            "{lang}: post-rape care windows"
+        );
+        let hr = text(lang, "pillar1", "s02-practice");
+        assert!(hr.contains("2019") && hr.contains(prohibited), "{lang}: IASC principle 4 (2019) prohibits");
+        assert!(text(lang, "pillar4", "s25-practice").contains("17"), "{lang}: a 17-year-old mother is a child");
+        assert!(text(lang, "principles", "pr-overview").contains("2024"), "{lang}: the CHS and its 2024 revision");
+        assert!(
+            text(lang, "pillar2", "s13-practice").contains("[[informed-assent|"),
+            "{lang}: assent of an unaccompanied child"
+        );
+    }
+}
