@@ -240,7 +240,13 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
         .into_iter()
         .map(|(lang, files)| {
             let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
-            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
+            let mut modules: Vec<Module> = files.into_iter().map(|f| f.value).collect();
+            // Honest time: a lesson never claims less than its reading time at 130 words a
+            // minute plus its scenarios, whatever its file says.
+            for lesson in modules.iter_mut().flat_map(|m| &mut m.lessons) {
+                lesson.minutes = lesson.minutes.max(super::stats::lesson_minutes(lesson));
+            }
+            (lang, Language { modules, glossary })
         })
         .collect();
     Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
@@ -358,8 +364,8 @@ impl Course {
         self.study_minutes_in(&self.manifest.default_language)
     }
 
-    /// Estimated study time in minutes in `lang`: the lessons' stated minutes (which the validator
-    /// holds to at least their reading time at 130 words a minute) plus the quizzes, a minute per
+    /// Estimated study time in minutes in `lang`: the lessons' minutes (never less than their
+    /// reading time at 130 words a minute, see [`load_course`]) plus the quizzes, a minute per
     /// question asked (every module item once, and the final assessment's draw).
     pub fn study_minutes_in(&self, lang: &str) -> u32 {
         let lang = self.language(lang);

@@ -5,7 +5,6 @@ use super::diagnostic::{Diagnostic, locate_id};
 use super::load::{Parsed, ParsedFile, is_safe_name};
 use super::markup::term_links;
 use super::model::{Block, Item, ItemKind, Module};
-use super::stats::{WORDS_PER_MINUTE, lesson_minutes, lesson_words};
 use super::translation::check_translations;
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
@@ -267,22 +266,6 @@ fn check_module(
                 &lesson.id,
                 format!("lesson '{}' has minutes: 0", lesson.id),
                 "estimate the study time in minutes",
-            ));
-        }
-        let honest = lesson_minutes(lesson);
-        if lesson.minutes > 0 && lesson.minutes < honest {
-            out.push(at(
-                file,
-                &lesson.id,
-                format!(
-                    "lesson '{}' says {} min, but its {} words take {} min at {} words a minute, scenarios included",
-                    lesson.id,
-                    lesson.minutes,
-                    lesson_words(lesson),
-                    honest,
-                    WORDS_PER_MINUTE
-                ),
-                &format!("write minutes: {honest} (or more)"),
             ));
         }
         if lesson.blocks.is_empty() {
