@@ -115,7 +115,7 @@ certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
 certificate-verify-hint = Para verificar este certificado: cpms-player verify
-certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
+certificate-footer = CPMS Player · Normas mínimas para la protección de la niñez y adolescencia en la acción humanitaria, edición 2019
 
 ## Errores
 error-unknown-course = Curso desconocido.

@@ -314,7 +314,13 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
         .into_iter()
         .map(|(lang, files)| {
             let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
-            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
+            let mut modules: Vec<Module> = files.into_iter().map(|f| f.value).collect();
+            // Honest time: a lesson never claims less than its reading time at 130 words a
+            // minute plus its scenarios, whatever its file says.
+            for lesson in modules.iter_mut().flat_map(|m| &mut m.lessons) {
+                lesson.minutes = lesson.minutes.max(super::stats::lesson_minutes(lesson));
+            }
+            (lang, Language { modules, glossary })
         })
         .collect();
     Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
@@ -389,6 +395,17 @@ impl Course {
             .unwrap_or("")
     }
 
+    /// "About this course" in `lang`, falling back to the default language; empty when the course
+    /// has none.
+    pub fn about(&self, lang: &str) -> &str {
+        self.manifest
+            .about
+            .get(lang)
+            .or_else(|| self.manifest.about.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     /// Whether `module_id` is the final assessment.
     pub fn is_final(&self, module_id: &str) -> bool {
         self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
@@ -416,17 +433,34 @@ impl Course {
         lang.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone()))).collect()
     }
 
-    /// Estimated study time in minutes: lesson estimates plus half a minute per quiz item asked
-    /// (every module item once, and the final assessment's draw).
+    /// Estimated study time in minutes in the default language; see [`Course::study_minutes_in`].
     pub fn study_minutes(&self) -> u32 {
-        let lang = self.language(&self.manifest.default_language);
+        self.study_minutes_in(&self.manifest.default_language)
+    }
+
+    /// Estimated study time in minutes in `lang`: the lessons' minutes (never less than their
+    /// reading time at 130 words a minute, see [`load_course`]) plus the quizzes, a minute per
+    /// question asked (every module item once, and the final assessment's draw).
+    pub fn study_minutes_in(&self, lang: &str) -> u32 {
+        let lang = self.language(lang);
         let lessons: u32 = lang.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum();
-        let items: usize = lang
+        let quizzes: u32 = lang
             .modules
             .iter()
-            .filter_map(|m| m.quiz.as_ref().map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len())))
+            .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
+            .map(|(m, q)| {
+                let per_item: Vec<u32> = q.items.iter().map(super::stats::item_minutes).collect();
+                match self.draw(&m.id) {
+                    // A draw asks `draw` items of the bank's average length.
+                    Some(draw) if !per_item.is_empty() => {
+                        let total: u32 = per_item.iter().sum();
+                        (total * draw.min(per_item.len()) as u32).div_ceil(per_item.len() as u32)
+                    }
+                    _ => per_item.iter().sum(),
+                }
+            })
             .sum();
-        lessons + (items as u32).div_ceil(2)
+        lessons + quizzes
     }
 
     /// Quizzes as (module id, quiz id), in study order.
