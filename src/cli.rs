@@ -219,6 +219,16 @@ impl Cli {
         self.lang.clone().unwrap_or_else(|| "en".into())
     }
 
+    /// Where loaded courses are cached: `cache/` in the data folder (None when there is none).
+    pub fn cache_dir(&self) -> Option<PathBuf> {
+        self.database_path().ok()?.parent().map(|d| d.join("cache"))
+    }
+
+    /// The installed courses, through the course cache.
+    pub fn catalog(&self) -> course::Catalog {
+        course::load_catalog_cached(&self.courses_dir(), self.cache_dir().as_deref())
+    }
+
     /// The language of messages (see `message_language`).
     pub fn message_language(&self) -> String {
         message_language(self.lang.as_deref())
@@ -269,12 +279,12 @@ pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 /// Run a subcommand; returns the process exit code.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
-        Command::Validate { json, paths } => validate(paths, *json),
+        Command::Validate { json, paths } => validate(paths, *json, cli.cache_dir().as_deref()),
         Command::Certificate { learner, course, out } => {
             cli.check_output(out)?;
             let store = open_store(cli)?;
             let learner = store.find_learner(learner)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            let catalog = cli.catalog();
             let Some(c) = catalog.courses.iter().find(|c| c.id() == course) else {
                 let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
@@ -345,7 +355,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 cli.check_output(out)?;
             }
             let store = open_store_for_reading(cli)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            let catalog = cli.catalog();
             let mut rows = Vec::new();
             for c in catalog.courses.iter().filter(|c| course_id.as_ref().is_none_or(|id| c.id() == id)) {
                 rows.extend(store.report(c)?);
@@ -365,7 +375,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
         }
         Command::GenerateDemo { learners, seed, course: course_id } => {
             let store = open_store(cli)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            let catalog = cli.catalog();
             let c = match course_id {
                 Some(id) => catalog.courses.iter().find(|c| c.id() == id),
                 None => catalog.courses.first(),
@@ -560,7 +570,7 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(dirs)
 }
 
-fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
+fn validate(paths: &[PathBuf], json: bool, cache: Option<&Path>) -> Result<i32> {
     let mut stats = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in paths {
@@ -579,7 +589,7 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
             }
         };
         for dir in dirs {
-            match course::load_course(&dir) {
+            match course::cache::load_course_cached(&dir, cache) {
                 Ok(c) => stats.push(course_stats(&c)),
                 Err(mut ds) => problems.append(&mut ds),
             }
@@ -650,7 +660,7 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
         XapiAction::Status => open_store_for_reading(cli)?,
         _ => open_store(cli)?,
     };
-    let catalog = course::load_catalog(&cli.courses_dir());
+    let catalog = cli.catalog();
     let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
         for (course, n) in waiting {
             eprintln!(

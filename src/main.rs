@@ -31,7 +31,7 @@ fn main() {
 
 fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
     use cpms_player::progress::{Store, backup, health};
-    let catalog = cpms_player::course::load_catalog(&cli.courses_dir());
+    let catalog = cli.catalog();
     for (dir, problems) in &catalog.problems {
         eprintln!("warning: the course in {} was not loaded:", dir.display());
         for p in problems {

@@ -329,6 +329,11 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
 /// Load every course folder (a sub-folder holding `course.ron`) under `dir`.
 /// Broken courses are reported in [`Catalog::problems`]; the others still load.
 pub fn load_catalog(dir: &Path) -> Catalog {
+    load_catalog_cached(dir, None)
+}
+
+/// [`load_catalog`] through the course cache in `cache_dir` (see `course::cache`).
+pub fn load_catalog_cached(dir: &Path, cache_dir: Option<&Path>) -> Catalog {
     let mut catalog = Catalog::default();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -354,7 +359,7 @@ pub fn load_catalog(dir: &Path) -> Catalog {
         .collect();
     dirs.sort();
     for d in dirs {
-        match load_course(&d) {
+        match super::cache::load_course_cached(&d, cache_dir) {
             Ok(course) => catalog.courses.push(course),
             Err(problems) => catalog.problems.push((d, problems)),
         }
