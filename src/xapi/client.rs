@@ -170,6 +170,36 @@ impl Lrs {
         }
     }
 
+    /// Whether the LRS holds a statement with this id whose content is `ours` (same actor, verb,
+    /// object, result and time; the fields an LRS adds — stored, authority, version — aside).
+    pub fn holds_same(&self, statement_id: &str, ours: &str) -> bool {
+        let Ok(ours) = serde_json::from_str::<Value>(ours) else { return false };
+        let response = self
+            .agent
+            .get(self.statements_url())
+            .query("statementId", statement_id)
+            .header("Authorization", &self.authorization)
+            .header("X-Experience-API-Version", XAPI_VERSION)
+            .call();
+        let Ok(mut response) = response else { return false };
+        if response.status().as_u16() != 200 {
+            return false;
+        }
+        let Ok(text) = response.body_mut().read_to_string() else { return false };
+        let Ok(theirs) = serde_json::from_str::<Value>(&text) else { return false };
+        let same = |path: &[&str]| {
+            let get = |v: &Value| path.iter().fold(Some(v), |v, k| v.and_then(|v| v.get(*k))).cloned();
+            get(&ours) == get(&theirs)
+        };
+        let time = |v: &Value| v["timestamp"].as_str().and_then(parse_ms);
+        same(&["actor", "account"])
+            && same(&["verb", "id"])
+            && same(&["object", "id"])
+            && same(&["result"])
+            && time(&ours).is_some()
+            && time(&ours) == time(&theirs)
+    }
+
     /// GET statements matching `query` (xAPI query parameters), following `more` links.
     pub fn statements(&self, query: &[(&str, &str)]) -> Result<Vec<Value>, String> {
         let mut all = Vec::new();
@@ -199,6 +229,26 @@ impl Lrs {
         }
         Ok(all)
     }
+}
+
+/// An ISO 8601 UTC time ("2026-11-25T10:00:00.123Z", "+00:00" also) as unix milliseconds.
+fn parse_ms(t: &str) -> Option<i64> {
+    let t = t.trim_end_matches('Z').trim_end_matches("+00:00");
+    let (date, time) = t.split_once('T')?;
+    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let (hms, frac) = time.split_once('.').unwrap_or((time, "0"));
+    let mut h = hms.split(':').map(|x| x.parse::<i64>().ok());
+    let (hh, mm, ss) = (h.next()??, h.next()??, h.next()??);
+    let ms: i64 = format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?;
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let doy = (153 * m2 + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + ms)
 }
 
 /// Resolve a `more` link (absolute, or a path on the LRS host) against the endpoint.

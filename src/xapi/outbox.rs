@@ -1,13 +1,14 @@
 //! The xAPI outbox: which facts' statements are queued and which were sent (the SQL is the
 //! store's, `progress::outbox`).
 //!
-//! Queuing turns every fact not yet in the outbox into its statement (facts merged from other
-//! laptops included), plus one `completed` statement per learner and course once the course is
-//! complete. The statement is stored as built, so it is sent (and re-sent) exactly as queued.
+//! Queuing records the key of every fact not yet queued (facts merged from other laptops
+//! included), plus one `completed` key per learner and course once the course is complete. Only
+//! keys and send state are stored; a statement is built from its fact when sent or exported, and
+//! is a pure function of that fact, so a re-send is byte-identical.
 
 use super::statement::{self, LearnerRef};
 use crate::course::Course;
-use crate::progress::outbox::NewStatement;
+use crate::progress::outbox::QueueKey;
 use crate::progress::{Result, Store, now_ms};
 use std::collections::{BTreeMap, HashMap};
 
@@ -27,16 +28,21 @@ pub struct QueueReport {
 /// window and the command line.
 pub type OutboxStatus = crate::progress::outbox::OutboxCounts;
 
-/// One queued statement.
-pub type Entry = crate::progress::outbox::OutboxRow;
+/// One queued statement, built from its fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The queue key: the fact id, or `completed:<learner>:<course>`.
+    pub fact_id: String,
+    pub statement_id: String,
+    pub statement: String,
+}
 
-/// Learner name and language, also for removed profiles; None when the learner is unknown here.
+/// Learner name and language, also for removed profiles; no name when unknown here.
 fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
     if let Some(l) = cache.get(id) {
         return Ok(l.clone());
     }
-    let row = store.learner_name_language(id)?;
-    let l = match row {
+    let l = match store.learner_name_language(id)? {
         Some((name, language)) => LearnerRef { id: id.to_string(), name: Some(name), language },
         None => LearnerRef { id: id.to_string(), name: None, language: String::new() },
     };
@@ -44,82 +50,103 @@ fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str)
     Ok(l)
 }
 
-fn verb_of(statement: &serde_json::Value) -> String {
-    statement["verb"]["id"].as_str().unwrap_or_default().to_string()
-}
-
-/// Queue the statement of every fact not yet in the outbox, and the course completions reached.
-/// Facts of courses missing from `courses` wait (see [`QueueReport::waiting_for_course`]).
+/// Queue every fact not yet queued, and the course completions reached. Only keys are stored;
+/// statements are built when sent or exported. Facts of courses missing from `courses` wait
+/// (see [`QueueReport::waiting_for_course`]).
 pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
     let mut report = QueueReport::default();
-    let mut learners = HashMap::new();
     let mut new = Vec::new();
     for fact in store.xapi_unqueued_facts()? {
-        let Some(course) = by_id.get(fact.course_id.as_str()) else {
+        if !by_id.contains_key(fact.course_id.as_str()) {
             *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
             continue;
-        };
-        let learner = learner_ref(store, &mut learners, &fact.learner_id)?;
-        let s = statement::from_fact(&fact, &learner, course);
-        new.push(NewStatement {
-            statement_id: statement::statement_id(&fact.id).to_string(),
-            key: fact.id,
-            learner_id: fact.learner_id,
-            course_id: fact.course_id,
-            verb: verb_of(&s),
-            at: fact.at,
-            statement: s.to_string(),
-        });
+        }
+        new.push(QueueKey { key: fact.id, at: fact.at });
     }
-    let now = now_ms();
-    report.queued = store.xapi_enqueue(&new, now)?;
-    // Course completions: one per learner and course, from the fact that completed it.
+    report.queued = store.xapi_enqueue(&new)?;
+    // Course completions: one per learner and course, at the fact that completed it.
     let mut completions = Vec::new();
-    for (learner_id, course_id) in store.xapi_pairs_without(statement::verbs::COMPLETED)? {
+    for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
         let Some(course) = by_id.get(course_id.as_str()) else { continue };
         let facts = store.facts(&learner_id, &course_id)?;
-        let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else { continue };
-        let learner = learner_ref(store, &mut learners, &learner_id)?;
-        let s = statement::completion(completing, &learner, course, final_percent);
-        let key = statement::completion_key(&completing.id);
-        completions.push(NewStatement {
-            statement_id: statement::statement_id(&key).to_string(),
-            key,
-            learner_id,
-            course_id,
-            verb: verb_of(&s),
-            at: completing.at,
-            statement: s.to_string(),
-        });
+        let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
+        completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
     }
-    report.completions = store.xapi_enqueue(&completions, now)?;
+    report.completions = store.xapi_enqueue(&completions)?;
     Ok(report)
 }
 
-/// Fact ids of the statements waiting to be sent, oldest statement first.
-pub fn waiting(store: &Store) -> Result<Vec<String>> {
-    store.xapi_waiting()
+/// Builds statements from their queue keys; a pure function of the facts (and the course).
+pub struct Builder<'a> {
+    store: &'a Store,
+    courses: HashMap<&'a str, &'a Course>,
+    learners: HashMap<String, LearnerRef>,
 }
 
-/// The queued entries with these fact ids, in the order given.
-pub fn entries(store: &Store, fact_ids: &[String]) -> Result<Vec<Entry>> {
-    store.xapi_rows(fact_ids)
+impl<'a> Builder<'a> {
+    pub fn new(store: &'a Store, courses: &'a [Course]) -> Self {
+        Builder { store, courses: courses.iter().map(|c| (c.id(), c)).collect(), learners: HashMap::new() }
+    }
+
+    /// The statement of a queue key; None when its fact or course is not here.
+    pub fn build(&mut self, key: &str) -> Result<Option<serde_json::Value>> {
+        if let Some(rest) = key.strip_prefix("completed:") {
+            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(None) };
+            let Some(course) = self.courses.get(course_id) else { return Ok(None) };
+            let facts = self.store.facts(learner_id, course_id)?;
+            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
+                return Ok(None);
+            };
+            let learner = learner_ref(self.store, &mut self.learners, learner_id)?;
+            return Ok(Some(statement::completion(completing, &learner, course, final_percent)));
+        }
+        let Some(fact) = self.store.fact(key)? else { return Ok(None) };
+        let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
+        let learner = learner_ref(self.store, &mut self.learners, &fact.learner_id)?;
+        Ok(Some(statement::from_fact(&fact, &learner, course)))
+    }
+
+    /// Entries for these keys, in the order given (keys whose course is missing are left out).
+    pub fn entries(&mut self, keys: &[String]) -> Result<Vec<Entry>> {
+        let mut out = Vec::with_capacity(keys.len());
+        for key in keys {
+            if let Some(s) = self.build(key)? {
+                out.push(Entry {
+                    fact_id: key.clone(),
+                    statement_id: statement::statement_id(key).to_string(),
+                    statement: s.to_string(),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Keys of the statements waiting to be sent, oldest statement first.
+pub fn waiting(store: &Store) -> Result<Vec<String>> {
+    store.xapi_keys(true)
+}
+
+/// The statements with these keys, built from their facts, in the order given.
+pub fn entries(store: &Store, courses: &[Course], keys: &[String]) -> Result<Vec<Entry>> {
+    Builder::new(store, courses).entries(keys)
 }
 
 /// Every queued statement (or only those not sent yet), oldest first, as JSON texts.
-pub fn statements(store: &Store, waiting_only: bool) -> Result<Vec<String>> {
-    store.xapi_statements(waiting_only)
+pub fn statements(store: &Store, courses: &[Course], waiting_only: bool) -> Result<Vec<String>> {
+    let keys = store.xapi_keys(waiting_only)?;
+    Ok(Builder::new(store, courses).entries(&keys)?.into_iter().map(|e| e.statement).collect())
 }
 
 /// Mark statements as sent (one transaction).
-pub fn mark_sent(store: &Store, fact_ids: &[String]) -> Result<()> {
-    store.xapi_mark_sent(fact_ids, now_ms())
+pub fn mark_sent(store: &Store, keys: &[String]) -> Result<()> {
+    store.xapi_mark_sent(keys, now_ms())
 }
 
 /// Record a failed attempt: the statements stay queued.
-pub fn mark_failed(store: &Store, fact_ids: &[String], error: &str) -> Result<()> {
-    store.xapi_mark_failed(fact_ids, error)
+pub fn mark_failed(store: &Store, keys: &[String], error: &str) -> Result<()> {
+    store.xapi_mark_failed(keys, error)
 }
 
 /// Counts for the trainer area or the command line (reads only).
@@ -127,7 +154,7 @@ pub fn status(store: &Store) -> Result<OutboxStatus> {
     store.xapi_counts()
 }
 
-/// Attempts and last error of one queued fact (tests, diagnostics).
-pub fn attempts(store: &Store, fact_id: &str) -> Result<Option<(u32, Option<String>, bool)>> {
-    store.xapi_attempts(fact_id)
+/// Attempts and last error of one queued statement (tests, diagnostics).
+pub fn attempts(store: &Store, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
+    store.xapi_attempts(key)
 }
