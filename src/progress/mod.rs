@@ -9,13 +9,17 @@ pub mod demo;
 mod fact;
 mod learners;
 pub mod paths;
+mod pin_tries;
 mod report;
+mod resume;
 mod schema;
 mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{Learner, validate_name, validate_pin};
+pub use pin_tries::{FREE_TRIES, pin_delay_secs};
 pub use report::{ReportRow, Status, report_csv};
+pub use resume::OpenAttempt;
 pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
 
 use rusqlite::{Connection, OptionalExtension, params};

@@ -28,12 +28,12 @@ impl RecoveryScreen {
                     crate::certificate::iso_date(ms)
                 });
                 let key = if i == 0 { "recovery-restore-latest" } else { "recovery-restore" };
-                if ui.button(v.tr.ta(key, &[("date", when.into())])).clicked() {
+                if v.button(ui, &v.tr.ta(key, &[("date", when.into())])).clicked() {
                     action = Some(Action::RecoverFrom(b.clone()));
                 }
             }
             ui.add_space(12.0);
-            if ui.button(v.t("recovery-fresh")).clicked() {
+            if v.button(ui, &v.t("recovery-fresh")).clicked() {
                 action = Some(Action::RecoverFresh);
             }
             v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
