@@ -44,6 +44,7 @@ impl CpmsApp {
                 let learner = self.store.add_learner(&name, pin, &language).map_err(|e| e.localized(&self.tr))?;
                 self.tr = Tr::new(&learner.language);
                 self.learner = Some(learner);
+                self.save_prefs();
                 self.open_library()?;
             }
             Action::SignIn { learner_id, pin } => {
@@ -65,6 +66,11 @@ impl CpmsApp {
                     return Err(self.tr.t("error-wrong-pin"));
                 }
                 self.store.clear_pin_failures(&learner.id).map_err(err)?;
+                if let Some(p) = self.store.learner_prefs(&learner.id).map_err(err)? {
+                    self.text_size = p.text_size;
+                    self.dark = p.dark;
+                    self.styled = false;
+                }
                 self.tr = Tr::new(&learner.language);
                 self.learner = Some(learner);
                 self.open_library()?;
@@ -99,11 +105,13 @@ impl CpmsApp {
             Action::SetTextSize(size) => {
                 self.text_size = size;
                 self.styled = false;
+                self.save_prefs();
             }
             Action::ClearError | Action::Confirmed(_) => {}
             Action::SetTheme(dark) => {
                 self.dark = dark;
                 self.styled = false;
+                self.save_prefs();
             }
             Action::OpenTrainer => self.open_trainer()?,
             Action::RecoverFrom(backup) => {
@@ -131,6 +139,15 @@ impl CpmsApp {
             other => self.trainer_action(other)?,
         }
         Ok(())
+    }
+
+    /// Keep the signed-in learner's text size and theme for next time (best effort: a failure
+    /// to save a preference does not stop the learner).
+    fn save_prefs(&self) {
+        if let Some(l) = &self.learner {
+            let prefs = crate::progress::Prefs { text_size: self.text_size, dark: self.dark };
+            let _ = self.store.set_learner_prefs(&l.id, &prefs);
+        }
     }
 
     fn learner_id(&self) -> Result<String, String> {

@@ -83,6 +83,10 @@ pub enum Action {
     TrainerRemoveLearner {
         id: String,
     },
+    /// Let a learner try PINs again at once (after too many wrong ones).
+    TrainerClearPinTries {
+        id: String,
+    },
     TrainerImportCsv,
     TrainerExportReport,
     TrainerExportBundle,

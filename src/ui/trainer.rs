@@ -40,6 +40,8 @@ pub struct TrainerScreen {
     lrs_password: String,
     /// Progress of an xAPI sync running in the background, written by its thread.
     pub sync: Option<std::sync::Arc<std::sync::Mutex<SyncState>>>,
+    /// Learners who must wait after too many wrong PINs (the trainer can clear that).
+    pub pin_locked: std::collections::BTreeSet<String>,
 }
 
 /// What the background xAPI sync reports to the screen.
@@ -75,6 +77,7 @@ impl TrainerScreen {
             lrs_user: String::new(),
             lrs_password: String::new(),
             sync: None,
+            pin_locked: Default::default(),
         }
     }
 
@@ -216,6 +219,9 @@ impl TrainerScreen {
                         };
                         v.strong(ui, &label, None);
                         v.weak(ui, &l.language);
+                        if self.pin_locked.contains(&l.id) && v.button(ui, &v.t("clear-pin-tries")).clicked() {
+                            action = Some(Action::TrainerClearPinTries { id: l.id.clone() });
+                        }
                         if v.button(ui, &v.t("rename")).clicked() {
                             start_edit = Some((l.id.clone(), l.name.clone(), String::new()));
                         }

@@ -125,7 +125,12 @@ impl View<'_> {
 
     /// A selectable label (tabs, list entries, dropdown items).
     pub fn selectable(&self, ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
-        let b = egui::Button::selectable(selected, self.vis(text)).wrap_mode(egui::TextWrapMode::Extend);
+        self.selectable_shown(ui, selected, text, text)
+    }
+
+    /// A selectable label showing `shown` (e.g. with a mark) and named `text` for screen readers.
+    pub fn selectable_shown(&self, ui: &mut egui::Ui, selected: bool, shown: &str, text: &str) -> egui::Response {
+        let b = egui::Button::selectable(selected, self.vis(shown)).wrap_mode(egui::TextWrapMode::Extend);
         let r = ui.add(b);
         let r2 = r.clone();
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
@@ -230,7 +235,8 @@ impl View<'_> {
             let top = rect.top() + 3.0;
             let (box_x, text_x, mark_x) = if self.rtl {
                 let bx = rect.right() - box_size;
-                (bx, bx - gap - text_used, rect.left())
+                let tx = bx - gap - text_used;
+                (bx, tx, tx - gap - box_size)
             } else {
                 (rect.left(), rect.left() + box_size + gap, rect.left() + box_size + gap + text_used + gap)
             };
@@ -377,6 +383,7 @@ impl View<'_> {
                     .id_salt(id)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
+                        scroll_keys(ui);
                         // Leave room for the scroll bar; centre a column of at most 820 points.
                         let avail = ui.available_width() - 14.0;
                         let width = avail.min(820.0).max(100.0);
@@ -396,6 +403,48 @@ impl View<'_> {
                     .inner
             })
             .inner
+    }
+}
+
+/// Scroll a page with the keyboard: Page Up/Down always; arrows, Space and Home/End when no
+/// widget has the keyboard (a focused widget uses them itself).
+fn scroll_keys(ui: &mut egui::Ui) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let page = ui.clip_rect().height() * 0.85;
+    let line = 40.0;
+    let free = ui.memory(|m| m.focused().is_none());
+    let delta = ui.input(|i| {
+        let mut d = 0.0;
+        if i.key_pressed(egui::Key::PageDown) {
+            d -= page;
+        }
+        if i.key_pressed(egui::Key::PageUp) {
+            d += page;
+        }
+        if free {
+            if i.key_pressed(egui::Key::ArrowDown) {
+                d -= line;
+            }
+            if i.key_pressed(egui::Key::ArrowUp) {
+                d += line;
+            }
+            if i.key_pressed(egui::Key::Space) {
+                d += if i.modifiers.shift { page } else { -page };
+            }
+            if i.key_pressed(egui::Key::Home) {
+                d += f32::INFINITY;
+            }
+            if i.key_pressed(egui::Key::End) {
+                d -= f32::INFINITY;
+            }
+        }
+        d
+    });
+    if delta != 0.0 {
+        let delta = delta.clamp(-1.0e6, 1.0e6);
+        ui.scroll_with_delta(egui::vec2(0.0, delta));
     }
 }
 

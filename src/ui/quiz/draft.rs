@@ -177,7 +177,7 @@ pub fn item_ui(
                             // here frees it there.
                             let elsewhere = used.get(&q.id).is_some_and(|&n| n > 0) && picked.as_ref() != Some(&q.id);
                             let text = if elsewhere { format!("{} ✓", q.right) } else { q.right.clone() };
-                            if v.selectable(ui, picked.as_ref() == Some(&q.id), &text).clicked() {
+                            if v.selectable_shown(ui, picked.as_ref() == Some(&q.id), &text, &q.right).clicked() {
                                 chosen.retain(|_, r| r != &q.id);
                                 chosen.insert(p.id.clone(), q.id.clone());
                             }
