@@ -259,3 +259,4 @@ error-pin-mismatch = رمزا PIN غير متطابقين. اكتب الرمز �
 pin-wait = محاولات خاطئة كثيرة لرمز PIN. حاول مرة أخرى بعد { $seconds } ثانية.
 clear-pin-tries = مسح المحاولات الخاطئة لرمز PIN
 find-profile = ابحث عن ملف شخصي:
+menu = القائمة

@@ -228,3 +228,4 @@ error-pin-mismatch = The two PINs are not the same. Type the PIN again in both f
 pin-wait = Too many wrong PINs. Try again in { $seconds } s.
 clear-pin-tries = Clear wrong PIN tries
 find-profile = Find a profile:
+menu = Menu

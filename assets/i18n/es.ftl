@@ -228,3 +228,4 @@ error-pin-mismatch = Los dos PIN no coinciden. Escriba el PIN otra vez en ambos 
 pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } s.
 clear-pin-tries = Borrar los intentos de PIN fallidos
 find-profile = Buscar un perfil:
+menu = Menú

@@ -228,3 +228,4 @@ error-pin-mismatch = Les deux PIN ne sont pas identiques. Retapez le PIN dans le
 pin-wait = Trop de PIN erronés. Réessayez dans { $seconds } s.
 clear-pin-tries = Effacer les essais de PIN erronés
 find-profile = Chercher un profil :
+menu = Menu

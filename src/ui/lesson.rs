@@ -113,43 +113,28 @@ impl LessonScreen {
         } else {
             (egui::Panel::left("toc"), egui::Panel::right("glossary"))
         };
-        toc_panel.resizable(true).default_size(240.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
-                ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
-                    if v.back(ui, &v.t("course-overview")) {
-                        action = Some(Action::OpenCourse { course: self.course });
-                    }
-                    ui.add_space(6.0);
-                    v.strong(ui, &self.module_title, None);
-                    for (id, title, seen) in &self.toc {
-                        let clicked = v.row(ui, |ui| {
-                            super::overview::visited_mark(ui, v, *seen || *id == self.current);
-                            v.selectable(ui, *id == self.current, title).clicked()
-                        });
-                        if clicked && *id != self.current {
-                            action = Some(self.open(&(self.module.clone(), id.clone())));
+        // On a narrow window or with large text the side panels fold into the page: the table
+        // of contents as a list to open at the top, the glossary after the text.
+        let narrow = ui.available_width() < 56.0 * v.size;
+        if !narrow {
+            toc_panel.resizable(true).default_size(240.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
+                    ui.with_layout(v.column_layout(), |ui| {
+                        if v.back(ui, &v.t("course-overview")) {
+                            action = Some(Action::OpenCourse { course: self.course });
                         }
-                    }
+                        ui.add_space(6.0);
+                        action = action.take().or(self.toc_ui(ui, v));
+                    });
                 });
             });
-        });
-        if !self.terms.is_empty() {
-            glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
-                    ui.with_layout(
-                        egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }),
-                        |ui| {
-                            v.strong(ui, &v.t("glossary"), None);
-                            v.weak(ui, v.t("glossary-hint"));
-                            for (_, term, definition) in &self.terms {
-                                ui.add_space(4.0);
-                                v.strong(ui, term, None);
-                                v.text(ui, definition);
-                            }
-                        },
-                    );
+            if !self.terms.is_empty() {
+                glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
+                        ui.with_layout(v.column_layout(), |ui| self.glossary_ui(ui, v));
+                    });
                 });
-            });
+            }
         }
         egui::Panel::bottom("lesson-nav").show(ui, |ui| {
             ui.add_space(6.0);
@@ -185,6 +170,15 @@ impl LessonScreen {
         });
         let terms = &self.terms;
         v.page(ui, &format!("lesson-{}", self.current), |ui| {
+            if narrow {
+                if v.back(ui, &v.t("course-overview")) {
+                    action = Some(Action::OpenCourse { course: self.course });
+                }
+                if v.collapsible(ui, egui::Id::unique(("toc-folded", &self.module)), &self.module_title) {
+                    action = action.take().or(self.toc_ui(ui, v));
+                }
+                ui.add_space(6.0);
+            }
             v.heading(ui, &self.title);
             v.weak(ui, v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
             ui.add_space(8.0);
@@ -240,8 +234,39 @@ impl LessonScreen {
                 }
                 ui.add_space(4.0);
             }
+            if narrow && !self.terms.is_empty() {
+                ui.separator();
+                self.glossary_ui(ui, v);
+            }
         });
         action
+    }
+
+    /// The module's lessons, with visited marks; the current one selected.
+    fn toc_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.strong(ui, &self.module_title, None);
+        for (id, title, seen) in &self.toc {
+            let clicked = v.row(ui, |ui| {
+                super::overview::visited_mark(ui, v, *seen || *id == self.current);
+                v.selectable(ui, *id == self.current, title).clicked()
+            });
+            if clicked && *id != self.current {
+                action = Some(self.open(&(self.module.clone(), id.clone())));
+            }
+        }
+        action
+    }
+
+    /// The glossary terms linked from this lesson, with their definitions.
+    fn glossary_ui(&self, ui: &mut egui::Ui, v: &View<'_>) {
+        v.strong(ui, &v.t("glossary"), None);
+        v.weak(ui, v.t("glossary-hint"));
+        for (_, term, definition) in &self.terms {
+            ui.add_space(4.0);
+            v.strong(ui, term, None);
+            v.text(ui, definition);
+        }
     }
 }
 

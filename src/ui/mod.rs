@@ -246,16 +246,35 @@ impl CpmsApp {
     }
 }
 
-/// The bar at the top: app name, learner, language, theme, text size, switch learner.
+/// The bar at the top: app name, learner, language, theme, text size, switch learner. When they
+/// do not fit on one line (a small window, large text, long words), the controls fold into a
+/// "Menu" button instead of painting over each other.
 fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option<Action> {
     let mut action = None;
     egui::Panel::top("top-bar").show(ui, |ui| {
         ui.add_space(4.0);
+        let learner_text = learner.map(|l| v.tr.ta("learner-label", &[("name", (&l.name).into())]));
+        let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
+        let dark = ui.visuals().dark_mode;
+        let theme = v.t(if dark { "theme-light" } else { "theme-dark" });
+        // The width everything needs on one line, measured with the fonts in use.
+        let width = |s: &str, scale: f32| {
+            let font = egui::FontId::proportional(v.size * scale);
+            ui.fonts_mut(|f| f.layout_no_wrap(v.vis(s), font, egui::Color32::WHITE).size().x)
+        };
+        let button = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        let mut needed = width(&v.t("app-name"), 1.1) + width(&v.t("language-label"), 1.0) + 130.0 + 40.0;
+        needed += learner_text.as_deref().map_or(0.0, |t| width(t, 1.0) + 20.0);
+        needed += width(&theme, 1.0) + width("A+", 1.0) + width("A−", 1.0) + 3.0 * button;
+        if learner.is_some() {
+            needed += width(&v.t("switch-learner"), 1.0) + button;
+        }
+        let fold = needed > ui.available_width();
         v.row(ui, |ui| {
             v.title(ui, &v.t("app-name"), 1.1);
-            if let Some(l) = learner {
+            if let Some(t) = &learner_text {
                 ui.separator();
-                v.label(ui, v.tr.ta("learner-label", &[("name", (&l.name).into())]));
+                v.label(ui, t.as_str());
             }
             let far = if v.rtl {
                 egui::Layout::left_to_right(egui::Align::Center)
@@ -263,11 +282,37 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                 egui::Layout::right_to_left(egui::Align::Center)
             };
             ui.with_layout(far, |ui| {
+                if fold {
+                    let menu = v.button(ui, &format!("☰ {}", v.t("menu")));
+                    let menu = v.named(menu, egui::Role::Button, &v.t("menu"));
+                    let align = if v.rtl { egui::RectAlign::BOTTOM_START } else { egui::RectAlign::BOTTOM_END };
+                    egui::Popup::menu(&menu).align(align).layout(v.column_layout()).show(|ui| {
+                        if learner.is_some() && v.button(ui, &v.t("switch-learner")).clicked() {
+                            action = Some(Action::SignOut);
+                        }
+                        if v.button(ui, &theme).clicked() {
+                            action = Some(Action::SetTheme(!dark));
+                        }
+                        if v.button(ui, &v.t("larger-text")).clicked() {
+                            action = Some(Action::SetTextSize((v.size + 2.0).min(28.0)));
+                        }
+                        if v.button(ui, &v.t("smaller-text")).clicked() {
+                            action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
+                        }
+                        ui.separator();
+                        v.label(ui, v.t("language-label"));
+                        for (code, name) in LANGUAGES {
+                            if v.selectable(ui, code == v.tr.lang(), name).clicked() {
+                                action = Some(Action::SetLanguage(code.to_string()));
+                            }
+                        }
+                    });
+                    return;
+                }
                 if learner.is_some() && v.button(ui, &v.t("switch-learner")).clicked() {
                     action = Some(Action::SignOut);
                 }
-                let dark = ui.visuals().dark_mode;
-                if v.button(ui, &v.t(if dark { "theme-light" } else { "theme-dark" })).clicked() {
+                if v.button(ui, &theme).clicked() {
                     action = Some(Action::SetTheme(!dark));
                 }
                 let bigger = v.button(ui, "A+");
@@ -278,7 +323,6 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                 if v.tooltip(smaller, &v.t("smaller-text")).clicked() {
                     action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
                 }
-                let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
                 // Laid out from the far end: the list first, so that its label reads before it.
                 let combo = v.dropdown(ui, egui::Id::unique("language"), current, 130.0, |ui| {
                     for (code, name) in LANGUAGES {

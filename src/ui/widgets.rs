@@ -101,7 +101,26 @@ impl View<'_> {
     /// A line in visual order for egui, which draws left to right and has no bidi: every string
     /// a widget draws goes through this (or through `rtl.rs` for text that wraps).
     pub fn vis(&self, text: &str) -> String {
-        crate::i18n::bidi::visual_line(text, self.rtl)
+        // Reordering an Arabic label costs 4–10 µs; the screens draw the same labels every frame,
+        // so keep the results (a bounded cache, emptied when it grows past a few thousand).
+        thread_local! {
+            static CACHE: std::cell::RefCell<std::collections::HashMap<(String, bool), String>> = Default::default();
+        }
+        if text.is_ascii() {
+            return text.to_string();
+        }
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if let Some(v) = c.get(&(text.to_string(), self.rtl)) {
+                return v.clone();
+            }
+            if c.len() > 4096 {
+                c.clear();
+            }
+            let v = crate::i18n::bidi::visual_line(text, self.rtl);
+            c.insert((text.to_string(), self.rtl), v.clone());
+            v
+        })
     }
 
     /// Give a widget its accessible name in logical order (egui would take the visual text).
