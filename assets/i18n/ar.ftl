@@ -248,10 +248,18 @@ keep-order = أبقِ هذا الترتيب
 mark-right = صحيح
 mark-wrong = خطأ
 leave-quiz-title = هل تريد مغادرة الاختبار؟
-leave-quiz-explain = ستُحفظ إجاباتك التي تحقّقت منها ({ $answered } من أصل { $total } أسئلة). يمكنك استئناف الاختبار من صفحة نظرة عامة على الدورة.
+leave-quiz-explain = ستُحفظ إجاباتك التي تحقّقت منها ({ $answered } من أصل { $total ->
+    [few] { $total } أسئلة
+    [many] { $total } سؤالًا
+   *[other] { $total } سؤال
+}). يمكنك استئناف الاختبار من صفحة نظرة عامة على الدورة.
 leave-quiz-stay = البقاء في الاختبار
 leave-quiz-confirm = المغادرة مع الاحتفاظ بإجاباتي
-quiz-in-progress = الاختبار جارٍ: أجبت عن { $answered } من أصل { $total } أسئلة
+quiz-in-progress = الاختبار جارٍ: أجبت عن { $answered } من أصل { $total ->
+    [few] { $total } أسئلة
+    [many] { $total } سؤالًا
+   *[other] { $total } سؤال
+}
 resume-quiz = استئناف الاختبار
 pin-again = أعد كتابة رمز PIN:
 show-pin = إظهار رمز PIN

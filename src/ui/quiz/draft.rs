@@ -160,7 +160,11 @@ pub fn item_ui(
                 v.row(ui, |ui| {
                     let width = ui.available_width() * 0.45;
                     let label = ui
-                        .allocate_ui_with_layout(egui::vec2(width, 0.0), v.column_layout(), |ui| v.text(ui, &p.left))
+                        .allocate_ui_with_layout(egui::vec2(width, 0.0), v.column_layout(), |ui| {
+                            // A column of equal width, so the dropdowns line up.
+                            ui.set_min_width(width);
+                            v.text(ui, &p.left)
+                        })
                         .inner;
                     ui.add_space(8.0);
                     let current = picked
