@@ -115,9 +115,10 @@ impl LessonScreen {
         };
         // On a narrow window or with large text the side panels fold into the page: the table
         // of contents as a list to open at the top, the glossary after the text.
-        let narrow = ui.available_width() < 56.0 * v.size;
+        // Fold when the text column would get narrower than about 36 em beside both panels.
+        let narrow = ui.available_width() - 500.0 < 36.0 * v.size;
         if !narrow {
-            toc_panel.resizable(true).default_size(240.0).show(ui, |ui| {
+            toc_panel.resizable(true).default_size(240.0).size_range(180.0..=320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
                     ui.with_layout(v.column_layout(), |ui| {
                         if v.back(ui, &v.t("course-overview")) {

@@ -172,10 +172,10 @@ impl OverviewScreen {
     }
 }
 
-/// A lesson's visited mark: a green ✓ when read, a small dot when not (nothing that looks like an
+/// A lesson's visited mark: a green ✓ when read, a grey bullet when not (nothing that looks like an
 /// input), with the state in words for screen readers.
 pub fn visited_mark(ui: &mut egui::Ui, v: &View<'_>, seen: bool) {
-    let (sign, color) = if seen { ("✓", widgets::RIGHT) } else { ("·", ui.visuals().weak_text_color()) };
+    let (sign, color) = if seen { ("✓", widgets::RIGHT) } else { ("•", ui.visuals().weak_text_color()) };
     let r = ui.label(egui::RichText::new(sign).color(color).strong());
     v.named(r, egui::Role::Label, &v.t(if seen { "lesson-visited" } else { "lesson-not-visited" }));
 }

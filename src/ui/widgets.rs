@@ -149,7 +149,8 @@ impl View<'_> {
 
     /// A selectable label showing `shown` (e.g. with a mark) and named `text` for screen readers.
     pub fn selectable_shown(&self, ui: &mut egui::Ui, selected: bool, shown: &str, text: &str) -> egui::Response {
-        let b = egui::Button::selectable(selected, self.vis(shown)).wrap_mode(egui::TextWrapMode::Extend);
+        // One line (visual order cannot wrap); a text too long for its panel is cut with "…".
+        let b = egui::Button::selectable(selected, self.vis(shown)).wrap_mode(egui::TextWrapMode::Truncate);
         let r = ui.add(b);
         let r2 = r.clone();
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
