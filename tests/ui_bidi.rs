@@ -207,6 +207,14 @@ fn every_arabic_screen_is_painted_in_visual_order() {
     }
     assert_eq!(kinds.len(), 6, "every item kind was shown");
     total += check_screen(&h, &corpus, "results");
+    // The review pairs matching lines with "←" (pointing the way Arabic reads) and separates
+    // answers with the Arabic semicolon. (A tall window, so that the whole review is painted.)
+    h.set_size(egui::vec2(1366.0, 12000.0));
+    h.run();
+    total += check_screen(&h, &corpus, "whole review");
+    let review = painted(&h).join("\n");
+    assert!(review.contains('←') && review.contains('؛'), "{review}");
+    assert!(!review.contains(" → ") && !review.contains("; "), "{review}");
     assert!(total > 200, "{total} pairs checked");
 }
 

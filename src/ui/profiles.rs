@@ -65,7 +65,20 @@ impl ProfilesScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.page(ui, "profiles", |ui| {
-            v.heading(ui, &v.t("profiles-title"));
+            // The trainer's way in stays at the top, however many profiles there are.
+            v.row(ui, |ui| {
+                v.heading(ui, &v.t("profiles-title"));
+                let far = if v.rtl {
+                    egui::Layout::left_to_right(egui::Align::Center)
+                } else {
+                    egui::Layout::right_to_left(egui::Align::Center)
+                };
+                ui.with_layout(far, |ui| {
+                    if v.button(ui, &v.t("trainer-area")).clicked() {
+                        action = Some(Action::OpenTrainer);
+                    }
+                });
+            });
             v.text(ui, &v.t("profiles-intro"));
             if let Some(e) = &self.load_error {
                 v.colored(ui, ui.visuals().error_fg_color, e);
@@ -209,11 +222,6 @@ impl ProfilesScreen {
                         language: self.language.clone(),
                     });
                 }
-            }
-            ui.add_space(24.0);
-            ui.separator();
-            if v.button(ui, &v.t("trainer-area")).clicked() {
-                action = Some(Action::OpenTrainer);
             }
         });
         action
