@@ -126,7 +126,7 @@ impl ProfilesScreen {
                     v.row(ui, |ui| {
                         let label = v.label(ui, v.t("pin-label"));
                         let edit = ui
-                            .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
+                            .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(140.0))
                             .labelled_by(label.id);
                         if std::mem::take(&mut self.focus_pin) {
                             edit.request_focus();
@@ -170,7 +170,7 @@ impl ProfilesScreen {
                     .add(
                         egui::TextEdit::singleline(&mut self.new_pin)
                             .password(!self.show_pin)
-                            .desired_width(100.0)
+                            .desired_width(140.0)
                             .hint_text(v.vis(&v.t("pin-hint"))),
                     )
                     .labelled_by(label.id);
@@ -186,7 +186,7 @@ impl ProfilesScreen {
                         .add(
                             egui::TextEdit::singleline(&mut self.new_pin_again)
                                 .password(!self.show_pin)
-                                .desired_width(100.0),
+                                .desired_width(140.0),
                         )
                         .labelled_by(label.id);
                     pin_changed |= r.changed();

@@ -1,5 +1,13 @@
 //! Drawing helpers shared by the screens: the page column, paragraphs (left-to-right or
 //! right-to-left), mirrored rows, status labels, and the [`View`] every screen draws with.
+//!
+//! The one text path: egui shapes each stretch of Arabic letters right to left but places
+//! everything else left to right, with no bidi. So every string a widget draws goes through
+//! [`View::vis`] (one line rewritten in bidi visual order, see `i18n::bidi::visual_atoms`), and
+//! text that wraps goes through `rtl.rs` (lines broken first, then each line in the same visual
+//! order). Widgets keep their logical text as their accessible name. Screens use the widgets
+//! here (button, choice, dropdown, collapsible, selectable, strong, tooltip …), which mirror in
+//! right-to-left languages, rather than egui's own.
 
 use crate::course::markup::Span;
 use crate::i18n::Tr;
