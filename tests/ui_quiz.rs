@@ -256,3 +256,60 @@ fn text_size_and_theme_are_kept_per_learner_across_restarts() {
     assert_eq!(body, 18.0);
     assert!(h.ctx.style_of(h.ctx.theme()).visuals.dark_mode);
 }
+
+/// WCAG relative luminance of an sRGB colour.
+fn luminance(c: egui::Color32) -> f64 {
+    let lin = |v: u8| {
+        let v = v as f64 / 255.0;
+        if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
+fn contrast(a: egui::Color32, b: egui::Color32) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn radio_and_checkbox_indicators_contrast_at_least_3_to_1_in_both_themes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    Store::open(&db).unwrap().add_learner("Amina", None, "en").unwrap();
+    let mut h = open(&db);
+    start_quiz(&mut h);
+    // Go on to an item with option indicators.
+    loop {
+        let item = current(&h, &intro_quiz()).clone();
+        if !matches!(item.kind, ItemKind::Matching { .. } | ItemKind::Ordering { .. }) {
+            break;
+        }
+        answer_and_go_on(&mut h, &item);
+    }
+    for dark in [false, true] {
+        if dark {
+            h.get_by_label("Dark theme").click();
+            h.run();
+        }
+        let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
+        let background = h.ctx.style_of(theme).visuals.panel_fill;
+        // Every outlined circle (radio) or square (checkbox) painted on the quiz screen.
+        let mut strokes = Vec::new();
+        fn walk(s: &egui::Shape, out: &mut Vec<egui::Color32>) {
+            match s {
+                egui::Shape::Vec(v) => v.iter().for_each(|s| walk(s, out)),
+                egui::Shape::Circle(c) if c.stroke.width >= 2.0 => out.push(c.stroke.color),
+                egui::Shape::Rect(r) if r.stroke.width >= 2.0 => out.push(r.stroke.color),
+                _ => {}
+            }
+        }
+        for s in &h.output().shapes {
+            walk(&s.shape, &mut strokes);
+        }
+        assert!(!strokes.is_empty(), "indicators are painted");
+        for c in strokes {
+            let ratio = contrast(c, background);
+            assert!(ratio >= 3.0, "indicator {c:?} on {background:?}: {ratio:.1}:1 (dark: {dark})");
+        }
+    }
+}

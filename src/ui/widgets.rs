@@ -204,7 +204,7 @@ impl View<'_> {
             if rtl {
                 super::rtl::text(ui, text, size);
             } else {
-                ui.label(text);
+                ui.label(crate::i18n::bidi::visual_line(text, false));
             }
         })
     }
