@@ -91,7 +91,8 @@ impl ProfilesScreen {
             if self.learners.len() > 8 {
                 v.row(ui, |ui| {
                     let label = v.label(ui, v.t("find-profile"));
-                    ui.add(egui::TextEdit::singleline(&mut self.filter).desired_width(240.0)).labelled_by(label.id);
+                    ui.add(egui::TextEdit::singleline(&mut self.filter).align(v.text_align()).desired_width(240.0))
+                        .labelled_by(label.id);
                 });
             }
             let filter = crate::i18n::fold(&self.filter);
@@ -126,7 +127,12 @@ impl ProfilesScreen {
                     v.row(ui, |ui| {
                         let label = v.label(ui, v.t("pin-label"));
                         let edit = ui
-                            .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(140.0))
+                            .add(
+                                egui::TextEdit::singleline(&mut self.pin)
+                                    .align(v.text_align())
+                                    .password(true)
+                                    .desired_width(140.0),
+                            )
                             .labelled_by(label.id);
                         if std::mem::take(&mut self.focus_pin) {
                             edit.request_focus();
@@ -155,6 +161,7 @@ impl ProfilesScreen {
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.name)
+                            .align(v.text_align())
                             .desired_width(280.0)
                             .hint_text(v.vis(&v.t("name-hint"))),
                     )
@@ -169,6 +176,7 @@ impl ProfilesScreen {
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.new_pin)
+                            .align(v.text_align())
                             .password(!self.show_pin)
                             .desired_width(140.0)
                             .hint_text(v.vis(&v.t("pin-hint"))),
@@ -185,6 +193,7 @@ impl ProfilesScreen {
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.new_pin_again)
+                                .align(v.text_align())
                                 .password(!self.show_pin)
                                 .desired_width(140.0),
                         )

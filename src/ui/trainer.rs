@@ -142,7 +142,12 @@ impl TrainerScreen {
         let enter = v.row(ui, |ui| {
             let label = v.label(ui, v.t("trainer-passphrase"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut self.pass).password(true).desired_width(240.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.pass)
+                        .align(v.text_align())
+                        .password(true)
+                        .desired_width(240.0),
+                )
                 .labelled_by(label.id);
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
@@ -153,8 +158,13 @@ impl TrainerScreen {
         } else {
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("trainer-passphrase-again"));
-                ui.add(egui::TextEdit::singleline(&mut self.pass_again).password(true).desired_width(240.0))
-                    .labelled_by(label.id);
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.pass_again)
+                        .align(v.text_align())
+                        .password(true)
+                        .desired_width(240.0),
+                )
+                .labelled_by(label.id);
             });
             if v.button(ui, &v.t("trainer-set-passphrase")).clicked() {
                 action = Some(Action::TrainerSetPassphrase(self.pass.clone(), self.pass_again.clone()));
@@ -167,10 +177,13 @@ impl TrainerScreen {
         let mut action = None;
         v.row(ui, |ui| {
             let label = v.label(ui, v.t("name-label"));
-            ui.add(egui::TextEdit::singleline(&mut self.new_name).desired_width(220.0)).labelled_by(label.id);
-            let label = v.label(ui, v.t("pin-optional"));
-            ui.add(egui::TextEdit::singleline(&mut self.new_pin).password(true).desired_width(80.0))
+            ui.add(egui::TextEdit::singleline(&mut self.new_name).align(v.text_align()).desired_width(220.0))
                 .labelled_by(label.id);
+            let label = v.label(ui, v.t("pin-optional"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.new_pin).align(v.text_align()).password(true).desired_width(80.0),
+            )
+            .labelled_by(label.id);
             if v.button(ui, &v.t("add-learner")).clicked() {
                 action = Some(Action::TrainerAddLearner { name: self.new_name.clone(), pin: self.new_pin.clone() });
             }
@@ -190,10 +203,13 @@ impl TrainerScreen {
                 Some((id, name, pin)) if *id == l.id => {
                     v.row(ui, |ui| {
                         let label = v.label(ui, v.t("name-label"));
-                        ui.add(egui::TextEdit::singleline(name).desired_width(220.0)).labelled_by(label.id);
-                        let label = v.label(ui, v.t("pin-label"));
-                        ui.add(egui::TextEdit::singleline(pin).password(true).desired_width(80.0))
+                        ui.add(egui::TextEdit::singleline(name).align(v.text_align()).desired_width(220.0))
                             .labelled_by(label.id);
+                        let label = v.label(ui, v.t("pin-label"));
+                        ui.add(
+                            egui::TextEdit::singleline(pin).align(v.text_align()).password(true).desired_width(80.0),
+                        )
+                        .labelled_by(label.id);
                         if v.button(ui, &v.t("save")).clicked() {
                             action = Some(Action::TrainerUpdateLearner {
                                 id: id.clone(),
@@ -349,7 +365,8 @@ impl TrainerScreen {
         ] {
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t(key));
-                ui.add(egui::TextEdit::singleline(value).password(secret).desired_width(320.0)).labelled_by(label.id);
+                ui.add(egui::TextEdit::singleline(value).align(v.text_align()).password(secret).desired_width(320.0))
+                    .labelled_by(label.id);
             });
         }
         let state = self.sync.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));

@@ -31,6 +31,11 @@ impl View<'_> {
         if self.rtl { Layout::right_to_left(Align::Center) } else { Layout::left_to_right(Align::Center) }
     }
 
+    /// Where text starts in a text field: on the right in right-to-left languages.
+    pub fn text_align(&self) -> egui::Align2 {
+        if self.rtl { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER }
+    }
+
     /// A column whose widgets start on the reading side.
     pub fn column_layout(&self) -> Layout {
         Layout::top_down(if self.rtl { Align::Max } else { Align::Min })
