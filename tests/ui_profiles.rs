@@ -109,3 +109,26 @@ fn a_new_pin_is_typed_twice_and_errors_go_when_the_field_changes() {
     h.run();
     assert_eq!(h.state().learner().unwrap().name, "Chidi");
 }
+
+#[test]
+fn many_profiles_get_a_filter_and_the_trainer_entry_stays_in_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    let store = Store::open(&db).unwrap();
+    for i in 0..14 {
+        store.add_learner(&format!("Learner {i:02}"), None, "en").unwrap();
+    }
+    store.add_learner("أمينة", None, "ar").unwrap();
+    let mut h = harness(&db);
+    let trainer = h.get_by_label("Trainer area").rect();
+    assert!(trainer.bottom() < 800.0, "the trainer entry is on screen: {trainer:?}");
+    h.get_by_label("Find a profile:").focus();
+    h.get_by_label("Find a profile:").type_text("امينه");
+    h.run();
+    // Without hamza and with a plain taa: the Arabic name is still found; the others are hidden.
+    assert!(h.query_by_label("أمينة").is_some());
+    assert!(h.query_by_label("Learner 03").is_none());
+    h.get_by_label("أمينة").click();
+    h.run();
+    assert_eq!(h.state().learner().unwrap().name, "أمينة");
+}
