@@ -215,6 +215,7 @@ fn every_arabic_screen_is_painted_in_visual_order() {
     let review = painted(&h).join("\n");
     assert!(review.contains('←') && review.contains('؛'), "{review}");
     assert!(!review.contains(" → ") && !review.contains("; "), "{review}");
+    eprintln!("{total} Arabic word pairs checked in painted text");
     assert!(total > 200, "{total} pairs checked");
 }
 
