@@ -2,6 +2,8 @@
 //! plural rules, right-to-left layout for Arabic, and paragraph bidi.
 
 pub mod bidi;
+mod fold;
+pub use fold::fold;
 
 use crate::certificate::Labels;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

@@ -12,13 +12,19 @@ mod learners;
 pub mod learners_csv;
 pub mod outbox;
 pub mod paths;
+mod pin_tries;
+mod prefs;
 mod report;
+mod resume;
 mod schema;
 mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
+pub use pin_tries::{FREE_TRIES, pin_delay_secs};
+pub use prefs::Prefs;
 pub use report::{ReportRow, Status, report_csv};
+pub use resume::OpenAttempt;
 pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
 
 use rusqlite::{Connection, OptionalExtension, params};

@@ -49,11 +49,11 @@ impl RecoveryScreen {
                     &v.tr
                         .ta("recovery-confirm-emptier", &[("learners", chosen.learners.into()), ("best", best.into())]),
                 );
-                if ui.button(v.t("recovery-confirm-yes")).clicked() {
+                if v.button(ui, &v.t("recovery-confirm-yes")).clicked() {
                     action = Some(Action::RecoverFrom(chosen.path.clone()));
                     self.confirming = None;
                 }
-                if ui.button(v.t("recovery-confirm-no")).clicked() {
+                if v.button(ui, &v.t("recovery-confirm-no")).clicked() {
                     self.confirming = None;
                 }
                 return;
@@ -63,7 +63,7 @@ impl RecoveryScreen {
             }
             if let Some(p) = &proposed {
                 v.text(ui, &v.t("recovery-proposed"));
-                if ui.button(v.tr.ta("recovery-restore-latest", &[("date", when(p.taken_at).into())])).clicked() {
+                if v.button(ui, &v.tr.ta("recovery-restore-latest", &[("date", when(p.taken_at).into())])).clicked() {
                     action = Some(Action::RecoverFrom(p.path.clone()));
                 }
                 v.weak(ui, self.describe(v, p));
@@ -77,7 +77,7 @@ impl RecoveryScreen {
             for b in others {
                 let label = self.describe(v, &b);
                 if b.ok {
-                    if ui.button(label).clicked() {
+                    if v.button(ui, &label).clicked() {
                         let best = proposed.as_ref().map_or(0, |p| p.learners);
                         if b.learners < best || b.learners == 0 {
                             self.confirming = Some(b.clone());
@@ -90,7 +90,7 @@ impl RecoveryScreen {
                 }
             }
             ui.add_space(12.0);
-            if ui.button(v.t("recovery-fresh")).clicked() {
+            if v.button(ui, &v.t("recovery-fresh")).clicked() {
                 action = Some(Action::RecoverFresh);
             }
             v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));

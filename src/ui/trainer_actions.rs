@@ -38,8 +38,14 @@ impl CpmsApp {
             .iter()
             .map(|c| format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version))
             .collect();
+        let pin_locked = learners
+            .iter()
+            .filter(|l| self.store.pin_failures(&l.id).is_ok_and(|(n, _)| n >= crate::progress::FREE_TRIES))
+            .map(|l| l.id.clone())
+            .collect();
         if let Screen::Trainer(t) = &mut self.screen {
             t.learners = learners;
+            t.pin_locked = pin_locked;
             t.rows = rows;
             t.columns = columns;
             t.installed = installed;
@@ -92,9 +98,17 @@ impl CpmsApp {
                 self.store.rename_learner(&id, &name).map_err(|e| e.localized(&self.tr))?;
                 match pin.as_deref() {
                     Some("") => {}
-                    other => self.store.set_pin(&id, other).map_err(|e| e.localized(&self.tr))?,
+                    other => {
+                        self.store.set_pin(&id, other).map_err(|e| e.localized(&self.tr))?;
+                        self.store.clear_pin_failures(&id).map_err(err)?;
+                    }
                 }
                 self.trainer_message(self.tr.ta("learner-updated", &[("name", name.trim().into())]), Vec::new());
+            }
+            Action::TrainerClearPinTries { id } => {
+                let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
+                self.store.clear_pin_failures(&id).map_err(err)?;
+                self.trainer_message(self.tr.ta("learner-updated", &[("name", name.into())]), Vec::new());
             }
             Action::TrainerRemoveLearner { id } => {
                 let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
