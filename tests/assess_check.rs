@@ -18,7 +18,8 @@ fn assess_check_reports_every_reader_per_language_as_json() {
     for l in langs {
         assert_eq!(l["attempts"], 40);
         assert_eq!(l["items_per_attempt"], 2, "the mini final draws 2");
-        let readers: Vec<&str> = l["strategies"].as_array().unwrap().iter().map(|s| s["reader"].as_str().unwrap()).collect();
+        let readers: Vec<&str> =
+            l["strategies"].as_array().unwrap().iter().map(|s| s["reader"].as_str().unwrap()).collect();
         assert_eq!(readers, ["random", "longest", "avoid_absolutes", "stem_overlap", "combined"]);
         let mean = l["half_knowledge"]["mean_percent"].as_f64().unwrap();
         assert!((0.0..=100.0).contains(&mean));

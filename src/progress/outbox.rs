@@ -57,7 +57,9 @@ impl Store {
     pub fn fact(&self, id: &str) -> Result<Option<Fact>> {
         let parts = self
             .conn()
-            .prepare_cached("SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1")?
+            .prepare_cached(
+                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1",
+            )?
             .query_row([id], row_to_fact)
             .optional()?;
         parts.map(to_fact).transpose()
@@ -173,11 +175,9 @@ impl Store {
     pub fn xapi_attempts(&self, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
         Ok(self
             .conn()
-            .query_row(
-                "SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1",
-                [key],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .query_row("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1", [key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?)
     }
 }
