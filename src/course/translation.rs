@@ -70,7 +70,15 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
             format!("scenario of {} questions", questions.len())
         }
     };
-    s.push((id.clone(), format!("item {id}: {answer}")));
+    // What an item tests and its level are part of its structure: a blueprint draws by them.
+    let mut tags = String::new();
+    if !item.tests.is_empty() {
+        tags.push_str(&format!(", tests [{}]", item.tests.join(", ")));
+    }
+    if let Some(level) = item.level {
+        tags.push_str(&format!(", level {level:?}"));
+    }
+    s.push((id.clone(), format!("item {id}: {answer}{tags}")));
     if let ItemKind::Scenario { questions, .. } = &item.kind {
         for q in questions {
             item_shape(q, s);
