@@ -101,6 +101,9 @@ pub enum Command {
         /// Print counts as JSON
         #[arg(long)]
         json: bool,
+        /// Treat item-lint warnings (answer cues, missing tags, near-duplicates…) as errors
+        #[arg(long)]
+        strict: bool,
         /// Course folders (or folders of course folders)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -269,7 +272,7 @@ pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 /// Run a subcommand; returns the process exit code.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
-        Command::Validate { json, paths } => validate(paths, *json),
+        Command::Validate { json, strict, paths } => validate(paths, *json, *strict),
         Command::Certificate { learner, course, out } => {
             cli.check_output(out)?;
             let store = open_store(cli)?;
@@ -560,9 +563,10 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(dirs)
 }
 
-fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
+fn validate(paths: &[PathBuf], json: bool, strict: bool) -> Result<i32> {
     let mut stats = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut warnings: Vec<course::lint::Warning> = Vec::new();
     for path in paths {
         if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
             match course::install::load_course_zip(path) {
@@ -580,18 +584,48 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
         };
         for dir in dirs {
             match course::load_course(&dir) {
-                Ok(c) => stats.push(course_stats(&c)),
+                Ok(c) => {
+                    stats.push(course_stats(&c));
+                    // Item lint on a valid course: warnings, errors under --strict.
+                    match course::lint::lint_dir(&dir) {
+                        Ok(mut w) => warnings.append(&mut w),
+                        Err(mut ds) => problems.append(&mut ds),
+                    }
+                }
                 Err(mut ds) => problems.append(&mut ds),
             }
         }
     }
+    if strict {
+        problems.extend(warnings.drain(..).map(|w| w.diagnostic));
+    }
+    let as_json = |d: &Diagnostic| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint});
     if json {
-        let errors: Vec<serde_json::Value> = problems
+        let errors: Vec<serde_json::Value> = problems.iter().map(as_json).collect();
+        let lint: Vec<serde_json::Value> = warnings
             .iter()
-            .map(|d| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint}))
+            .map(|w| {
+                let mut v = as_json(&w.diagnostic);
+                v["rule"] = w.rule.name().into();
+                v
+            })
             .collect();
-        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({"courses": stats, "errors": errors}))?);
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "courses": stats,
+                "errors": errors,
+                "warnings": lint,
+                "lint_counts": course::lint::counts(&warnings),
+            }))?
+        );
     } else {
+        for w in &warnings {
+            eprintln!("warning[{}]: {}", w.rule.name(), w.diagnostic);
+        }
+        if !warnings.is_empty() {
+            eprintln!("{} item-lint warning(s); `validate --strict` makes them errors.", warnings.len());
+        }
         for s in &stats {
             let words: Vec<String> = s.words.iter().map(|(l, n)| format!("{n} words ({l})")).collect();
             outln!(

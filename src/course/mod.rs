@@ -2,6 +2,7 @@
 
 pub mod diagnostic;
 pub mod install;
+pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
