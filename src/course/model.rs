@@ -98,6 +98,10 @@ pub struct Lesson {
     pub title: String,
     /// Estimated study time in minutes.
     pub minutes: u32,
+    /// What the lesson teaches, in the tags of [`Item::tests`]: after a failed final assessment
+    /// the learner revisits the lessons of the standards missed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teaches: Vec<String>,
     pub blocks: Vec<Block>,
 }
 

@@ -26,7 +26,8 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
             })
             .collect();
         // Minutes may differ: each language's lesson time follows its own word count.
-        s.push((l.id.clone(), format!("lesson {}: {}", l.id, blocks.join(", "))));
+        let teaches = if l.teaches.is_empty() { String::new() } else { format!(" (teaches {})", l.teaches.join(", ")) };
+        s.push((l.id.clone(), format!("lesson {}{teaches}: {}", l.id, blocks.join(", "))));
         for (i, b) in l.blocks.iter().enumerate() {
             // The same glossary terms must be linked from each block; word order may differ.
             let links = block_texts(b)

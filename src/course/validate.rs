@@ -332,6 +332,16 @@ fn check_module(
                 "give each lesson its own id",
             ));
         }
+        for t in &lesson.teaches {
+            if Tag::parse(t).is_none() {
+                out.push(at(
+                    file,
+                    &lesson.id,
+                    format!("lesson '{}' teaches '{t}', which is not a standard, a principle or basics", lesson.id),
+                    "write std-1 … std-28, principle-1 … principle-10 or basics",
+                ));
+            }
+        }
         if lesson.minutes == 0 {
             out.push(at(
                 file,

@@ -3,7 +3,9 @@
 
 pub mod blueprint;
 mod plan;
+pub mod policy;
 mod score;
+pub mod simulate;
 
 pub use blueprint::Draw;
 pub use plan::{Plan, PlannedItem, plan_attempt};
