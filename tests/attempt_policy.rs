@@ -6,7 +6,8 @@ use cpms_player::course::{Course, load_course};
 use cpms_player::progress::{Fact, FactKind};
 use cpms_player::quiz::Response;
 use cpms_player::quiz::policy::{
-    AttemptPolicy, DAY_MS, Eligibility, LessonRef, eligibility, feedback_by_tag, lessons_by_tag, shows_keys,
+    AttemptPolicy, DAY_MS, Eligibility, LessonRef, eligibility, feedback_by_tag, lessons_by_tag, passing_attempt,
+    shows_keys,
 };
 use std::path::Path;
 
@@ -88,6 +89,11 @@ fn a_failed_final_asks_to_review_the_lessons_of_the_standards_missed() {
     );
     facts.push(visit(5_000, "pillar1", "s01-practice"));
     assert_eq!(eligibility(&c, "en", "final", &facts, &policy, 6_000), Eligibility::Allowed);
+    // The second attempt passes: the results and the certificate can say so.
+    let bank = &c.language("en").quiz("final").unwrap().items;
+    assert_eq!(passing_attempt(&facts, "final", bank), None);
+    facts.extend(final_attempt(7_000, "a2", &[], &["final-q16"], true));
+    assert_eq!(passing_attempt(&facts, "final", bank), Some(2));
 }
 
 #[test]

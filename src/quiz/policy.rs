@@ -223,3 +223,9 @@ pub fn eligibility(
 pub fn shows_keys(course: &Course, module: &str) -> bool {
     !course.is_final(module)
 }
+
+/// Which final attempt (1-based, in the order started) was the first to pass, for the results
+/// screen and the certificate; `None` while none has passed.
+pub fn passing_attempt(facts: &[Fact], final_module: &str, items: &[Item]) -> Option<usize> {
+    final_attempts(facts, final_module, items).iter().position(|a| a.passed).map(|i| i + 1)
+}
