@@ -101,9 +101,27 @@ pub enum Command {
         /// Print counts as JSON
         #[arg(long)]
         json: bool,
+        /// Treat item-lint warnings (answer cues, missing tags, near-duplicates…) as errors
+        #[arg(long)]
+        strict: bool,
         /// Course folders (or folders of course folders)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Simulate test-wise readers taking the final assessment (the real draw and scoring);
+    /// `--lang L` checks one language, otherwise every language of the course
+    AssessCheck {
+        /// Course folder
+        course: PathBuf,
+        /// Simulated attempts per reader and language
+        #[arg(long, default_value_t = 2000)]
+        attempts: usize,
+        /// Seed of the simulation (the same seed gives the same numbers)
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print the numbers as JSON
+        #[arg(long)]
+        json: bool,
     },
     /// Write the completion certificate of a learner as PDF
     Certificate {
@@ -279,7 +297,10 @@ pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 /// Run a subcommand; returns the process exit code.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
-        Command::Validate { json, paths } => validate(paths, *json, cli.cache_dir().as_deref()),
+        Command::Validate { json, strict, paths } => validate(paths, *json, *strict, cli.cache_dir().as_deref()),
+        Command::AssessCheck { course, attempts, seed, json } => {
+            assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
+        }
         Command::Certificate { learner, course, out } => {
             cli.check_output(out)?;
             let store = open_store(cli)?;
@@ -550,6 +571,64 @@ fn import_learners(cli: &Cli, store: &Store, file: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `assess-check`: the test-wise simulator on a course's final assessment, per language.
+fn assess_check(dir: &Path, lang: Option<&str>, attempts: usize, seed: u64, json: bool) -> Result<i32> {
+    use cpms_player::quiz::simulate::simulate;
+    let c = match course::load_course(dir) {
+        Ok(c) => c,
+        Err(ds) => {
+            for d in &ds {
+                eprintln!("error: {d}");
+            }
+            return Ok(1);
+        }
+    };
+    let Some(f) = c.manifest.final_assessment.as_ref() else {
+        bail!("{}: the course has no final assessment (final_assessment in course.ron)", dir.display());
+    };
+    let languages: Vec<String> = match lang {
+        Some(l) if c.languages.contains_key(l) => vec![l.to_string()],
+        Some(l) => bail!("the course has no language '{l}'; it has {}", c.manifest.languages.join(", ")),
+        None => c.manifest.languages.clone(),
+    };
+    let mut reports = Vec::new();
+    for l in &languages {
+        let items = c.language(l).quiz(&f.module).map_or(&[][..], |q| q.items.as_slice());
+        reports.push(simulate(items, c.draw(&f.module), f.pass_mark, l, attempts, seed));
+    }
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({"course": c.id(), "languages": reports}))?);
+        return Ok(0);
+    }
+    for r in &reports {
+        outln!(
+            "{} [{}]: {} attempts per reader, {} items per attempt, pass mark {} %",
+            c.id(),
+            r.language,
+            r.attempts,
+            r.items_per_attempt,
+            r.pass_mark
+        );
+        for o in r.strategies.iter().chain([&r.half_knowledge]) {
+            outln!("  {:<16} mean {:5.1} %   pass rate {:5.1} %", o.reader, o.mean_percent, o.pass_rate * 100.0);
+        }
+        outln!("  best no-knowledge reader: {} ({:.1} %)", r.best.reader, r.best.mean_percent);
+        outln!(
+            "  retaker passing within 3 attempts: {:.1} % when the review shows every key, {:.1} % when it shows none",
+            r.retaker_pass_within_3 * 100.0,
+            r.retaker_pass_within_3_no_keys * 100.0
+        );
+        outln!(
+            "  standards per attempt: min {} mean {:.1} max {} (of {} tagged in the bank)",
+            r.coverage.min,
+            r.coverage.mean,
+            r.coverage.max,
+            r.coverage.in_bank
+        );
+    }
+    Ok(0)
+}
+
 /// Course folders named by a path: the folder itself, or its sub-folders holding a course.
 fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
     if path.join("course.ron").is_file() {
@@ -570,9 +649,10 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(dirs)
 }
 
-fn validate(paths: &[PathBuf], json: bool, cache: Option<&Path>) -> Result<i32> {
+fn validate(paths: &[PathBuf], json: bool, strict: bool, cache: Option<&Path>) -> Result<i32> {
     let mut stats = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut warnings: Vec<course::lint::Warning> = Vec::new();
     for path in paths {
         if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
             match course::install::load_course_zip(path) {
@@ -590,18 +670,49 @@ fn validate(paths: &[PathBuf], json: bool, cache: Option<&Path>) -> Result<i32> 
         };
         for dir in dirs {
             match course::cache::load_course_cached(&dir, cache) {
-                Ok(c) => stats.push(course_stats(&c)),
+                Ok(c) => {
+                    stats.push(course_stats(&c));
+                    // Item lint on a valid course: warnings, errors under --strict (cached with
+                    // the course: same key).
+                    match course::cache::lint_cached(&dir, cache) {
+                        Ok(mut w) => warnings.append(&mut w),
+                        Err(mut ds) => problems.append(&mut ds),
+                    }
+                }
                 Err(mut ds) => problems.append(&mut ds),
             }
         }
     }
+    if strict {
+        problems.extend(warnings.drain(..).map(|w| w.diagnostic));
+    }
+    let as_json = |d: &Diagnostic| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint});
     if json {
-        let errors: Vec<serde_json::Value> = problems
+        let errors: Vec<serde_json::Value> = problems.iter().map(as_json).collect();
+        let lint: Vec<serde_json::Value> = warnings
             .iter()
-            .map(|d| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint}))
+            .map(|w| {
+                let mut v = as_json(&w.diagnostic);
+                v["rule"] = w.rule.name().into();
+                v
+            })
             .collect();
-        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({"courses": stats, "errors": errors}))?);
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "courses": stats,
+                "errors": errors,
+                "warnings": lint,
+                "lint_counts": course::lint::counts(&warnings),
+            }))?
+        );
     } else {
+        for w in &warnings {
+            eprintln!("warning[{}]: {}", w.rule.name(), w.diagnostic);
+        }
+        if !warnings.is_empty() {
+            eprintln!("{} item-lint warning(s); `validate --strict` makes them errors.", warnings.len());
+        }
         for s in &stats {
             let words: Vec<String> = s.words.iter().map(|(l, n)| format!("{n} words ({l})")).collect();
             outln!(

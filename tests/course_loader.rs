@@ -14,7 +14,8 @@ fn the_fixture_course_loads_with_its_structure() {
     assert_eq!(course.lesson_ids(), [("basics".into(), "b-one".into()), ("basics".into(), "b-two".into())]);
     assert_eq!(course.pass_mark("basics"), 70);
     assert_eq!(course.pass_mark("final"), 80);
-    assert_eq!(course.draw("final"), Some(2));
+    assert_eq!(course.draw("final"), cpms_player::quiz::Draw::Count(2));
+    assert_eq!(course.draw("basics").count(), None, "module quizzes ask every item");
     let stats = course::stats::course_stats(&course);
     assert_eq!((stats.lessons, stats.items, stats.glossary_terms), (2, 6, 1));
     assert_eq!(stats.item_kinds.len(), 6, "all six kinds: {:?}", stats.item_kinds);

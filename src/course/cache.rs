@@ -15,7 +15,8 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// What decides whether a cached course is still the course the loader would build.
-const LOADER_SOURCES: [&str; 6] = [
+const LOADER_SOURCES: [&str; 7] = [
+    include_str!("lint.rs"),
     include_str!("model.rs"),
     include_str!("load.rs"),
     include_str!("validate.rs"),
@@ -98,6 +99,27 @@ pub fn load_course_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Course
     Ok(course)
 }
 
+/// The item lint of a valid course through the cache (same key as the course).
+pub fn lint_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Vec<super::lint::Warning>, Vec<Diagnostic>> {
+    let Some(cache_dir) = cache_dir else { return super::lint::lint_dir(dir) };
+    let Ok(key) = course_key(dir) else { return super::lint::lint_dir(dir) };
+    let file = cache_dir.join(format!("lint-{key:016x}.bin"));
+    if let Ok(bytes) = std::fs::read(&file) {
+        if let Ok((k, warnings)) = postcard::from_bytes::<(u64, Vec<super::lint::Warning>)>(&bytes) {
+            if k == key {
+                return Ok(warnings);
+            }
+        }
+    }
+    let warnings = super::lint::lint_dir(dir)?;
+    if let Ok(bytes) = postcard::to_stdvec(&(key, &warnings)) {
+        if std::fs::create_dir_all(cache_dir).is_ok() {
+            let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
+        }
+    }
+    Ok(warnings)
+}
+
 /// Write the cache file (best effort: a read-only disk only means no cache).
 fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
     let cached = Cached {
@@ -119,12 +141,15 @@ fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
         let mine = format!("course-{key:016x}.bin");
         let mut old: Vec<(std::time::SystemTime, PathBuf)> = entries
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with("course-") && e.file_name() != mine.as_str())
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().to_string();
+                (name.starts_with("course-") || name.starts_with("lint-")) && name != mine
+            })
             .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .collect();
         old.sort();
         // Keep a few (several courses may be installed); drop the oldest beyond that.
-        while old.len() > 8 {
+        while old.len() > 16 {
             let (_, p) = old.remove(0);
             let _ = std::fs::remove_file(p);
         }

@@ -424,11 +424,14 @@ impl Course {
         }
     }
 
-    /// How many items an attempt at the quiz of `module_id` asks (all of them, except the final draw).
-    pub fn draw(&self, module_id: &str) -> Option<usize> {
+    /// How an attempt at the quiz of `module_id` picks its items: all of them, except in the final
+    /// assessment (its blueprint, or `draw` items at random).
+    pub fn draw(&self, module_id: &str) -> crate::quiz::Draw<'_> {
+        use crate::quiz::Draw;
         match &self.manifest.final_assessment {
-            Some(f) if f.module == module_id => Some(f.draw),
-            _ => None,
+            Some(f) if f.module == module_id && !f.sections.is_empty() => Draw::Blueprint(&f.sections),
+            Some(f) if f.module == module_id => Draw::Count(f.draw.unwrap_or(0)),
+            _ => Draw::All,
         }
     }
 
@@ -455,7 +458,7 @@ impl Course {
             .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
             .map(|(m, q)| {
                 let per_item: Vec<u32> = q.items.iter().map(super::stats::item_minutes).collect();
-                match self.draw(&m.id) {
+                match self.draw(&m.id).count() {
                     // A draw asks `draw` items of the bank's average length.
                     Some(draw) if !per_item.is_empty() => {
                         let total: u32 = per_item.iter().sum();

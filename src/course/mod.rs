@@ -3,6 +3,7 @@
 pub mod cache;
 pub mod diagnostic;
 pub mod install;
+pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;

@@ -4,8 +4,9 @@
 use super::diagnostic::{Diagnostic, locate_id};
 use super::load::{Parsed, ParsedFile, is_safe_name};
 use super::markup::term_links;
-use super::model::{Block, Item, ItemKind, Module};
+use super::model::{Block, FinalAssessment, Item, ItemKind, Module, Section, Tag};
 use super::translation::check_translations;
+use crate::quiz::blueprint::{serves, shortfall};
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
@@ -183,32 +184,103 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
                 "name a module listed in `modules`",
             ));
         }
-        if f.draw == 0 {
+        check_blueprint(parsed, f, out);
+    }
+}
+
+/// The final assessment's draw: a positive `draw` or a blueprint (never both), well-formed
+/// section tags, and a bank that can meet the blueprint in every language.
+fn check_blueprint(parsed: &Parsed, f: &FinalAssessment, out: &mut Vec<Diagnostic>) {
+    let m = &parsed.manifest;
+    if f.sections.is_empty() {
+        let draw = f.draw.unwrap_or(0);
+        if draw == 0 {
             out.push(manifest_at(
                 parsed,
-                "draw",
+                "final_assessment",
                 "the final assessment draws 0 items".into(),
-                "set `draw` to the number of items per attempt",
+                "set `draw` to the number of items per attempt, or give a blueprint in `sections`",
             ));
         }
         // Translations share the bank's structure, so the default language tells its size.
         let default = parsed.modules.get(&m.default_language);
         if let Some(file) = default.and_then(|files| files.iter().find(|f2| f2.value.id == f.module)) {
             let bank = file.value.quiz.as_ref().map_or(0, |q| q.items.len());
-            if bank < f.draw {
+            if bank < draw {
                 out.push(manifest_at(
                     parsed,
                     "draw",
                     format!(
-                        "the final assessment draws {} items but the bank in {} holds {bank}",
-                        f.draw,
+                        "the final assessment draws {draw} items but the bank in {} holds {bank}",
                         file.path.display()
                     ),
                     "add items to the bank or lower `draw` in course.ron",
                 ));
             }
         }
+        return;
     }
+    if f.draw.is_some() {
+        out.push(manifest_at(
+            parsed,
+            "draw",
+            "the final assessment has both `draw` and a blueprint in `sections`".into(),
+            "remove `draw`: with a blueprint each attempt asks the sum of the sections' draws",
+        ));
+    }
+    for s in &f.sections {
+        let needle = s.tags.first().map_or("sections".to_string(), |t| format!("\"{t}\""));
+        if s.draw == 0 || s.tags.is_empty() {
+            out.push(manifest_at(
+                parsed,
+                &needle,
+                format!("blueprint section {} draws {} items from {} tags", section_name(s), s.draw, s.tags.len()),
+                "give each section at least one tag and draw: 1 or more",
+            ));
+        }
+        for t in &s.tags {
+            if Tag::parse(t).is_none() {
+                out.push(manifest_at(
+                    parsed,
+                    &format!("\"{t}\""),
+                    format!("blueprint tag '{t}' is not a standard, a principle or basics"),
+                    "write std-1 … std-28, principle-1 … principle-10 or basics",
+                ));
+            }
+        }
+    }
+    for files in parsed.modules.values() {
+        let Some(file) = files.iter().find(|f2| f2.value.id == f.module) else { continue };
+        let items = file.value.quiz.as_ref().map_or(&[][..], |q| q.items.as_slice());
+        let short = shortfall(items, &f.sections);
+        for (s, missing) in f.sections.iter().zip(short) {
+            if missing == 0 {
+                continue;
+            }
+            let pool: Vec<&str> = items.iter().filter(|i| serves(i, s)).map(|i| i.id.as_str()).collect();
+            let needle = s.tags.first().map_or("sections".to_string(), |t| format!("\"{t}\""));
+            out.push(manifest_at(
+                parsed,
+                &needle,
+                format!(
+                    "the bank in {} cannot meet blueprint section {}: it draws {}, {missing} missing; items tagged {}: {}",
+                    file.path.display(),
+                    section_name(s),
+                    s.draw,
+                    s.tags.join("/"),
+                    if pool.is_empty() { "none".to_string() } else { pool.join(", ") }
+                ),
+                &format!(
+                    "add items with tests: [\"{}\"] to that bank, or lower the section's draw",
+                    s.tags.first().map_or("", String::as_str)
+                ),
+            ));
+        }
+    }
+}
+
+fn section_name(s: &Section) -> String {
+    if s.name.is_empty() { format!("[{}]", s.tags.join(", ")) } else { format!("'{}'", s.name) }
 }
 
 /// Ids already used in one language, to catch duplicates across files.
@@ -259,6 +331,16 @@ fn check_module(
                 format!("lesson id '{}' is used twice", lesson.id),
                 "give each lesson its own id",
             ));
+        }
+        for t in &lesson.teaches {
+            if Tag::parse(t).is_none() {
+                out.push(at(
+                    file,
+                    &lesson.id,
+                    format!("lesson '{}' teaches '{t}', which is not a standard, a principle or basics", lesson.id),
+                    "write std-1 … std-28, principle-1 … principle-10 or basics",
+                ));
+            }
         }
         if lesson.minutes == 0 {
             out.push(at(
@@ -393,6 +475,14 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
     }
     if item.explanation.trim().is_empty() {
         fail(format!("item '{id}' has no explanation"), "explain in `explanation` why the answer is right");
+    }
+    for t in &item.tests {
+        if Tag::parse(t).is_none() {
+            fail(
+                format!("item '{id}' tests '{t}', which is not a standard, a principle or basics"),
+                "write std-1 … std-28, principle-1 … principle-10 or basics",
+            );
+        }
     }
     let unique = |ids: Vec<&str>| ids.iter().collect::<BTreeSet<_>>().len() == ids.len();
     match &item.kind {
