@@ -113,11 +113,11 @@ impl Store {
     /// FAT/exFAT sticks see docs/platforms.md). SQLite gives its -wal and -shm files the
     /// database file's permissions.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent() {
-            if !dir.as_os_str().is_empty() {
-                crate::platform::create_private_dir(dir)
-                    .map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
-            }
+        if let Some(dir) = path.parent()
+            && !dir.as_os_str().is_empty()
+        {
+            crate::platform::create_private_dir(dir)
+                .map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
         }
         if !path.exists() {
             // Created owner-only before SQLite writes the secret into it. A failure here (say, a
