@@ -111,5 +111,5 @@ fn the_window_opens_paints_and_exits_under_xvfb() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("first frame:") && stderr.contains(" ms"), "{stderr}");
+    assert!(stderr.contains("first painted frame:") && stderr.contains(" ms"), "{stderr}");
 }
