@@ -163,8 +163,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
-            let cert = certificate::issue(&store, c, &learner.id)?;
-            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
+            let tr = cpms_player::i18n::Tr::new(&learner.language);
+            let cert = certificate::issue(&store, c, &learner.id).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))
+                .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
             std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
             println!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
             Ok(0)

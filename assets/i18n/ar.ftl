@@ -140,8 +140,26 @@ certificate-completed-on = تاريخ الإتمام
 certificate-final-score = التقييم النهائي
 certificate-study-time = مدة الدراسة
 certificate-code = رمز التحقق
-certificate-verify-hint = للتحقق من هذه الشهادة: cpms-player verify
+certificate-verify-hint = للتحقق من هذه الشهادة، شغّل الأمر
 certificate-footer = CPMS Player · المعايير الدنيا لحماية الطفل في العمل الإنساني، طبعة 2019
+certificate-field = { $label }: { $value }
+certificate-percent = { $value }٪
+certificate-duration = { $hours } س { $minutes } د
+certificate-date = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }
+certificate-unprintable = يحتوي الاسم على «{ $char }» ({ $code })، ولا يوجد في CPMS Player خط يستطيع طباعته. صحّح كتابة الاسم (من مساحة المدرّب، أو بالأمر `cpms-player learners rename`)، أو اكتبه بخط يدعمه البرنامج (اللاتيني، اليوناني، السيريلي، العربي، الإثيوبي، الديفاناغاري، البنغالي).
 
 ## الأخطاء
 error-unknown-course = دورة غير معروفة.

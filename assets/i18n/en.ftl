@@ -114,8 +114,26 @@ certificate-completed-on = Completed on
 certificate-final-score = Final assessment
 certificate-study-time = Study time
 certificate-code = Verification code
-certificate-verify-hint = To check this certificate: cpms-player verify
+certificate-verify-hint = To check this certificate, run
 certificate-footer = CPMS Player · Minimum Standards for Child Protection in Humanitarian Action, 2019 edition
+certificate-field = { $label }: { $value }
+certificate-percent = { $value }%
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+certificate-unprintable = The name contains “{ $char }” ({ $code }), which no font in CPMS Player can print. Correct the spelling of the name (trainer area, or `cpms-player learners rename`), or write it in a script the program supports (Latin, Greek, Cyrillic, Arabic, Ethiopic, Devanagari, Bengali).
 
 ## Errors
 error-unknown-course = Unknown course.

@@ -114,8 +114,26 @@ certificate-completed-on = Fecha de finalización
 certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
-certificate-verify-hint = Para verificar este certificado: cpms-player verify
+certificate-verify-hint = Para verificar este certificado, ejecute
 certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
+certificate-field = { $label }: { $value }
+certificate-percent = { $value } %
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+certificate-unprintable = El nombre contiene «{ $char }» ({ $code }), que ninguna fuente de CPMS Player puede imprimir. Corrija la ortografía del nombre (área del formador, o `cpms-player learners rename`), o escríbalo en una escritura compatible (latina, griega, cirílica, árabe, etíope, devanagari, bengalí).
 
 ## Errores
 error-unknown-course = Curso desconocido.

@@ -114,8 +114,26 @@ certificate-completed-on = Terminé le
 certificate-final-score = Évaluation finale
 certificate-study-time = Temps d'étude
 certificate-code = Code de vérification
-certificate-verify-hint = Pour vérifier ce certificat : cpms-player verify
+certificate-verify-hint = Pour vérifier ce certificat, lancez
 certificate-footer = CPMS Player · Standards minimums pour la protection de l'enfance dans l'action humanitaire, édition 2019
+certificate-field = { $label } : { $value }
+certificate-percent = { $value } %
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+certificate-unprintable = Le nom contient « { $char } » ({ $code }), qu’aucune police de CPMS Player ne peut imprimer. Corrigez l’orthographe du nom (espace formateur, ou `cpms-player learners rename`), ou écrivez-le dans une écriture prise en charge (latine, grecque, cyrillique, arabe, éthiopienne, devanagari, bengalie).
 
 ## Erreurs
 error-unknown-course = Cours inconnu.

@@ -5,7 +5,7 @@
 
 mod pdf;
 
-pub use pdf::{Labels, render_pdf};
+pub use pdf::{Fonts, Labels, ltr, render_pdf};
 
 use crate::course::Course;
 use crate::progress::{Store, StoreError};
@@ -68,6 +68,24 @@ pub enum CertificateError {
     Store(#[from] StoreError),
     #[error("the certificate could not be written as PDF: {0}")]
     Pdf(String),
+    /// A character of the name (or title) that no bundled font can print.
+    #[error("{}", unprintable_message(&crate::i18n::Tr::new("en"), *.0))]
+    Unprintable(char),
+}
+
+impl CertificateError {
+    /// The message in `tr`'s language.
+    pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            CertificateError::Unprintable(c) => unprintable_message(tr, *c),
+            CertificateError::Store(e) => e.localized(tr),
+            other => other.to_string(),
+        }
+    }
+}
+
+fn unprintable_message(tr: &crate::i18n::Tr, c: char) -> String {
+    tr.ta("certificate-unprintable", &[("char", c.to_string().into()), ("code", format!("U+{:04X}", c as u32).into())])
 }
 
 /// The verification code: HMAC-SHA256 of the fields, 80 bits in Crockford base32, 4 groups of 4.
@@ -111,6 +129,9 @@ pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certifi
     let progress = store.progress(&learner.id, course)?;
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     let passed = store.final_pass(&learner.id, course.id(), final_module)?;
+    if let Some(c) = Fonts::bundled()?.missing(&learner.name) {
+        return Err(CertificateError::Unprintable(c));
+    }
     let (completed_at, final_score) = match passed {
         Some(p) if progress.complete => p,
         _ => return Err(CertificateError::NotComplete(learner.name.clone())),

@@ -128,5 +128,6 @@ pub fn certificate_labels(lang: &str) -> Labels {
         verify_hint: tr.t("certificate-verify-hint"),
         footer: tr.t("certificate-footer"),
         rtl: tr.rtl(),
+        lang: tr.lang().to_string(),
     }
 }
