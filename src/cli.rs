@@ -4,6 +4,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
+use cpms_player::i18n::Tr;
 use cpms_player::progress::{self, Store, paths};
 use cpms_player::xapi;
 use std::path::{Path, PathBuf};
@@ -104,6 +105,49 @@ pub enum Command {
         #[command(subcommand)]
         action: LearnersAction,
     },
+    /// Organisation key (trainer): create it, enrol laptops, revoke them
+    Org {
+        #[command(subcommand)]
+        action: OrgAction,
+    },
+    /// Trust list: this laptop's key, the organisations and laptops it trusts; export and import
+    Trust {
+        #[command(subcommand)]
+        action: TrustAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrgAction {
+    /// Create this laptop's organisation key (once) and trust it here
+    Create { name: String },
+    /// Sign a laptop's public key (shown by `trust show` on that laptop) into the organisation
+    Enrol {
+        /// The laptop's public key, or `this` for this laptop
+        #[arg(allow_hyphen_values = true)]
+        key: String,
+        /// A name for the laptop, e.g. "Kit 3"
+        #[arg(long)]
+        name: String,
+    },
+    /// Revoke a laptop (by public key or name): its records from now on are refused
+    Revoke {
+        #[arg(allow_hyphen_values = true)]
+        laptop: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TrustAction {
+    /// Show this laptop's public key and the trust list
+    Show,
+    /// Write the trust list to a file (give it to every laptop and to whoever verifies certificates)
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Add the organisations, enrolments and revocations of a trust file
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -259,6 +303,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             Ok(0)
         }
         Command::Xapi { action } => xapi_command(cli, action),
+        Command::Org { action } => crate::cli_trust::org_command(&open_store(cli)?, action, &Tr::new(&cli.language())),
+        Command::Trust { action } => {
+            crate::cli_trust::trust_command(&open_store(cli)?, action, &Tr::new(&cli.language()))
+        }
         Command::Learners { action } => {
             let store = open_store(cli)?;
             match action {

@@ -8,5 +8,6 @@ pub mod course;
 pub mod i18n;
 pub mod progress;
 pub mod quiz;
+pub mod trust;
 pub mod ui;
 pub mod xapi;

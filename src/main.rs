@@ -1,6 +1,7 @@
 //! CPMS Player entry point: parse arguments, then run a subcommand or open the window.
 
 mod cli;
+mod cli_trust;
 
 use clap::Parser;
 

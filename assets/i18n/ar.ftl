@@ -251,3 +251,21 @@ rule-name-too-long = الاسم أطول من 80 حرفًا: اختصره.
 rule-name-control = يحتوي الاسم على أحرف لا يمكن عرضها: اكتبه مرة أخرى.
 rule-pin-format = يتكوّن رمز PIN من 4 إلى 6 أرقام.
 rule-passphrase-short = يجب أن تتكوّن عبارة مرور المدرّب من 8 أحرف على الأقل.
+
+# Keys and trust (cpms-player org / trust)
+trust-org-created = أُنشئت المنظمة «{ $name }» (معرّف المفتاح { $id }). سجّل كل حاسوب بالأمر: cpms-player org enrol KEY --name NAME (يعرض الحاسوب مفتاحه بالأمر: cpms-player trust show)
+trust-no-org = لا يحمل هذا الحاسوب مفتاح منظمة. أنشئ واحدًا بالأمر: cpms-player org create NAME
+trust-laptop-name-empty = أعطِ الحاسوب اسمًا بالخيار --name، مثلًا --name "Kit 3"
+trust-enrolled = سُجّل الحاسوب «{ $name }» (معرّف المفتاح { $id }) في «{ $org }». صدّر قائمة الثقة بالأمر: cpms-player trust export --out FILE واستوردها على كل حاسوب.
+trust-no-such-laptop = لا يوجد حاسوب باسم أو مفتاح «{ $laptop }» مسجّل في «{ $org }». اعرض الحواسيب المسجّلة بالأمر: cpms-player trust show
+trust-revoked = أُلغي الحاسوب «{ $name }» في «{ $org }»: تُرفض سجلاته من الآن فصاعدًا. صدّر قائمة الثقة من جديد واستوردها على كل حاسوب.
+trust-this-laptop = هذا الحاسوب: المفتاح { $key } (المعرّف { $id })
+trust-empty = لا توجد منظمة موثوقة بعد. استورد ملف ثقة بالأمر: cpms-player trust import FILE
+trust-organisation = المنظمة «{ $name }» (معرّف المفتاح { $id }): { $devices } حواسيب مسجّلة، { $revoked } ملغاة
+trust-device-line = «{ $name }» معرّف المفتاح { $id }، سُجّل في { $date }{ $revoked ->
+    [none] {""}
+   *[other] ، أُلغي في { $revoked }
+}
+trust-exported = كُتبت قائمة الثقة في { $path } ({ $count } منظمات)
+trust-file-invalid = الملف { $path } ليس ملف ثقة صالحًا: { $problem }. لم يُستورد شيء؛ اطلب من المدرّب تصديرًا جديدًا.
+trust-imported = استُورد { $added } إدخالًا جديدًا من { $path }

@@ -221,3 +221,21 @@ rule-name-too-long = The name is longer than 80 characters: shorten it.
 rule-name-control = The name contains characters that cannot be shown: type it again.
 rule-pin-format = A PIN is 4 to 6 digits.
 rule-passphrase-short = The trainer passphrase needs at least 8 characters.
+
+# Keys and trust (cpms-player org / trust)
+trust-org-created = Organisation “{ $name }” created (key id { $id }). Enrol each laptop with: cpms-player org enrol KEY --name NAME (the laptop shows its KEY with: cpms-player trust show)
+trust-no-org = This laptop holds no organisation key. Create one with: cpms-player org create NAME
+trust-laptop-name-empty = Give the laptop a name with --name, e.g. --name "Kit 3"
+trust-enrolled = Laptop “{ $name }” (key id { $id }) is enrolled in “{ $org }”. Export the trust list with: cpms-player trust export --out FILE, and import it on every laptop.
+trust-no-such-laptop = No laptop named or keyed “{ $laptop }” is enrolled in “{ $org }”. See the enrolled laptops with: cpms-player trust show
+trust-revoked = Laptop “{ $name }” is revoked in “{ $org }”: its records from now on are refused. Export the trust list again and import it on every laptop.
+trust-this-laptop = This laptop: key { $key } (id { $id })
+trust-empty = No organisation is trusted yet. Import a trust file with: cpms-player trust import FILE
+trust-organisation = Organisation “{ $name }” (key id { $id }): { $devices } laptops enrolled, { $revoked } revoked
+trust-device-line = “{ $name }” key id { $id }, enrolled { $date }{ $revoked ->
+    [none] {""}
+   *[other] , revoked { $revoked }
+}
+trust-exported = Trust list written to { $path } ({ $count } organisations)
+trust-file-invalid = { $path } is not a usable trust file: { $problem }. Nothing was imported; ask the trainer for a new export.
+trust-imported = { $added } new entries imported from { $path }

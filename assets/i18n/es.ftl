@@ -221,3 +221,21 @@ rule-name-too-long = El nombre tiene más de 80 caracteres: acórtelo.
 rule-name-control = El nombre contiene caracteres que no se pueden mostrar: vuelva a escribirlo.
 rule-pin-format = Un PIN tiene de 4 a 6 dígitos.
 rule-passphrase-short = La frase de contraseña del área de formadores debe tener al menos 8 caracteres.
+
+# Keys and trust (cpms-player org / trust)
+trust-org-created = Organización «{ $name }» creada (identificador de clave { $id }). Inscriba cada portátil con: cpms-player org enrol CLAVE --name NOMBRE (el portátil muestra su CLAVE con: cpms-player trust show)
+trust-no-org = Este portátil no tiene ninguna clave de organización. Cree una con: cpms-player org create NOMBRE
+trust-laptop-name-empty = Dé un nombre al portátil con --name, por ejemplo --name "Kit 3"
+trust-enrolled = El portátil «{ $name }» (identificador de clave { $id }) está inscrito en «{ $org }». Exporte la lista de confianza con: cpms-player trust export --out ARCHIVO, e impórtela en cada portátil.
+trust-no-such-laptop = Ningún portátil llamado «{ $laptop }» (o con esa clave) está inscrito en «{ $org }». Vea los portátiles inscritos con: cpms-player trust show
+trust-revoked = El portátil «{ $name }» está revocado en «{ $org }»: sus registros a partir de ahora se rechazan. Exporte de nuevo la lista de confianza e impórtela en cada portátil.
+trust-this-laptop = Este portátil: clave { $key } (identificador { $id })
+trust-empty = Todavía no se confía en ninguna organización. Importe un archivo de confianza con: cpms-player trust import ARCHIVO
+trust-organisation = Organización «{ $name }» (identificador de clave { $id }): { $devices } portátiles inscritos, { $revoked } revocados
+trust-device-line = «{ $name }» identificador de clave { $id }, inscrito el { $date }{ $revoked ->
+    [none] {""}
+   *[other] , revocado el { $revoked }
+}
+trust-exported = Lista de confianza escrita en { $path } ({ $count } organizaciones)
+trust-file-invalid = { $path } no es un archivo de confianza utilizable: { $problem }. No se importó nada; pida al formador una nueva exportación.
+trust-imported = { $added } entradas nuevas importadas de { $path }

@@ -221,3 +221,21 @@ rule-name-too-long = Le nom dépasse 80 caractères : raccourcissez-le.
 rule-name-control = Le nom contient des caractères qui ne peuvent pas être affichés : saisissez-le à nouveau.
 rule-pin-format = Un code PIN comporte 4 à 6 chiffres.
 rule-passphrase-short = La phrase secrète de l'espace formateur doit comporter au moins 8 caractères.
+
+# Keys and trust (cpms-player org / trust)
+trust-org-created = Organisation « { $name } » créée (identifiant de clé { $id }). Inscrivez chaque ordinateur avec : cpms-player org enrol CLÉ --name NOM (l’ordinateur affiche sa CLÉ avec : cpms-player trust show)
+trust-no-org = Cet ordinateur ne détient aucune clé d’organisation. Créez-en une avec : cpms-player org create NOM
+trust-laptop-name-empty = Donnez un nom à l’ordinateur avec --name, par exemple --name "Kit 3"
+trust-enrolled = L’ordinateur « { $name } » (identifiant de clé { $id }) est inscrit dans « { $org } ». Exportez la liste de confiance avec : cpms-player trust export --out FICHIER, et importez-la sur chaque ordinateur.
+trust-no-such-laptop = Aucun ordinateur nommé « { $laptop } » (ou de cette clé) n’est inscrit dans « { $org } ». Voyez les ordinateurs inscrits avec : cpms-player trust show
+trust-revoked = L’ordinateur « { $name } » est révoqué dans « { $org } » : ses enregistrements à partir de maintenant sont refusés. Exportez de nouveau la liste de confiance et importez-la sur chaque ordinateur.
+trust-this-laptop = Cet ordinateur : clé { $key } (identifiant { $id })
+trust-empty = Aucune organisation n’est encore de confiance. Importez un fichier de confiance avec : cpms-player trust import FICHIER
+trust-organisation = Organisation « { $name } » (identifiant de clé { $id }) : { $devices } ordinateurs inscrits, { $revoked } révoqués
+trust-device-line = « { $name } » identifiant de clé { $id }, inscrit le { $date }{ $revoked ->
+    [none] {""}
+   *[other] , révoqué le { $revoked }
+}
+trust-exported = Liste de confiance écrite dans { $path } ({ $count } organisations)
+trust-file-invalid = { $path } n’est pas un fichier de confiance utilisable : { $problem }. Rien n’a été importé ; demandez un nouvel export au formateur.
+trust-imported = { $added } nouvelles entrées importées de { $path }

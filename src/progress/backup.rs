@@ -45,6 +45,8 @@ impl Store {
             backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
         }
         check_database(&tmp).map_err(StoreError::Invalid)?;
+        // The copy holds the device key: owner-only, like the database.
+        super::keys::owner_only(&tmp);
         std::fs::rename(&tmp, dest)
             .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
         Ok(())

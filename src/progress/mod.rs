@@ -7,6 +7,7 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+pub mod keys;
 mod learners;
 pub mod paths;
 mod report;
@@ -123,6 +124,14 @@ impl Store {
                     id
                 }
             };
+        keys::ensure_device_key(&conn)?;
+        if let Some(p) = &path {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut file = p.clone().into_os_string();
+                file.push(suffix);
+                keys::owner_only(Path::new(&file));
+            }
+        }
         Ok(Store { conn, device_id, path })
     }
 
