@@ -55,8 +55,13 @@ pub enum Command {
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
     },
-    /// Check a certificate's verification code (exit 0 when known, 1 otherwise)
-    Verify { code: String },
+    /// Check a certificate: its PDF file, the text of its QR code, or its short code. Exit 0 valid,
+    /// 1 unknown code, 3 issuer not in the trust list, 4 issuer revoked, 5 not valid, 6 older
+    /// certificate of another laptop
+    Verify {
+        /// certificate.pdf, the QR code's text (CPMS2…), or the code (XXXX-XXXX-XXXX-XXXX)
+        code: String,
+    },
     /// Write all progress of this laptop to a bundle file (to merge on another laptop)
     ExportProgress {
         #[arg(long, value_name = "FILE")]
@@ -217,24 +222,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
         }
         Command::Verify { code } => {
             let store = open_store(cli)?;
-            match certificate::verify(&store, code)? {
-                Some(c) => {
-                    println!("Valid certificate {}", c.code);
-                    println!("  learner:       {}", c.learner_name);
-                    println!("  course:        {} ({})", c.course_title, c.course_id);
-                    println!("  completed on:  {}", c.date());
-                    println!("  final score:   {}%", c.final_score);
-                    println!("  study time:    {}", c.study_time());
-                    Ok(0)
-                }
-                None => {
-                    eprintln!(
-                        "No certificate with code {} is known here. Check the code, or merge the progress of the laptop that issued it.",
-                        certificate::normalize_code(code)
-                    );
-                    Ok(1)
-                }
+            let verdict = certificate::verify(&store, code)?;
+            let text = verdict.describe(&Tr::new(&cli.language()));
+            if verdict.exit_code() == 0 {
+                println!("{text}");
+            } else {
+                eprintln!("{text}");
             }
+            Ok(verdict.exit_code())
         }
         Command::ExportProgress { out } => {
             let store = open_store(cli)?;

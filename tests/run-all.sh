@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3 python3-venv)
 if [ ${#need[@]} -gt 0 ]; then

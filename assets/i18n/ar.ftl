@@ -140,7 +140,7 @@ certificate-completed-on = تاريخ الإتمام
 certificate-final-score = التقييم النهائي
 certificate-study-time = مدة الدراسة
 certificate-code = رمز التحقق
-certificate-verify-hint = للتحقق من هذه الشهادة، شغّل الأمر
+certificate-verify-hint = للتحقق منها دون اتصال، امسح رمز QR، أو قدّم ملف PDF هذا أو الرمز إلى الأمر { $command }
 certificate-footer = CPMS Player · المعايير الدنيا لحماية الطفل في العمل الإنساني، طبعة 2019
 certificate-field = { $label }: { $value }
 certificate-percent = { $value }٪
@@ -269,3 +269,22 @@ trust-device-line = «{ $name }» معرّف المفتاح { $id }، سُجّل
 trust-exported = كُتبت قائمة الثقة في { $path } ({ $count } منظمات)
 trust-file-invalid = الملف { $path } ليس ملف ثقة صالحًا: { $problem }. لم يُستورد شيء؛ اطلب من المدرّب تصديرًا جديدًا.
 trust-imported = استُورد { $added } إدخالًا جديدًا من { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = صالحة: صدرت في { $date } من الحاسوب «{ $laptop }» ({ $id }) التابع لـ { $org }.
+verify-issued-here = صالحة: صدرت في { $date } من هذا الحاسوب ({ $id })، ولم تسجّله أي منظمة في قائمة الثقة.
+verify-untrusted = التوقيع صحيح، لكن الجهة المُصدِرة (الحاسوب { $id }) ليست في قائمة الثقة لديك. استورد ملف الثقة للمنظمة التي تتوقعها (cpms-player trust import FILE) ثم تحقّق مرة أخرى.
+verify-revoked = غير صالحة: أُلغي الحاسوب «{ $laptop }» ({ $id }) التابع لـ { $org } في { $revoked }، وهذه الشهادة مؤرخة في { $date }.
+verify-bad-signature = غير صالحة: التوقيع لا يطابق المحتوى. عُدّلت الشهادة، أو أُدخل نصها خطأً أو ناقصًا: امسح رمز QR مرة أخرى أو قدّم ملف PDF.
+verify-malformed = غير صالحة: هذا ليس رمز شهادة. قدّم ملف PDF، أو نص رمز QR الخاص بها (يبدأ بـ CPMS2)، أو رمزًا مثل XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = غير صالحة: الملف { $path } لا يحمل شهادة موقّعة. الشهادة الأقدم من التوقيع يُتحقق منها برمزها على الحاسوب الذي أصدرها.
+verify-legacy-mismatch = غير صالحة: سجل هذه الشهادة القديمة لا يطابق رمزها (عُدّل).
+verify-legacy = شهادة قديمة صالحة، يمكن التحقق منها فقط على الحاسوب الذي أصدرها (هذا الحاسوب).
+verify-legacy-elsewhere = شهادة قديمة يمكن التحقق منها فقط على الحاسوب الذي أصدرها: ليس هذا الحاسوب، لذا لا يمكن التحقق منها هنا.
+verify-unknown = لا توجد هنا شهادة معروفة بالرمز { $code }. قدّم بدلًا من ذلك ملف PDF أو نص رمز QR: cpms-player verify certificate.pdf
+verify-details =
+    المتعلّم: { $name }
+    الدورة: { $course } (الإصدار { $version }، اللغة { $lang })
+    تاريخ الإتمام: { $date }
+    النتيجة النهائية: { $score }٪
+    الرمز: { $code }

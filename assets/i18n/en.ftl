@@ -114,7 +114,7 @@ certificate-completed-on = Completed on
 certificate-final-score = Final assessment
 certificate-study-time = Study time
 certificate-code = Verification code
-certificate-verify-hint = To check this certificate, run
+certificate-verify-hint = To check it offline, scan the QR code, or give this PDF file or the code to { $command }
 certificate-footer = CPMS Player · Minimum Standards for Child Protection in Humanitarian Action, 2019 edition
 certificate-field = { $label }: { $value }
 certificate-percent = { $value }%
@@ -239,3 +239,22 @@ trust-device-line = “{ $name }” key id { $id }, enrolled { $date }{ $revoked
 trust-exported = Trust list written to { $path } ({ $count } organisations)
 trust-file-invalid = { $path } is not a usable trust file: { $problem }. Nothing was imported; ask the trainer for a new export.
 trust-imported = { $added } new entries imported from { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Valid: issued on { $date } by laptop “{ $laptop }” ({ $id }) of { $org }.
+verify-issued-here = Valid: issued on { $date } by this laptop ({ $id }), which no organisation in the trust list has enrolled.
+verify-untrusted = The signature is valid, but the issuer (laptop { $id }) is not in your trust list. Import the trust file of the organisation you expect (cpms-player trust import FILE) and check again.
+verify-revoked = NOT VALID: laptop “{ $laptop }” ({ $id }) of { $org } was revoked on { $revoked }, and this certificate dates from { $date }.
+verify-bad-signature = NOT VALID: the signature does not match the content. The certificate was edited, or its text was mistyped or cut: scan the QR code again or give the PDF file.
+verify-malformed = NOT VALID: this is not a certificate code. Give the PDF file, the text of its QR code (it starts with CPMS2), or a code like XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NOT VALID: { $path } carries no signed certificate. A certificate from before signing can be checked by its code on the laptop that issued it.
+verify-legacy-mismatch = NOT VALID: this older certificate's record does not match its code (it was edited).
+verify-legacy = Valid older certificate, verifiable only on the issuing laptop (this one).
+verify-legacy-elsewhere = Older certificate, verifiable only on the issuing laptop: this laptop did not issue it, so it cannot be checked here.
+verify-unknown = No certificate with code { $code } is known here. Give the PDF file or the text of its QR code instead: cpms-player verify certificate.pdf
+verify-details =
+    Learner:      { $name }
+    Course:       { $course } (version { $version }, language { $lang })
+    Completed on: { $date }
+    Final score:  { $score }%
+    Code:         { $code }

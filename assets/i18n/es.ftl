@@ -114,7 +114,7 @@ certificate-completed-on = Fecha de finalización
 certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
-certificate-verify-hint = Para verificar este certificado, ejecute
+certificate-verify-hint = Para verificarlo sin conexión, escanee el código QR, o dé este archivo PDF o el código a { $command }
 certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
 certificate-field = { $label }: { $value }
 certificate-percent = { $value } %
@@ -239,3 +239,22 @@ trust-device-line = «{ $name }» identificador de clave { $id }, inscrito el { 
 trust-exported = Lista de confianza escrita en { $path } ({ $count } organizaciones)
 trust-file-invalid = { $path } no es un archivo de confianza utilizable: { $problem }. No se importó nada; pida al formador una nueva exportación.
 trust-imported = { $added } entradas nuevas importadas de { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Válido: emitido el { $date } por el portátil «{ $laptop }» ({ $id }) de { $org }.
+verify-issued-here = Válido: emitido el { $date } por este portátil ({ $id }), que ninguna organización de la lista de confianza ha inscrito.
+verify-untrusted = La firma es válida, pero el emisor (portátil { $id }) no está en su lista de confianza. Importe el archivo de confianza de la organización esperada (cpms-player trust import ARCHIVO) y verifique de nuevo.
+verify-revoked = NO VÁLIDO: el portátil «{ $laptop }» ({ $id }) de { $org } fue revocado el { $revoked }, y este certificado es del { $date }.
+verify-bad-signature = NO VÁLIDO: la firma no corresponde al contenido. El certificado fue modificado, o su texto se escribió mal o quedó cortado: escanee de nuevo el código QR o dé el archivo PDF.
+verify-malformed = NO VÁLIDO: esto no es un código de certificado. Dé el archivo PDF, el texto de su código QR (empieza por CPMS2) o un código como XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NO VÁLIDO: { $path } no lleva ningún certificado firmado. Un certificado anterior a la firma se verifica por su código en el portátil que lo emitió.
+verify-legacy-mismatch = NO VÁLIDO: el registro de este certificado antiguo no corresponde a su código (fue modificado).
+verify-legacy = Certificado antiguo válido, verificable solo en el portátil que lo emitió (este).
+verify-legacy-elsewhere = Certificado antiguo, verificable solo en el portátil que lo emitió: no es este, así que no puede verificarse aquí.
+verify-unknown = Aquí no se conoce ningún certificado con el código { $code }. Dé en su lugar el archivo PDF o el texto de su código QR: cpms-player verify certificado.pdf
+verify-details =
+    Participante:      { $name }
+    Curso:             { $course } (versión { $version }, idioma { $lang })
+    Terminado el:      { $date }
+    Puntuación final:  { $score } %
+    Código:            { $code }

@@ -114,7 +114,7 @@ certificate-completed-on = Terminé le
 certificate-final-score = Évaluation finale
 certificate-study-time = Temps d'étude
 certificate-code = Code de vérification
-certificate-verify-hint = Pour vérifier ce certificat, lancez
+certificate-verify-hint = Pour le vérifier hors ligne, scannez le code QR, ou donnez ce fichier PDF ou le code à { $command }
 certificate-footer = CPMS Player · Standards minimums pour la protection de l'enfance dans l'action humanitaire, édition 2019
 certificate-field = { $label } : { $value }
 certificate-percent = { $value } %
@@ -239,3 +239,22 @@ trust-device-line = « { $name } » identifiant de clé { $id }, inscrit le { 
 trust-exported = Liste de confiance écrite dans { $path } ({ $count } organisations)
 trust-file-invalid = { $path } n’est pas un fichier de confiance utilisable : { $problem }. Rien n’a été importé ; demandez un nouvel export au formateur.
 trust-imported = { $added } nouvelles entrées importées de { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Valide : délivré le { $date } par l’ordinateur « { $laptop } » ({ $id }) de { $org }.
+verify-issued-here = Valide : délivré le { $date } par cet ordinateur ({ $id }), qu’aucune organisation de la liste de confiance n’a inscrit.
+verify-untrusted = La signature est valide, mais l’émetteur (ordinateur { $id }) n’est pas dans votre liste de confiance. Importez le fichier de confiance de l’organisation attendue (cpms-player trust import FICHIER) et vérifiez de nouveau.
+verify-revoked = NON VALIDE : l’ordinateur « { $laptop } » ({ $id }) de { $org } a été révoqué le { $revoked }, et ce certificat date du { $date }.
+verify-bad-signature = NON VALIDE : la signature ne correspond pas au contenu. Le certificat a été modifié, ou son texte a été mal saisi ou coupé : scannez de nouveau le code QR ou donnez le fichier PDF.
+verify-malformed = NON VALIDE : ce n’est pas un code de certificat. Donnez le fichier PDF, le texte de son code QR (il commence par CPMS2) ou un code de la forme XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NON VALIDE : { $path } ne porte aucun certificat signé. Un certificat antérieur à la signature se vérifie par son code sur l’ordinateur qui l’a délivré.
+verify-legacy-mismatch = NON VALIDE : l’enregistrement de cet ancien certificat ne correspond pas à son code (il a été modifié).
+verify-legacy = Ancien certificat valide, vérifiable seulement sur l’ordinateur qui l’a délivré (celui-ci).
+verify-legacy-elsewhere = Ancien certificat, vérifiable seulement sur l’ordinateur qui l’a délivré : ce n’est pas celui-ci, il ne peut donc pas être vérifié ici.
+verify-unknown = Aucun certificat de code { $code } n’est connu ici. Donnez plutôt le fichier PDF ou le texte de son code QR : cpms-player verify certificat.pdf
+verify-details =
+    Apprenant :     { $name }
+    Cours :         { $course } (version { $version }, langue { $lang })
+    Terminé le :    { $date }
+    Score final :   { $score } %
+    Code :          { $code }

@@ -234,10 +234,11 @@ impl Fonts {
         bold: bool,
         y: f32,
         rtl: bool,
+        max_width: f32,
     ) -> Result<(), CertificateError> {
         let segments = self.segments(text, rtl)?;
         let mut size = size;
-        while self.width(&segments, size, bold) > WIDTH - 140.0 && size > 8.0 {
+        while self.width(&segments, size, bold) > max_width && size > 6.0 {
             size -= 1.0;
         }
         let mut x = (WIDTH - self.width(&segments, size, bold)) / 2.0;
@@ -273,6 +274,32 @@ fn frame(surface: &mut Surface<'_>, inset: f32, width: f32) {
     }
 }
 
+/// Side of the QR code, points (about 4 cm).
+const QR_SIZE: f32 = 112.0;
+
+/// Draw `text` as a QR code (error correction M) of side QR_SIZE at (x, y), black squares on white.
+fn qr(surface: &mut Surface<'_>, text: &str, x: f32, y: f32) -> Result<(), CertificateError> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| CertificateError::Pdf(format!("QR code: {e}")))?;
+    let width = code.width();
+    let module = QR_SIZE / width as f32;
+    let mut pb = PathBuilder::new();
+    for (i, color) in code.to_colors().iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (col, row) = ((i % width) as f32, (i / width) as f32);
+            // A hair wider than the module so that neighbours merge without seams.
+            if let Some(rect) = Rect::from_xywh(x + col * module, y + row * module, module + 0.05, module + 0.05) {
+                pb.push_rect(rect);
+            }
+        }
+    }
+    if let Some(path) = pb.finish() {
+        surface.set_fill(Some(Fill { paint: rgb::Color::black().into(), ..Default::default() }));
+        surface.draw_path(&path);
+    }
+    Ok(())
+}
+
 /// Render a certificate as PDF bytes. Refuses (CertificateError::Unprintable) a name or title with a
 /// character no bundled font has.
 pub fn render_pdf(cert: &Certificate, labels: &Labels) -> Result<Vec<u8>, CertificateError> {
@@ -286,6 +313,8 @@ pub fn render_pdf(cert: &Certificate, labels: &Labels) -> Result<Vec<u8>, Certif
     document.set_metadata(
         krilla::metadata::Metadata::new()
             .title(format!("{} — {}", labels.heading, cert.learner_name))
+            // The signed payload, where `cpms-player verify FILE.pdf` finds it.
+            .description(cert.payload.clone().unwrap_or_default())
             .creator("CPMS Player".into()),
     );
     let settings = PageSettings::from_wh(WIDTH, HEIGHT).ok_or_else(|| CertificateError::Pdf("bad page size".into()))?;
@@ -310,11 +339,19 @@ pub fn render_pdf(cert: &Certificate, labels: &Labels) -> Result<Vec<u8>, Certif
         (&cert.course_title, 22.0, true, 345.0),
         (&details, 13.0, false, 405.0),
         (&labels.field(&labels.code, &ltr(&cert.code)), 15.0, true, 470.0),
-        (&format!("{} {}", labels.verify_hint, ltr(&format!("cpms-player verify {}", cert.code))), 10.0, false, 492.0),
+        (&labels.verify_hint, 10.0, false, 492.0),
     ];
     let mut result = Ok(());
     for (text, size, bold, y) in lines.iter().chain([(labels.footer.as_str(), 9.0, false, 545.0)].iter()) {
-        result = result.and_then(|_| fonts.line(&mut surface, text, *size, *bold, *y, rtl));
+        // Lines beside the QR code (bottom corner) keep clear of it.
+        let max_width =
+            if *y > 430.0 && cert.payload.is_some() { WIDTH - 2.0 * (QR_SIZE + 60.0) } else { WIDTH - 140.0 };
+        result = result.and_then(|_| fonts.line(&mut surface, text, *size, *bold, *y, rtl, max_width));
+    }
+    if let Some(payload) = &cert.payload {
+        // In the bottom corner on the side where lines end (left in right-to-left languages).
+        let x = if rtl { 48.0 } else { WIDTH - 48.0 - QR_SIZE };
+        result = result.and_then(|_| qr(&mut surface, payload, x, HEIGHT - 48.0 - QR_SIZE));
     }
     surface.finish();
     page.finish();

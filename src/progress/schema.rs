@@ -97,5 +97,13 @@ pub fn migrations() -> Migrations<'static> {
         CREATE INDEX xapi_outbox_waiting ON xapi_outbox(at) WHERE sent_at IS NULL;
         "#,
         ),
+        M::up(
+            r#"
+        -- Signed certificates (issue 17): the course version and the signed payload (text form);
+        -- NULL payload for certificates issued before signing (HMAC codes).
+        ALTER TABLE certificates ADD COLUMN course_version TEXT NOT NULL DEFAULT '';
+        ALTER TABLE certificates ADD COLUMN payload TEXT;
+        "#,
+        ),
     ])
 }
