@@ -51,9 +51,12 @@ pub enum Command {
         /// Course id, e.g. cpms-2019
         #[arg(long)]
         course: String,
-        /// PDF file to write
+        /// File to write (PDF, or the Open Badges credential as a compact JWT)
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
+        /// pdf, or openbadge: an Open Badges 3.0 credential (VC-JWT signed by this laptop)
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: CertificateFormat,
     },
     /// Check a certificate: its PDF file, the text of its QR code, or its short code. Exit 0 valid,
     /// 1 unknown code, 3 issuer not in the trust list, 4 issuer revoked, 5 not valid, 6 older
@@ -177,6 +180,12 @@ pub enum LearnersAction {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CertificateFormat {
+    Pdf,
+    Openbadge,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportFormat {
     Csv,
     Json,
@@ -204,7 +213,7 @@ impl Cli {
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
         Command::Validate { json, paths } => validate(paths, *json),
-        Command::Certificate { learner, course, out } => {
+        Command::Certificate { learner, course, out, format } => {
             let store = open_store(cli)?;
             let learner = store.find_learner(learner)?;
             let catalog = course::load_catalog(&cli.courses_dir());
@@ -214,6 +223,17 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             };
             let tr = cpms_player::i18n::Tr::new(&learner.language);
             let cert = certificate::issue(&store, c, &learner.id).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+            if *format == CertificateFormat::Openbadge {
+                let jwt = certificate::openbadge(&store, c, &cert).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+                std::fs::write(out, jwt).with_context(|| format!("cannot write {}", out.display()))?;
+                println!(
+                    "Open Badges credential for {} written to {} (code {})",
+                    cert.learner_name,
+                    out.display(),
+                    cert.code
+                );
+                return Ok(0);
+            }
             let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))
                 .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
             std::fs::write(out, pdf).with_context(|| format!("cannot write {}", out.display()))?;

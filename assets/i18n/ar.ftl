@@ -160,6 +160,7 @@ certificate-date = { $day } { $month ->
    *[12] ديسمبر
 } { $year }
 certificate-unprintable = يحتوي الاسم على «{ $char }» ({ $code })، ولا يوجد في CPMS Player خط يستطيع طباعته. صحّح كتابة الاسم (من مساحة المدرّب، أو بالأمر `cpms-player learners rename`)، أو اكتبه بخط يدعمه البرنامج (اللاتيني، اليوناني، السيريلي، العربي، الإثيوبي، الديفاناغاري، البنغالي).
+certificate-badge-criteria = درس جميع دروس الدورة، واجتاز جميع اختبارات الوحدات والتقييم النهائي، في CPMS Player.
 
 ## الأخطاء
 error-unknown-course = دورة غير معروفة.

@@ -134,6 +134,7 @@ certificate-date = { $day } { $month ->
    *[12] December
 } { $year }
 certificate-unprintable = The name contains “{ $char }” ({ $code }), which no font in CPMS Player can print. Correct the spelling of the name (trainer area, or `cpms-player learners rename`), or write it in a script the program supports (Latin, Greek, Cyrillic, Arabic, Ethiopic, Devanagari, Bengali).
+certificate-badge-criteria = Studied every lesson of the course, passed every module quiz and passed the final assessment, in CPMS Player.
 
 ## Errors
 error-unknown-course = Unknown course.

@@ -134,6 +134,7 @@ certificate-date = { $day } de { $month ->
    *[12] diciembre
 } de { $year }
 certificate-unprintable = El nombre contiene «{ $char }» ({ $code }), que ninguna fuente de CPMS Player puede imprimir. Corrija la ortografía del nombre (área del formador, o `cpms-player learners rename`), o escríbalo en una escritura compatible (latina, griega, cirílica, árabe, etíope, devanagari, bengalí).
+certificate-badge-criteria = Estudió todas las lecciones del curso, aprobó todos los cuestionarios de módulo y aprobó la evaluación final, en CPMS Player.
 
 ## Errores
 error-unknown-course = Curso desconocido.

@@ -134,6 +134,7 @@ certificate-date = { $day } { $month ->
    *[12] décembre
 } { $year }
 certificate-unprintable = Le nom contient « { $char } » ({ $code }), qu’aucune police de CPMS Player ne peut imprimer. Corrigez l’orthographe du nom (espace formateur, ou `cpms-player learners rename`), ou écrivez-le dans une écriture prise en charge (latine, grecque, cyrillique, arabe, éthiopienne, devanagari, bengalie).
+certificate-badge-criteria = A étudié toutes les leçons du cours, réussi tous les quiz de module et réussi l’évaluation finale, dans CPMS Player.
 
 ## Erreurs
 error-unknown-course = Cours inconnu.

@@ -5,6 +5,7 @@
 //! issued before signing carry an HMAC code under a per-laptop secret: they stay verifiable on
 //! the laptop that issued them, and only there.
 
+pub mod openbadge;
 mod pdf;
 pub mod signed;
 
@@ -418,6 +419,24 @@ pub fn verify_payload(store: &Store, text: &str) -> Result<Verdict, StoreError> 
         }
         crate::trust::Standing::Unknown => Verdict::Untrusted(cert),
     })
+}
+
+/// A certificate this laptop issued as an Open Badges 3.0 credential (compact VC-JWT signed with
+/// the device key). The issuer is named after the organisation that enrolled this laptop, if any.
+pub fn openbadge(store: &Store, course: &Course, cert: &Certificate) -> Result<String, CertificateError> {
+    let key = store.device_key()?;
+    let trust = store.trust_list()?;
+    let issuer = match trust.organisation_of(&key.verifying_key()) {
+        Some(org) => org.name.clone(),
+        None => format!("CPMS Player laptop {}", crate::trust::key_id(&key.verifying_key())),
+    };
+    let tr = crate::i18n::Tr::new(&cert.language);
+    let text = openbadge::BadgeText {
+        issuer_name: &issuer,
+        description: course.description(&cert.language),
+        criteria: &tr.t("certificate-badge-criteria"),
+    };
+    Ok(openbadge::openbadge_jwt(cert, &key, &text))
 }
 
 /// Unix milliseconds → "YYYY-MM-DD" (UTC), by the civil-from-days algorithm.
