@@ -26,7 +26,12 @@ fn complete(store: &Store, course: &Course, learner: &str) {
     }
 }
 
-fn pdftotext(pdf: &[u8]) -> String {
+/// The text of a PDF by poppler's pdftotext; None when the runner lists `pdftotext` in
+/// CPMS_TEST_SKIP (no poppler build for Windows runners), and the text checks are then left out.
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    if common::skip("pdftotext", "certificate text checks", "no poppler on this runner") {
+        return None;
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -36,7 +41,7 @@ fn pdftotext(pdf: &[u8]) -> String {
         .output()
         .expect("pdftotext (poppler-utils) is installed by tests/run-all.sh");
     assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    Some(String::from_utf8(out.stdout).unwrap())
 }
 
 #[test]
@@ -63,7 +68,7 @@ fn a_completed_learner_gets_a_pdf_with_name_title_and_code() {
     assert!(pdf.len() < 300 * 1024, "{} bytes", pdf.len());
     let text = pdftotext(&pdf);
     for needle in ["Nadia Haddad", "Mini course", cert.code.as_str(), "90%", "Certificate of completion"] {
-        assert!(text.contains(needle), "{needle:?} not in {text}");
+        assert!(text.as_deref().is_none_or(|t| t.contains(needle)), "{needle:?} not in {text:?}");
     }
     // Issuing again gives the same code: the fields are fixed at completion.
     assert_eq!(certificate::issue(&store, &course, &l.id).unwrap().code, cert.code);
@@ -78,7 +83,7 @@ fn an_arabic_name_is_written_and_extractable() {
     let cert = certificate::issue(&store, &course, &l.id).unwrap();
     let pdf = render_pdf(&cert, &Labels::english()).unwrap();
     let text = pdftotext(&pdf);
-    assert!(text.contains("أمينة") && text.contains("يوسف"), "{text}");
+    assert!(text.as_deref().is_none_or(|t| t.contains("أمينة") && t.contains("يوسف")), "{text:?}");
     assert!(pdf.len() < 300 * 1024);
 }
 
@@ -148,7 +153,7 @@ fn the_cli_writes_and_verifies_a_certificate() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let code = stdout.split("code ").nth(1).unwrap().trim_end_matches([')', '\n']).to_string();
-    assert!(pdftotext(&std::fs::read(&out_pdf).unwrap()).contains(&code));
+    assert!(pdftotext(&std::fs::read(&out_pdf).unwrap()).is_none_or(|t| t.contains(&code)));
     let ok = Command::new(bin).args(["--data-dir", data, "verify", &code]).output().unwrap();
     assert_eq!(ok.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&ok.stdout).contains("Rania"));

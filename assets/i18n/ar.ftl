@@ -282,7 +282,7 @@ verify-no-payload = غير صالحة: الملف { $path } لا يحمل شها
 verify-legacy-mismatch = غير صالحة: سجل هذه الشهادة القديمة لا يطابق رمزها (عُدّل).
 verify-legacy = شهادة قديمة صالحة، يمكن التحقق منها فقط على الحاسوب الذي أصدرها (هذا الحاسوب).
 verify-legacy-elsewhere = شهادة قديمة يمكن التحقق منها فقط على الحاسوب الذي أصدرها: ليس هذا الحاسوب، لذا لا يمكن التحقق منها هنا.
-verify-unknown = لا توجد هنا شهادة معروفة بالرمز { $code }. قدّم بدلًا من ذلك ملف PDF أو نص رمز QR: cpms-player verify certificate.pdf
+verify-code-unknown = لا توجد هنا شهادة معروفة بالرمز { $code }. قدّم بدلًا من ذلك ملف PDF أو نص رمز QR: cpms-player verify certificate.pdf
 verify-details =
     المتعلّم: { $name }
     الدورة: { $course } (الإصدار { $version }، اللغة { $lang })

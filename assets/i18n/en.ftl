@@ -252,7 +252,7 @@ verify-no-payload = NOT VALID: { $path } carries no signed certificate. A certif
 verify-legacy-mismatch = NOT VALID: this older certificate's record does not match its code (it was edited).
 verify-legacy = Valid older certificate, verifiable only on the issuing laptop (this one).
 verify-legacy-elsewhere = Older certificate, verifiable only on the issuing laptop: this laptop did not issue it, so it cannot be checked here.
-verify-unknown = No certificate with code { $code } is known here. Give the PDF file or the text of its QR code instead: cpms-player verify certificate.pdf
+verify-code-unknown = No certificate with code { $code } is known here. Give the PDF file or the text of its QR code instead: cpms-player verify certificate.pdf
 verify-details =
     Learner:      { $name }
     Course:       { $course } (version { $version }, language { $lang })

@@ -115,7 +115,7 @@ certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
 certificate-verify-hint = Para verificarlo sin conexión, escanee el código QR, o dé este archivo PDF o el código a { $command }
-certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
+certificate-footer = CPMS Player · Normas mínimas para la protección de la niñez y adolescencia en la acción humanitaria, edición 2019
 certificate-field = { $label }: { $value }
 certificate-percent = { $value } %
 certificate-duration = { $hours } h { $minutes } min
@@ -252,7 +252,7 @@ verify-no-payload = NO VÁLIDO: { $path } no lleva ningún certificado firmado. 
 verify-legacy-mismatch = NO VÁLIDO: el registro de este certificado antiguo no corresponde a su código (fue modificado).
 verify-legacy = Certificado antiguo válido, verificable solo en el portátil que lo emitió (este).
 verify-legacy-elsewhere = Certificado antiguo, verificable solo en el portátil que lo emitió: no es este, así que no puede verificarse aquí.
-verify-unknown = Aquí no se conoce ningún certificado con el código { $code }. Dé en su lugar el archivo PDF o el texto de su código QR: cpms-player verify certificado.pdf
+verify-code-unknown = Aquí no se conoce ningún certificado con el código { $code }. Dé en su lugar el archivo PDF o el texto de su código QR: cpms-player verify certificado.pdf
 verify-details =
     Participante:      { $name }
     Curso:             { $course } (versión { $version }, idioma { $lang })

@@ -252,7 +252,7 @@ verify-no-payload = NON VALIDE : { $path } ne porte aucun certificat signé. Un
 verify-legacy-mismatch = NON VALIDE : l’enregistrement de cet ancien certificat ne correspond pas à son code (il a été modifié).
 verify-legacy = Ancien certificat valide, vérifiable seulement sur l’ordinateur qui l’a délivré (celui-ci).
 verify-legacy-elsewhere = Ancien certificat, vérifiable seulement sur l’ordinateur qui l’a délivré : ce n’est pas celui-ci, il ne peut donc pas être vérifié ici.
-verify-unknown = Aucun certificat de code { $code } n’est connu ici. Donnez plutôt le fichier PDF ou le texte de son code QR : cpms-player verify certificat.pdf
+verify-code-unknown = Aucun certificat de code { $code } n’est connu ici. Donnez plutôt le fichier PDF ou le texte de son code QR : cpms-player verify certificat.pdf
 verify-details =
     Apprenant :     { $name }
     Cours :         { $course } (version { $version }, langue { $lang })

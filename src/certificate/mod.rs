@@ -273,12 +273,13 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// Exit code of `cpms-player verify`: 0 valid, 1 unknown code, 3 issuer not trusted, 4 issuer
-    /// revoked, 5 not valid (forged, edited, damaged), 6 older certificate of another laptop.
+    /// Exit code of `cpms-player verify`: 0 valid, 1 unknown code or not a code, 3 issuer not
+    /// trusted, 4 issuer revoked, 5 not valid (forged, edited, damaged), 6 older certificate of
+    /// another laptop.
     pub fn exit_code(&self) -> i32 {
         match self {
             Verdict::Valid { .. } | Verdict::IssuedHere(_) | Verdict::Legacy(_) => 0,
-            Verdict::Unknown(_) => 1,
+            Verdict::Unknown(_) | Verdict::NotValid(Reason::Malformed) => 1,
             Verdict::Untrusted(_) => 3,
             Verdict::Revoked { .. } => 4,
             Verdict::NotValid(_) => 5,
@@ -362,7 +363,7 @@ impl Verdict {
             },
             Verdict::Legacy(c) => format!("{}\n{}", tr.t("verify-legacy"), legacy_details(c)),
             Verdict::LegacyElsewhere(c) => format!("{}\n{}", tr.t("verify-legacy-elsewhere"), legacy_details(c)),
-            Verdict::Unknown(code) => tr.ta("verify-unknown", &[("code", code.as_str().into())]),
+            Verdict::Unknown(code) => tr.ta("verify-code-unknown", &[("code", code.as_str().into())]),
         }
     }
 }
@@ -414,7 +415,9 @@ pub fn verify_payload(store: &Store, text: &str) -> Result<Verdict, StoreError> 
             }
             _ => Verdict::Valid { cert, organisation, laptop },
         },
-        crate::trust::Standing::Unknown if cert.payload.device_key == store.device_key()?.verifying_key() => {
+        crate::trust::Standing::Unknown
+            if store.device_key().is_ok_and(|k| k.verifying_key() == cert.payload.device_key) =>
+        {
             Verdict::IssuedHere(cert)
         }
         crate::trust::Standing::Unknown => Verdict::Untrusted(cert),

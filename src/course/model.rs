@@ -31,6 +31,11 @@ pub struct Manifest {
     /// Base IRI of xAPI activity ids for this course.
     #[serde(default)]
     pub xapi_activity_base: String,
+    /// "About this course" per language code: who made it, on what it is based, the edition, the
+    /// languages and how to report an error. Paragraphs are separated by a blank line and take
+    /// inline Markdown and glossary links. When given, every language needs one.
+    #[serde(default)]
+    pub about: BTreeMap<String, String>,
 }
 
 fn default_pass_mark() -> u8 {

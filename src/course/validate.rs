@@ -109,6 +109,36 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    if !m.about.is_empty() {
+        for lang in &m.languages {
+            let text = m.about.get(lang).map(String::as_str).unwrap_or("");
+            if text.trim().is_empty() {
+                out.push(manifest_at(
+                    parsed,
+                    "about",
+                    format!("no \"about this course\" text for language '{lang}'"),
+                    "add an entry to `about` for every language, or remove `about`",
+                ));
+                continue;
+            }
+            let terms: HashSet<&str> = parsed
+                .glossaries
+                .get(lang)
+                .map(|g| g.value.terms.iter().map(|t| t.id.as_str()).collect())
+                .unwrap_or_default();
+            for term in term_links(text) {
+                if !terms.contains(term.as_str()) {
+                    let near = nearest_term(&term, &terms).map_or(String::new(), |n| format!("did you mean [[{n}]]? "));
+                    out.push(manifest_at(
+                        parsed,
+                        &format!("[[{term}"),
+                        format!("glossary link [[{term}]] in `about` ({lang}) names no term of the glossary"),
+                        &format!("{near}add the term to {lang}/glossary.ron or correct the link"),
+                    ));
+                }
+            }
+        }
+    }
     if m.modules.is_empty() {
         out.push(manifest_at(
             parsed,
@@ -248,17 +278,7 @@ fn check_module(
         }
         for block in &lesson.blocks {
             for text in block_texts(block) {
-                for term in term_links(text) {
-                    if !terms.contains(term.as_str()) {
-                        out.push(Diagnostic::at(
-                            &file.path,
-                            &file.source,
-                            &format!("[[{term}"),
-                            format!("glossary link [[{term}]] names no term of the glossary"),
-                            "add the term to glossary.ron or correct the id",
-                        ));
-                    }
-                }
+                check_links(file, text, terms, out);
             }
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
@@ -297,6 +317,58 @@ fn check_module(
             check_item(file, item, false, ids, out);
         }
     }
+}
+
+/// Refuse every glossary link of `text` that names no term of the language's glossary, at its
+/// file and line, suggesting the nearest existing term id.
+fn check_links(file: &ParsedFile<Module>, text: &str, terms: &HashSet<&str>, out: &mut Vec<Diagnostic>) {
+    for term in term_links(text) {
+        if terms.contains(term.as_str()) {
+            continue;
+        }
+        let hint = match nearest_term(&term, terms) {
+            Some(near) => format!(
+                "did you mean [[{near}]]? Otherwise add a term with id \"{term}\" to glossary.ron, or correct the link"
+            ),
+            None => format!("add a term with id \"{term}\" to glossary.ron, or correct the link"),
+        };
+        out.push(Diagnostic::at(
+            &file.path,
+            &file.source,
+            &format!("[[{term}"),
+            format!("glossary link [[{term}]] names no term of the glossary"),
+            hint,
+        ));
+    }
+}
+
+/// The glossary term id closest to `id` by edit distance (ties: alphabetical), if any is close
+/// enough to be a plausible typo (at most half the length of `id` away).
+pub fn nearest_term<'a>(id: &str, terms: &HashSet<&'a str>) -> Option<&'a str> {
+    let mut sorted: Vec<&'a str> = terms.iter().copied().collect();
+    sorted.sort_unstable();
+    sorted
+        .into_iter()
+        .map(|t| (edit_distance(id, t), t))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= id.chars().count().div_ceil(2).max(2))
+        .map(|(_, t)| t)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// The texts of a block that may carry inline markup.
@@ -353,6 +425,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
                 fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
             }
+            if !unique(pairs.iter().map(|p| p.left.trim()).collect()) {
+                fail(
+                    format!("matching item '{id}' has two identical left-hand texts (only luck could tell them apart)"),
+                    "make every left-hand text different",
+                );
+            }
             if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
                 fail(
                     format!("matching item '{id}' has two identical right-hand texts"),
@@ -366,6 +444,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             }
             if !unique(steps.iter().map(|s| s.id.as_str()).collect()) {
                 fail(format!("ordering item '{id}' has two steps with the same id"), "give each step its own id");
+            }
+            if !unique(steps.iter().map(|s| s.text.trim()).collect()) {
+                fail(
+                    format!("ordering item '{id}' has two steps with the same text (only luck could order them)"),
+                    "make every step's text different",
+                );
             }
         }
         ItemKind::Scenario { case, questions } => {

@@ -1,13 +1,13 @@
 //! Store side of keys and trust (see `crate::trust`): this installation's Ed25519 device key
 //! (created at first run), an organisation key if a trainer created one here, and the trust list.
 //! They live in the database's `meta` table, so backups and restores carry them with the
-//! progress they signed; the database file (and backups) are made owner-only (0600 on unix).
+//! progress they signed; the database file and its backups are owner-only (0600 on unix, see
+//! `Store::open` and `crate::platform`).
 
 use super::{Result, Store, StoreError};
 use crate::trust::{Organisation, TrustList};
 use ed25519_dalek::SigningKey;
 use rusqlite::{Connection, OptionalExtension};
-use std::path::Path;
 
 const DEVICE_KEY: &str = "device_signing_key";
 const ORG_KEY: &str = "organisation_signing_key";
@@ -39,19 +39,6 @@ pub(crate) fn ensure_device_key(conn: &Connection) -> Result<()> {
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)", [DEVICE_KEY, &seed])?;
     }
     Ok(())
-}
-
-/// Make a file readable and writable by its owner only (unix; elsewhere nothing to do).
-pub fn owner_only(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if path.exists() {
-            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
 }
 
 impl Store {

@@ -25,8 +25,11 @@ pub fn data_dir(flag: Option<&Path>, exe_dir: Option<&Path>) -> Option<(PathBuf,
             return Some((portable, DataDirSource::Portable));
         }
     }
+    // The local (not roaming) data folder: on Windows %LOCALAPPDATA%\CPMS\CPMS Player\data, which
+    // is never copied at logoff nor redirected to a network share, where SQLite's WAL cannot work.
+    // Linux and macOS have one data folder (docs/platforms.md, section 3).
     directories::ProjectDirs::from("org", "CPMS", "CPMS Player")
-        .map(|p| (p.data_dir().to_path_buf(), DataDirSource::User))
+        .map(|p| (p.data_local_dir().to_path_buf(), DataDirSource::User))
 }
 
 /// The folder of the running program.
@@ -35,17 +38,42 @@ pub fn exe_dir() -> Option<PathBuf> {
 }
 
 /// Where courses are looked for when `--courses-dir` is not given: `courses/` beside the program
-/// (portable bundle), else `courses/` in the current folder (running from the source tree).
+/// (portable bundle, Windows installer); on macOS also `../Resources/courses` (the program inside
+/// `CPMS Player.app/Contents/MacOS`); else `courses/` in the current folder (running from the
+/// source tree). There is no fallback to the folder the program was built in: a copy that lost its
+/// courses says so instead of quietly reading the build machine's (tests/dist.rs checks this).
+/// When none exists, the folder beside the program is returned, so messages name where to put them.
 pub fn default_courses_dir(exe_dir: Option<&Path>) -> PathBuf {
+    let here = PathBuf::from("courses");
+    let mut candidates = Vec::new();
     if let Some(dir) = exe_dir {
-        let beside = dir.join("courses");
-        if beside.is_dir() {
-            return beside;
+        candidates.push(dir.join("courses"));
+        if cfg!(target_os = "macos") {
+            candidates.push(dir.join("..").join("Resources").join("courses"));
         }
     }
-    let here = PathBuf::from("courses");
-    if here.is_dir() {
-        return here;
+    candidates.push(here.clone());
+    candidates.iter().find(|c| c.is_dir()).cloned().unwrap_or_else(|| match exe_dir {
+        Some(dir) => dir.join("courses"),
+        None => here,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn courses_beside_the_program_come_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("courses")).unwrap();
+        assert_eq!(default_courses_dir(Some(tmp.path())), tmp.path().join("courses"));
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("courses")
+
+    #[test]
+    fn without_courses_beside_the_program_the_current_folder_is_used() {
+        // Unit tests run in the source tree, which has courses/.
+        let tmp = tempfile::tempdir().unwrap();
+        assert_eq!(default_courses_dir(Some(tmp.path())), PathBuf::from("courses"));
+    }
 }

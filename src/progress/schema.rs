@@ -3,8 +3,17 @@
 
 use rusqlite_migration::{M, Migrations};
 
+/// The schema version this program writes (SQLite's `user_version` after all migrations).
+pub fn version() -> usize {
+    steps().len()
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
+    Migrations::new(steps())
+}
+
+fn steps() -> Vec<M<'static>> {
+    vec![
         M::up(
             r#"
         CREATE TABLE meta(
@@ -105,5 +114,5 @@ pub fn migrations() -> Migrations<'static> {
         ALTER TABLE certificates ADD COLUMN payload TEXT;
         "#,
         ),
-    ])
+    ]
 }

@@ -76,11 +76,8 @@ impl CpmsApp {
             Action::RecoverFresh => {
                 let Screen::Recovery(r) = &self.screen else { return Ok(()) };
                 let db = r.db.clone();
-                let aside = db.with_extension(format!("damaged-{}", crate::progress::now_ms()));
-                std::fs::rename(&db, &aside).map_err(|e| format!("{}: {e}", db.display()))?;
-                for ext in ["sqlite-wal", "sqlite-shm"] {
-                    let _ = std::fs::rename(db.with_extension(ext), aside.with_extension(ext));
-                }
+                let aside = db.with_extension(format!("damaged-{}.sqlite", crate::progress::now_ms()));
+                crate::progress::backup::set_aside(&db, &aside)?;
                 self.store = crate::progress::Store::open(&db).map_err(err)?;
                 self.open_profiles();
             }

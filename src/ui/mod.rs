@@ -162,12 +162,12 @@ impl CpmsApp {
     pub fn recovering(
         db: std::path::PathBuf,
         problem: String,
-        backups: Vec<std::path::PathBuf>,
+        backups: Vec<crate::progress::backup::BackupInfo>,
         catalog: Catalog,
         default_language: String,
     ) -> Result<Self, crate::progress::StoreError> {
         let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
-        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups }));
+        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups, confirming: None }));
         app.place = Place::Other;
         Ok(app)
     }

@@ -46,6 +46,39 @@ pub enum PostOutcome {
     Unavailable(String),
 }
 
+/// How long one request may take before the LRS counts as not answering.
+pub const REQUEST_TIMEOUT_SECS: u64 = 30;
+
+/// The statement ids of a JSON array of statements (what the LRS must answer with).
+fn ids_in(body: &str) -> Vec<String> {
+    serde_json::from_str::<Vec<Value>>(body)
+        .map(|v| v.iter().filter_map(|s| s["id"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Whether a 200 answer to a POST is an LRS's: JSON holding exactly the ids that were sent. A
+/// Wi-Fi login page or a proxy answers 200 with HTML: that stored nothing.
+fn stored_ids_match(content_type: Option<&str>, text: &str, sent: &[String]) -> Result<(), String> {
+    let json = content_type.is_some_and(|c| c.to_ascii_lowercase().contains("json"));
+    let answered: Option<Vec<String>> = serde_json::from_str(text).ok();
+    let mut sent_sorted = sent.to_vec();
+    sent_sorted.sort();
+    match answered {
+        Some(mut ids) if json => {
+            ids.sort();
+            if ids == sent_sorted {
+                Ok(())
+            } else {
+                Err(format!("HTTP 200 with {} statement ids for {} statements sent", ids.len(), sent.len()))
+            }
+        }
+        _ => {
+            let start: String = text.chars().filter(|c| !c.is_control()).take(60).collect();
+            Err(format!("HTTP 200, {}: \"{start}\"", content_type.unwrap_or("no content type")))
+        }
+    }
+}
+
 /// The statements resource of one LRS.
 pub struct Lrs {
     agent: ureq::Agent,
@@ -72,7 +105,7 @@ impl Lrs {
             .http_status_as_error(false)
             .max_redirects(0)
             .timeout_connect(Some(Duration::from_secs(15)))
-            .timeout_global(Some(Duration::from_secs(120)))
+            .timeout_global(Some(Duration::from_secs(REQUEST_TIMEOUT_SECS)))
             .user_agent(concat!("cpms-player/", env!("CARGO_PKG_VERSION")))
             .build();
         Ok(Lrs { agent: config.into(), endpoint, authorization: auth.header() })
@@ -98,14 +131,28 @@ impl Lrs {
             .send(body);
         let mut response = match response {
             Ok(r) => r,
+            Err(ureq::Error::Timeout(_)) => {
+                return PostOutcome::Unavailable(
+                    crate::problem::Problem::new("xapi-timeout")
+                        .num("seconds", REQUEST_TIMEOUT_SECS as f64)
+                        .to_string(),
+                );
+            }
             Err(e) => return PostOutcome::Unavailable(format!("cannot reach the LRS at {url}: {e}")),
         };
         let status = response.status().as_u16();
         let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+        let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).map(str::to_string);
         let text = response.body_mut().read_to_string().unwrap_or_default();
         let detail = detail(&text);
         match status {
-            200 | 204 => PostOutcome::Stored,
+            204 => PostOutcome::Stored,
+            200 => match stored_ids_match(content_type.as_deref(), &text, &ids_in(body)) {
+                Ok(()) => PostOutcome::Stored,
+                Err(what) => PostOutcome::Unavailable(
+                    crate::problem::Problem::new("xapi-not-lrs").arg("detail", what).to_string(),
+                ),
+            },
             409 => PostOutcome::Conflict(detail),
             400 | 413 | 422 => PostOutcome::Rejected(status, detail),
             401 | 403 => PostOutcome::Refused(format!(

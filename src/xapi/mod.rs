@@ -272,15 +272,11 @@ pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(
     Ok((text, ExportReport { queue, statements: statements.len() }))
 }
 
-/// [`export`] to a file, written whole or not at all (a temporary file renamed into place).
+/// [`export`] to a file, written whole or not at all and flushed to the disk (`platform::write_durably`).
 pub fn export_to_file(store: &Store, courses: &[Course], path: &Path, waiting_only: bool) -> Result<ExportReport> {
     let (text, report) = export(store, courses, waiting_only)?;
-    let tmp = path.with_extension("json.partial");
-    let write = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
-    write.map_err(|source| {
-        let _ = std::fs::remove_file(&tmp);
-        XapiError::Write { path: path.to_path_buf(), source }
-    })?;
+    crate::platform::write_durably(path, text.as_bytes(), crate::platform::Access::Shared)
+        .map_err(|source| XapiError::Write { path: path.to_path_buf(), source })?;
     Ok(report)
 }
 

@@ -41,3 +41,19 @@ pub fn line_of(path: &Path, needle: &str) -> usize {
     let offset = s.find(needle).unwrap();
     s[..offset].matches('\n').count() + 1
 }
+
+/// Parts of the suite that need a tool some runners cannot provide: `xvfb` (the window test runs
+/// under xvfb-run, Linux only), `lrs` (the Ralph LRS started by tests/lrs/ralph.sh), `pdftotext`
+/// (poppler), `bundle` (dist/build-bundle.sh, bash and tar). A runner lists those it lacks in
+/// `CPMS_TEST_SKIP` (comma-separated, e.g. `CPMS_TEST_SKIP=xvfb,lrs` in .github/workflows/release.yml
+/// on Windows and macOS). Returns true when `part` is listed, after saying on stderr which test is
+/// skipped and why. Unlisted parts are never skipped: a missing tool fails the test as before.
+pub fn skip(part: &str, test: &str, why: &str) -> bool {
+    let listed = std::env::var("CPMS_TEST_SKIP")
+        .map(|v| v.split(',').any(|p| p.trim().eq_ignore_ascii_case(part)))
+        .unwrap_or(false);
+    if listed {
+        eprintln!("SKIPPED {test}: CPMS_TEST_SKIP lists '{part}' ({why})");
+    }
+    listed
+}
