@@ -405,6 +405,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 r.facts_known,
                 r.certificates_added
             );
+            if r.facts_unsigned > 0 {
+                let tr = Tr::new(&cli.message_language());
+                eprintln!("{}", tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
+            }
             Ok(0)
         }
         Command::Report { format, course: course_id, out } => {

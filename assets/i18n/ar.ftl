@@ -254,6 +254,7 @@ rule-pin-format = يتكوّن رمز PIN من 4 إلى 6 أرقام.
 rule-passphrase-short = يجب أن تتكوّن عبارة مرور المدرّب من 8 أحرف على الأقل.
 
 # Keys and trust (cpms-player org / trust)
+import-unsigned-facts = تنبيه: وصلت { $count } سجلات دون توقيع (حزمة من إصدار أقدم من CPMS Player). قُبلت لأن هذا الحاسوب لا يثق بأي منظمة بعد؛ وعندما يثق بإحداها (cpms-player trust import FILE) ستُرفض السجلات غير الموقّعة.
 trust-org-created = أُنشئت المنظمة «{ $name }» (معرّف المفتاح { $id }). سجّل كل حاسوب بالأمر: cpms-player org enrol KEY --name NAME (يعرض الحاسوب مفتاحه بالأمر: cpms-player trust show)
 trust-no-org = لا يحمل هذا الحاسوب مفتاح منظمة. أنشئ واحدًا بالأمر: cpms-player org create NAME
 trust-laptop-name-empty = أعطِ الحاسوب اسمًا بالخيار --name، مثلًا --name "Kit 3"

@@ -224,6 +224,7 @@ rule-pin-format = A PIN is 4 to 6 digits.
 rule-passphrase-short = The trainer passphrase needs at least 8 characters.
 
 # Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Warning: { $count } facts came without a signature (a bundle from an older CPMS Player). They were taken in because this laptop trusts no organisation yet; once it does (cpms-player trust import FILE), unsigned facts are refused.
 trust-org-created = Organisation “{ $name }” created (key id { $id }). Enrol each laptop with: cpms-player org enrol KEY --name NAME (the laptop shows its KEY with: cpms-player trust show)
 trust-no-org = This laptop holds no organisation key. Create one with: cpms-player org create NAME
 trust-laptop-name-empty = Give the laptop a name with --name, e.g. --name "Kit 3"

@@ -224,6 +224,7 @@ rule-pin-format = Un PIN tiene de 4 a 6 dígitos.
 rule-passphrase-short = La frase de contraseña del área de formadores debe tener al menos 8 caracteres.
 
 # Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Atención: { $count } hechos llegaron sin firma (un paquete de una versión anterior de CPMS Player). Se aceptaron porque este portátil aún no confía en ninguna organización; cuando lo haga (cpms-player trust import ARCHIVO), los hechos sin firma se rechazarán.
 trust-org-created = Organización «{ $name }» creada (identificador de clave { $id }). Inscriba cada portátil con: cpms-player org enrol CLAVE --name NOMBRE (el portátil muestra su CLAVE con: cpms-player trust show)
 trust-no-org = Este portátil no tiene ninguna clave de organización. Cree una con: cpms-player org create NOMBRE
 trust-laptop-name-empty = Dé un nombre al portátil con --name, por ejemplo --name "Kit 3"

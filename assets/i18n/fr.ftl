@@ -224,6 +224,7 @@ rule-pin-format = Un code PIN comporte 4 à 6 chiffres.
 rule-passphrase-short = La phrase secrète de l'espace formateur doit comporter au moins 8 caractères.
 
 # Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Attention : { $count } faits sont arrivés sans signature (un lot d’une ancienne version de CPMS Player). Ils ont été acceptés car cet ordinateur ne fait encore confiance à aucune organisation ; dès qu’il le fera (cpms-player trust import FICHIER), les faits non signés seront refusés.
 trust-org-created = Organisation « { $name } » créée (identifiant de clé { $id }). Inscrivez chaque ordinateur avec : cpms-player org enrol CLÉ --name NOM (l’ordinateur affiche sa CLÉ avec : cpms-player trust show)
 trust-no-org = Cet ordinateur ne détient aucune clé d’organisation. Créez-en une avec : cpms-player org create NOM
 trust-laptop-name-empty = Donnez un nom à l’ordinateur avec --name, par exemple --name "Kit 3"

@@ -7,6 +7,7 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+mod fact_signing;
 pub mod health;
 pub mod keys;
 mod learners;

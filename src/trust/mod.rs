@@ -293,3 +293,81 @@ mod tests {
         assert!(matches!(list.standing(&device), Standing::Enrolled { revoked_at: Some(50), .. }));
     }
 }
+
+/// A laptop's signature over all the progress facts it recorded, as exported in one bundle: the
+/// number of facts and the SHA-256 of their canonical JSON, in export order (time, then id). One
+/// signature per laptop per bundle, instead of one per fact: checking a bundle of 100,000 facts
+/// costs one hash per fact (about 1 µs) and one signature per laptop, where a signature per fact
+/// would cost about 100 µs each (10 s). Any fact edited, added or removed under the laptop's id
+/// changes the digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attestation {
+    pub device_id: String,
+    pub device_key: String,
+    pub count: u64,
+    /// Hex SHA-256 over the facts (see `FactDigest`).
+    pub digest: String,
+    pub signed_at: i64,
+    pub signature: String,
+}
+
+impl Attestation {
+    fn fields(device_id: &str, device_key: &str, count: u64, digest: &str, signed_at: i64) -> [String; 6] {
+        [
+            "cpms-facts-v1".into(),
+            device_id.into(),
+            device_key.into(),
+            count.to_string(),
+            digest.into(),
+            signed_at.to_string(),
+        ]
+    }
+
+    pub fn sign(key: &SigningKey, device_id: &str, digest: &FactDigest, now: i64) -> Attestation {
+        let device_key = key_text(&key.verifying_key());
+        let (count, hex_digest) = digest.finish();
+        let fields = Self::fields(device_id, &device_key, count, &hex_digest, now);
+        let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+        Attestation {
+            device_id: device_id.into(),
+            device_key,
+            count,
+            digest: hex_digest,
+            signed_at: now,
+            signature: sign_fields(key, &refs),
+        }
+    }
+
+    /// The signing key, when the signature is valid.
+    pub fn check(&self) -> Result<VerifyingKey, String> {
+        let key = parse_key(&self.device_key)?;
+        let fields = Self::fields(&self.device_id, &self.device_key, self.count, &self.digest, self.signed_at);
+        let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+        if check_fields(&key, &refs, &self.signature) {
+            Ok(key)
+        } else {
+            Err(format!("the signature of laptop {} over its records is not valid", key_id(&key)))
+        }
+    }
+}
+
+/// Running digest of one laptop's facts, in export order.
+#[derive(Clone, Default)]
+pub struct FactDigest {
+    hash: sha2::Sha256,
+    count: u64,
+}
+
+impl FactDigest {
+    /// Add a fact, given as its canonical JSON.
+    pub fn add(&mut self, canonical: &[u8]) {
+        self.hash.update((canonical.len() as u64).to_be_bytes());
+        self.hash.update(canonical);
+        self.count += 1;
+    }
+
+    pub fn finish(&self) -> (u64, String) {
+        (self.count, hex::encode(self.hash.clone().finalize()))
+    }
+}
