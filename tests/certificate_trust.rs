@@ -181,12 +181,23 @@ fn a_hijacked_code_in_a_bundle_is_refused_in_either_order() {
     let out = cli(c.path(), &["import-progress", s(&hijacked)]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&code) && stderr.contains("nothing was imported"), "{stderr}");
+    assert!(
+        stderr.contains(&code) && stderr.contains("hijacked.json") && stderr.contains("othing was imported"),
+        "{stderr}"
+    );
     assert_eq!(facts_in(c.path()), before);
     // Hijack first: refused all the same, the database stays empty; then the genuine one goes in.
     assert!(!cli(d.path(), &["import-progress", s(&hijacked)]).status.success());
     assert_eq!(facts_in(d.path()), 0);
     ok(cli(d.path(), &["import-progress", s(&genuine)]));
+    // Unsigned fields changed (study time): the same code with other content is a reported conflict.
+    let padded = a.path().join("padded.json");
+    let text = std::fs::read_to_string(&genuine).unwrap();
+    let at = text.find("\"study_minutes\":").unwrap() + "\"study_minutes\":".len();
+    let end = at + text[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    std::fs::write(&padded, format!("{}999{}", &text[..at], &text[end..])).unwrap();
+    let stderr = String::from_utf8(cli(c.path(), &["import-progress", s(&padded)]).stderr).unwrap();
+    assert!(stderr.contains("conflict") && stderr.contains(&code), "{stderr}");
     for dir in [c.path(), d.path()] {
         let out = cli(dir, &["verify", &code]);
         let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));

@@ -245,6 +245,8 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
                     for c in &certificates {
                         match insert_certificate(self.tx, &c.certificate, &c.device_id) {
                             Ok(n) => self.report.certificates_added += n,
+                            // An edited or conflicting record: refused, naming the file.
+                            Err(StoreError::Invalid(m)) => return Err(self.fail(m)),
                             Err(e) => {
                                 self.store_error = Some(e.into());
                                 return Err(serde::de::Error::custom("database error"));

@@ -150,10 +150,7 @@ pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, d
     }
     if c.payload.is_some() {
         c.check_signed().map_err(|why| {
-            StoreError::Invalid(format!(
-                "certificate {} (learner {}) is refused: {why}; nothing was imported",
-                c.code, c.learner_name
-            ))
+            StoreError::Invalid(format!("certificate {} (learner {}) is refused: {why}", c.code, c.learner_name))
         })?;
     }
     let existing = conn
@@ -172,8 +169,8 @@ pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, d
             return Ok(0);
         }
         return Err(StoreError::Invalid(format!(
-            "conflict: certificate {} is stored here for {} and arrives with other content (for {}); nothing was \
-             imported. One of the two records was edited: keep the bundle from the laptop that issued it",
+            "conflict: certificate {} is stored here for {} and arrives with other content (for {}): one of the two \
+             records was edited; keep the bundle from the laptop that issued it",
             c.code, known.learner_name, c.learner_name
         )));
     }
