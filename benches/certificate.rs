@@ -18,6 +18,8 @@ fn certificate(name: &str, title: &str, lang: &str) -> Certificate {
         final_score: 92,
         study_minutes: 275,
         issued_at: 1_764_032_400_000,
+        course_version: "1.0.0".into(),
+        payload: None,
     }
 }
 

@@ -8,3 +8,8 @@ pub static NOTO_ARABIC_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansAra
 pub static NOTO_NASKH_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoNaskhArabic-Regular.ttf");
 pub static NOTO_SYMBOLS: &[u8] = include_bytes!("../assets/fonts/NotoSansSymbols-Regular.ttf");
 pub static NOTO_SYMBOLS2: &[u8] = include_bytes!("../assets/fonts/NotoSansSymbols2-Regular.ttf");
+/// Fallback scripts for learners' names (certificate PDF): Ethiopic (Amharic, Tigrinya),
+/// Devanagari (Hindi, Nepali), Bengali. Regular weight only (+774 KB in the program).
+pub static NOTO_ETHIOPIC: &[u8] = include_bytes!("../assets/fonts/NotoSansEthiopic-Regular.ttf");
+pub static NOTO_DEVANAGARI: &[u8] = include_bytes!("../assets/fonts/NotoSansDevanagari-Regular.ttf");
+pub static NOTO_BENGALI: &[u8] = include_bytes!("../assets/fonts/NotoSansBengali-Regular.ttf");

@@ -131,12 +131,20 @@ pub enum Command {
         /// Course id, e.g. cpms-2019
         #[arg(long)]
         course: String,
-        /// PDF file to write
+        /// File to write (PDF, or the Open Badges credential as a compact JWT)
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
+        /// pdf, or openbadge: an Open Badges 3.0 credential (VC-JWT signed by this laptop)
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: CertificateFormat,
     },
-    /// Check a certificate's verification code (exit 0 when known, 1 otherwise)
-    Verify { code: String },
+    /// Check a certificate: its PDF file, the text of its QR code, or its short code. Exit 0 valid,
+    /// 1 unknown code or not a code, 3 issuer not in the trust list, 4 issuer revoked, 5 not valid, 6 older
+    /// certificate of another laptop
+    Verify {
+        /// certificate.pdf, the QR code's text (CPMS2…), or the code (XXXX-XXXX-XXXX-XXXX)
+        code: String,
+    },
     /// Write all progress of this laptop to a bundle file (to merge on another laptop)
     ExportProgress {
         #[arg(long, value_name = "FILE")]
@@ -185,6 +193,49 @@ pub enum Command {
         #[command(subcommand)]
         action: LearnersAction,
     },
+    /// Organisation key (trainer): create it, enrol laptops, revoke them
+    Org {
+        #[command(subcommand)]
+        action: OrgAction,
+    },
+    /// Trust list: this laptop's key, the organisations and laptops it trusts; export and import
+    Trust {
+        #[command(subcommand)]
+        action: TrustAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrgAction {
+    /// Create this laptop's organisation key (once) and trust it here
+    Create { name: String },
+    /// Sign a laptop's public key (shown by `trust show` on that laptop) into the organisation
+    Enrol {
+        /// The laptop's public key, or `this` for this laptop
+        #[arg(allow_hyphen_values = true)]
+        key: String,
+        /// A name for the laptop, e.g. "Kit 3"
+        #[arg(long)]
+        name: String,
+    },
+    /// Revoke a laptop (by public key or name): its records from now on are refused
+    Revoke {
+        #[arg(allow_hyphen_values = true)]
+        laptop: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TrustAction {
+    /// Show this laptop's public key and the trust list
+    Show,
+    /// Write the trust list to a file (give it to every laptop and to whoever verifies certificates)
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Add the organisations, enrolments and revocations of a trust file
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -212,6 +263,12 @@ pub enum LearnersAction {
     },
     /// Remove a learner profile
     Remove { learner: String },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CertificateFormat {
+    Pdf,
+    Openbadge,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,7 +358,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
         Command::AssessCheck { course, attempts, seed, json } => {
             assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
         }
-        Command::Certificate { learner, course, out } => {
+        Command::Certificate { learner, course, out, format } => {
             cli.check_output(out)?;
             let store = open_store(cli)?;
             let learner = store.find_learner(learner)?;
@@ -310,16 +367,33 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
-            let cert = certificate::issue(&store, c, &learner.id)?;
-            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
+            let tr = cpms_player::i18n::Tr::new(&learner.language);
+            let cert = certificate::issue(&store, c, &learner.id).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+            if *format == CertificateFormat::Openbadge {
+                let jwt = certificate::openbadge(&store, c, &cert).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+                write_file(out, jwt.as_bytes(), Access::Shared)?;
+                outln!(
+                    "Open Badges credential for {} written to {} (code {})",
+                    cert.learner_name,
+                    out.display(),
+                    cert.code
+                );
+                return Ok(0);
+            }
+            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))
+                .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
             write_file(out, &pdf, Access::Shared)?;
             outln!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
             Ok(0)
         }
         Command::Verify { code } => {
             let tr = Tr::new(&cli.message_language());
+            let is_file = Path::new(code.trim()).is_file();
             let normalized = certificate::normalize_code(code);
-            if normalized.chars().filter(char::is_ascii_alphanumeric).count() > 64 {
+            if !is_file
+                && !certificate::signed::looks_signed(code)
+                && normalized.chars().filter(char::is_ascii_alphanumeric).count() > 64
+            {
                 let start: String = code.chars().take(24).collect();
                 eprintln!(
                     "{}",
@@ -332,21 +406,14 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 return Ok(1);
             }
             let store = open_store_for_reading(cli)?;
-            match certificate::verify(&store, code)? {
-                Some(c) => {
-                    outln!("Valid certificate {}", c.code);
-                    outln!("  learner:       {}", c.learner_name);
-                    outln!("  course:        {} ({})", c.course_title, c.course_id);
-                    outln!("  completed on:  {}", c.date());
-                    outln!("  final score:   {}%", c.final_score);
-                    outln!("  study time:    {}", c.study_time());
-                    Ok(0)
-                }
-                None => {
-                    eprintln!("{}", tr.problem(&Problem::new("verify-unknown").arg("code", normalized)));
-                    Ok(1)
-                }
+            let verdict = certificate::verify(&store, code)?;
+            let text = verdict.describe(&tr);
+            if verdict.exit_code() == 0 {
+                outln!("{text}");
+            } else {
+                eprintln!("{text}");
             }
+            Ok(verdict.exit_code())
         }
         Command::ExportProgress { out } => {
             cli.check_output(out)?;
@@ -369,6 +436,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 r.facts_known,
                 r.certificates_added
             );
+            if r.facts_unsigned > 0 {
+                let tr = Tr::new(&cli.message_language());
+                eprintln!("{}", tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
+            }
             Ok(0)
         }
         Command::Report { format, course: course_id, out } => {
@@ -429,6 +500,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             Ok(0)
         }
         Command::Xapi { action } => xapi_command(cli, action),
+        Command::Org { action } => crate::cli_trust::org_command(&open_store(cli)?, action, &Tr::new(&cli.language())),
+        Command::Trust { action } => {
+            crate::cli_trust::trust_command(&open_store(cli)?, action, &Tr::new(&cli.language()))
+        }
         Command::Learners { action } => {
             let store = match action {
                 LearnersAction::List => open_store_for_reading(cli)?,

@@ -10,5 +10,6 @@ pub mod platform;
 pub mod problem;
 pub mod progress;
 pub mod quiz;
+pub mod trust;
 pub mod ui;
 pub mod xapi;

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3 python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
@@ -23,5 +24,18 @@ cargo fmt --check
 source tests/lrs/ralph.sh
 trap lrs_stop EXIT
 lrs_start
+
+# The independent Open Badges 3.0 verifier for tests/openbadge.rs (openbadgeslib, PyPI), in the same
+# venv; the test fails under CI=true when CPMS_TEST_OB_PYTHON is missing.
+OB_SPEC='openbadgeslib==4.6.3'
+ob_python="${CPMS_LRS_VENV:-$(pwd)/target/lrs-venv}/bin/python"
+if [ "$("$ob_python" -c 'import importlib.metadata as m; print(m.version("openbadgeslib"))' 2>/dev/null)" != "4.6.3" ]; then
+  echo "Installing the Open Badges verifier for the tests: $OB_SPEC"
+  if ! "$ob_python" -m pip install --quiet --disable-pip-version-check "$OB_SPEC"; then
+    echo "error: $OB_SPEC could not be installed with pip; tests/openbadge.rs needs it" >&2
+    exit 1
+  fi
+fi
+export CPMS_TEST_OB_PYTHON="$ob_python"
 
 cargo test --locked "$@"

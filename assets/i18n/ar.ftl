@@ -140,8 +140,27 @@ certificate-completed-on = تاريخ الإتمام
 certificate-final-score = التقييم النهائي
 certificate-study-time = مدة الدراسة
 certificate-code = رمز التحقق
-certificate-verify-hint = للتحقق من هذه الشهادة: cpms-player verify
+certificate-verify-hint = للتحقق منها دون اتصال، امسح رمز QR، أو قدّم ملف PDF هذا أو الرمز إلى الأمر { $command }
 certificate-footer = CPMS Player · المعايير الدنيا لحماية الطفل في العمل الإنساني، طبعة 2019
+certificate-field = { $label }: { $value }
+certificate-percent = { $value }٪
+certificate-duration = { $hours } س { $minutes } د
+certificate-date = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }
+certificate-unprintable = يحتوي الاسم على «{ $char }» ({ $code })، ولا يوجد في CPMS Player خط يستطيع طباعته. صحّح كتابة الاسم (من مساحة المدرّب، أو بالأمر `cpms-player learners rename`)، أو اكتبه بخط يدعمه البرنامج (اللاتيني، اليوناني، السيريلي، العربي، الإثيوبي، الديفاناغاري، البنغالي).
+certificate-badge-criteria = درس جميع دروس الدورة، واجتاز جميع اختبارات الوحدات والتقييم النهائي، في CPMS Player.
 
 ## الأخطاء
 error-unknown-course = دورة غير معروفة.
@@ -268,3 +287,40 @@ pin-wait = محاولات خاطئة كثيرة لرمز PIN. حاول مرة أ
 clear-pin-tries = مسح المحاولات الخاطئة لرمز PIN
 find-profile = ابحث عن ملف شخصي:
 menu = القائمة
+# Keys and trust (cpms-player org / trust)
+import-unsigned-facts = تنبيه: وصلت { $count } سجلات دون توقيع (حزمة من إصدار أقدم من CPMS Player). قُبلت لأن هذا الحاسوب لا يثق بأي منظمة بعد؛ وعندما يثق بإحداها (cpms-player trust import FILE) ستُرفض السجلات غير الموقّعة.
+trust-org-created = أُنشئت المنظمة «{ $name }» (معرّف المفتاح { $id }). سجّل كل حاسوب بالأمر: cpms-player org enrol KEY --name NAME (يعرض الحاسوب مفتاحه بالأمر: cpms-player trust show)
+trust-no-org = لا يحمل هذا الحاسوب مفتاح منظمة. أنشئ واحدًا بالأمر: cpms-player org create NAME
+trust-laptop-name-empty = أعطِ الحاسوب اسمًا بالخيار --name، مثلًا --name "Kit 3"
+trust-enrolled = سُجّل الحاسوب «{ $name }» (معرّف المفتاح { $id }) في «{ $org }». صدّر قائمة الثقة بالأمر: cpms-player trust export --out FILE واستوردها على كل حاسوب.
+trust-no-such-laptop = لا يوجد حاسوب باسم أو مفتاح «{ $laptop }» مسجّل في «{ $org }». اعرض الحواسيب المسجّلة بالأمر: cpms-player trust show
+trust-revoked = أُلغي الحاسوب «{ $name }» في «{ $org }»: تُرفض سجلاته من الآن فصاعدًا. صدّر قائمة الثقة من جديد واستوردها على كل حاسوب.
+trust-this-laptop = هذا الحاسوب: المفتاح { $key } (المعرّف { $id })
+trust-empty = لا توجد منظمة موثوقة بعد. استورد ملف ثقة بالأمر: cpms-player trust import FILE
+trust-organisation = المنظمة «{ $name }» (معرّف المفتاح { $id }): { $devices } حواسيب مسجّلة، { $revoked } ملغاة
+trust-device-line = «{ $name }» معرّف المفتاح { $id }، سُجّل في { $date }{ $revoked ->
+    [none] {""}
+   *[other] ، أُلغي في { $revoked }
+}
+trust-exported = كُتبت قائمة الثقة في { $path } ({ $count } منظمات)
+trust-file-invalid = الملف { $path } ليس ملف ثقة صالحًا: { $problem }. لم يُستورد شيء؛ اطلب من المدرّب تصديرًا جديدًا.
+trust-imported = استُورد { $added } إدخالًا جديدًا من { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = صالحة: صدرت في { $date } من الحاسوب «{ $laptop }» ({ $id }) التابع لـ { $org }.
+verify-issued-here = صالحة: صدرت في { $date } من هذا الحاسوب ({ $id })، ولم تسجّله أي منظمة في قائمة الثقة.
+verify-untrusted = التوقيع صحيح، لكن الجهة المُصدِرة (الحاسوب { $id }) ليست في قائمة الثقة لديك. استورد ملف الثقة للمنظمة التي تتوقعها (cpms-player trust import FILE) ثم تحقّق مرة أخرى.
+verify-revoked = غير صالحة: أُلغي الحاسوب «{ $laptop }» ({ $id }) التابع لـ { $org } في { $revoked }، وهذه الشهادة مؤرخة في { $date }.
+verify-bad-signature = غير صالحة: التوقيع لا يطابق المحتوى. عُدّلت الشهادة، أو أُدخل نصها خطأً أو ناقصًا: امسح رمز QR مرة أخرى أو قدّم ملف PDF.
+verify-malformed = غير صالحة: هذا ليس رمز شهادة. قدّم ملف PDF، أو نص رمز QR الخاص بها (يبدأ بـ CPMS2)، أو رمزًا مثل XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = غير صالحة: الملف { $path } لا يحمل شهادة موقّعة. الشهادة الأقدم من التوقيع يُتحقق منها برمزها على الحاسوب الذي أصدرها.
+verify-legacy-mismatch = غير صالحة: سجل هذه الشهادة القديمة لا يطابق رمزها (عُدّل).
+verify-legacy = شهادة قديمة صالحة، يمكن التحقق منها فقط على الحاسوب الذي أصدرها (هذا الحاسوب).
+verify-legacy-elsewhere = شهادة قديمة يمكن التحقق منها فقط على الحاسوب الذي أصدرها: ليس هذا الحاسوب، لذا لا يمكن التحقق منها هنا.
+verify-code-unknown = لا توجد هنا شهادة معروفة بالرمز { $code }. قدّم بدلًا من ذلك ملف PDF أو نص رمز QR: cpms-player verify certificate.pdf
+verify-details =
+    المتعلّم: { $name }
+    الدورة: { $course } (الإصدار { $version }، اللغة { $lang })
+    تاريخ الإتمام: { $date }
+    النتيجة النهائية: { $score }٪
+    الرمز: { $code }

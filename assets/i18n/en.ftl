@@ -114,8 +114,27 @@ certificate-completed-on = Completed on
 certificate-final-score = Final assessment
 certificate-study-time = Study time
 certificate-code = Verification code
-certificate-verify-hint = To check this certificate: cpms-player verify
+certificate-verify-hint = To check it offline, scan the QR code, or give this PDF file or the code to { $command }
 certificate-footer = CPMS Player · Minimum Standards for Child Protection in Humanitarian Action, 2019 edition
+certificate-field = { $label }: { $value }
+certificate-percent = { $value }%
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+certificate-unprintable = The name contains “{ $char }” ({ $code }), which no font in CPMS Player can print. Correct the spelling of the name (trainer area, or `cpms-player learners rename`), or write it in a script the program supports (Latin, Greek, Cyrillic, Arabic, Ethiopic, Devanagari, Bengali).
+certificate-badge-criteria = Studied every lesson of the course, passed every module quiz and passed the final assessment, in CPMS Player.
 
 ## Errors
 error-unknown-course = Unknown course.
@@ -229,3 +248,40 @@ pin-wait = Too many wrong PINs. Try again in { $seconds } s.
 clear-pin-tries = Clear wrong PIN tries
 find-profile = Find a profile:
 menu = Menu
+# Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Warning: { $count } facts came without a signature (a bundle from an older CPMS Player). They were taken in because this laptop trusts no organisation yet; once it does (cpms-player trust import FILE), unsigned facts are refused.
+trust-org-created = Organisation “{ $name }” created (key id { $id }). Enrol each laptop with: cpms-player org enrol KEY --name NAME (the laptop shows its KEY with: cpms-player trust show)
+trust-no-org = This laptop holds no organisation key. Create one with: cpms-player org create NAME
+trust-laptop-name-empty = Give the laptop a name with --name, e.g. --name "Kit 3"
+trust-enrolled = Laptop “{ $name }” (key id { $id }) is enrolled in “{ $org }”. Export the trust list with: cpms-player trust export --out FILE, and import it on every laptop.
+trust-no-such-laptop = No laptop named or keyed “{ $laptop }” is enrolled in “{ $org }”. See the enrolled laptops with: cpms-player trust show
+trust-revoked = Laptop “{ $name }” is revoked in “{ $org }”: its records from now on are refused. Export the trust list again and import it on every laptop.
+trust-this-laptop = This laptop: key { $key } (id { $id })
+trust-empty = No organisation is trusted yet. Import a trust file with: cpms-player trust import FILE
+trust-organisation = Organisation “{ $name }” (key id { $id }): { $devices } laptops enrolled, { $revoked } revoked
+trust-device-line = “{ $name }” key id { $id }, enrolled { $date }{ $revoked ->
+    [none] {""}
+   *[other] , revoked { $revoked }
+}
+trust-exported = Trust list written to { $path } ({ $count } organisations)
+trust-file-invalid = { $path } is not a usable trust file: { $problem }. Nothing was imported; ask the trainer for a new export.
+trust-imported = { $added } new entries imported from { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Valid: issued on { $date } by laptop “{ $laptop }” ({ $id }) of { $org }.
+verify-issued-here = Valid: issued on { $date } by this laptop ({ $id }), which no organisation in the trust list has enrolled.
+verify-untrusted = The signature is valid, but the issuer (laptop { $id }) is not in your trust list. Import the trust file of the organisation you expect (cpms-player trust import FILE) and check again.
+verify-revoked = NOT VALID: laptop “{ $laptop }” ({ $id }) of { $org } was revoked on { $revoked }, and this certificate dates from { $date }.
+verify-bad-signature = NOT VALID: the signature does not match the content. The certificate was edited, or its text was mistyped or cut: scan the QR code again or give the PDF file.
+verify-malformed = NOT VALID: this is not a certificate code. Give the PDF file, the text of its QR code (it starts with CPMS2), or a code like XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NOT VALID: { $path } carries no signed certificate. A certificate from before signing can be checked by its code on the laptop that issued it.
+verify-legacy-mismatch = NOT VALID: this older certificate's record does not match its code (it was edited).
+verify-legacy = Valid older certificate, verifiable only on the issuing laptop (this one).
+verify-legacy-elsewhere = Older certificate, verifiable only on the issuing laptop: this laptop did not issue it, so it cannot be checked here.
+verify-code-unknown = No certificate with code { $code } is known here. Give the PDF file or the text of its QR code instead: cpms-player verify certificate.pdf
+verify-details =
+    Learner:      { $name }
+    Course:       { $course } (version { $version }, language { $lang })
+    Completed on: { $date }
+    Final score:  { $score }%
+    Code:         { $code }

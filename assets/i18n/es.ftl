@@ -114,8 +114,27 @@ certificate-completed-on = Fecha de finalización
 certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
-certificate-verify-hint = Para verificar este certificado: cpms-player verify
+certificate-verify-hint = Para verificarlo sin conexión, escanee el código QR, o dé este archivo PDF o el código a { $command }
 certificate-footer = CPMS Player · Normas mínimas para la protección de la niñez y adolescencia en la acción humanitaria, edición 2019
+certificate-field = { $label }: { $value }
+certificate-percent = { $value } %
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+certificate-unprintable = El nombre contiene «{ $char }» ({ $code }), que ninguna fuente de CPMS Player puede imprimir. Corrija la ortografía del nombre (área del formador, o `cpms-player learners rename`), o escríbalo en una escritura compatible (latina, griega, cirílica, árabe, etíope, devanagari, bengalí).
+certificate-badge-criteria = Estudió todas las lecciones del curso, aprobó todos los cuestionarios de módulo y aprobó la evaluación final, en CPMS Player.
 
 ## Errores
 error-unknown-course = Curso desconocido.
@@ -229,3 +248,40 @@ pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } s.
 clear-pin-tries = Borrar los intentos de PIN fallidos
 find-profile = Buscar un perfil:
 menu = Menú
+# Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Atención: { $count } hechos llegaron sin firma (un paquete de una versión anterior de CPMS Player). Se aceptaron porque este portátil aún no confía en ninguna organización; cuando lo haga (cpms-player trust import ARCHIVO), los hechos sin firma se rechazarán.
+trust-org-created = Organización «{ $name }» creada (identificador de clave { $id }). Inscriba cada portátil con: cpms-player org enrol CLAVE --name NOMBRE (el portátil muestra su CLAVE con: cpms-player trust show)
+trust-no-org = Este portátil no tiene ninguna clave de organización. Cree una con: cpms-player org create NOMBRE
+trust-laptop-name-empty = Dé un nombre al portátil con --name, por ejemplo --name "Kit 3"
+trust-enrolled = El portátil «{ $name }» (identificador de clave { $id }) está inscrito en «{ $org }». Exporte la lista de confianza con: cpms-player trust export --out ARCHIVO, e impórtela en cada portátil.
+trust-no-such-laptop = Ningún portátil llamado «{ $laptop }» (o con esa clave) está inscrito en «{ $org }». Vea los portátiles inscritos con: cpms-player trust show
+trust-revoked = El portátil «{ $name }» está revocado en «{ $org }»: sus registros a partir de ahora se rechazan. Exporte de nuevo la lista de confianza e impórtela en cada portátil.
+trust-this-laptop = Este portátil: clave { $key } (identificador { $id })
+trust-empty = Todavía no se confía en ninguna organización. Importe un archivo de confianza con: cpms-player trust import ARCHIVO
+trust-organisation = Organización «{ $name }» (identificador de clave { $id }): { $devices } portátiles inscritos, { $revoked } revocados
+trust-device-line = «{ $name }» identificador de clave { $id }, inscrito el { $date }{ $revoked ->
+    [none] {""}
+   *[other] , revocado el { $revoked }
+}
+trust-exported = Lista de confianza escrita en { $path } ({ $count } organizaciones)
+trust-file-invalid = { $path } no es un archivo de confianza utilizable: { $problem }. No se importó nada; pida al formador una nueva exportación.
+trust-imported = { $added } entradas nuevas importadas de { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Válido: emitido el { $date } por el portátil «{ $laptop }» ({ $id }) de { $org }.
+verify-issued-here = Válido: emitido el { $date } por este portátil ({ $id }), que ninguna organización de la lista de confianza ha inscrito.
+verify-untrusted = La firma es válida, pero el emisor (portátil { $id }) no está en su lista de confianza. Importe el archivo de confianza de la organización esperada (cpms-player trust import ARCHIVO) y verifique de nuevo.
+verify-revoked = NO VÁLIDO: el portátil «{ $laptop }» ({ $id }) de { $org } fue revocado el { $revoked }, y este certificado es del { $date }.
+verify-bad-signature = NO VÁLIDO: la firma no corresponde al contenido. El certificado fue modificado, o su texto se escribió mal o quedó cortado: escanee de nuevo el código QR o dé el archivo PDF.
+verify-malformed = NO VÁLIDO: esto no es un código de certificado. Dé el archivo PDF, el texto de su código QR (empieza por CPMS2) o un código como XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NO VÁLIDO: { $path } no lleva ningún certificado firmado. Un certificado anterior a la firma se verifica por su código en el portátil que lo emitió.
+verify-legacy-mismatch = NO VÁLIDO: el registro de este certificado antiguo no corresponde a su código (fue modificado).
+verify-legacy = Certificado antiguo válido, verificable solo en el portátil que lo emitió (este).
+verify-legacy-elsewhere = Certificado antiguo, verificable solo en el portátil que lo emitió: no es este, así que no puede verificarse aquí.
+verify-code-unknown = Aquí no se conoce ningún certificado con el código { $code }. Dé en su lugar el archivo PDF o el texto de su código QR: cpms-player verify certificado.pdf
+verify-details =
+    Participante:      { $name }
+    Curso:             { $course } (versión { $version }, idioma { $lang })
+    Terminado el:      { $date }
+    Puntuación final:  { $score } %
+    Código:            { $code }

@@ -114,8 +114,27 @@ certificate-completed-on = Terminé le
 certificate-final-score = Évaluation finale
 certificate-study-time = Temps d'étude
 certificate-code = Code de vérification
-certificate-verify-hint = Pour vérifier ce certificat : cpms-player verify
+certificate-verify-hint = Pour le vérifier hors ligne, scannez le code QR, ou donnez ce fichier PDF ou le code à { $command }
 certificate-footer = CPMS Player · Standards minimums pour la protection de l'enfance dans l'action humanitaire, édition 2019
+certificate-field = { $label } : { $value }
+certificate-percent = { $value } %
+certificate-duration = { $hours } h { $minutes } min
+certificate-date = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+certificate-unprintable = Le nom contient « { $char } » ({ $code }), qu’aucune police de CPMS Player ne peut imprimer. Corrigez l’orthographe du nom (espace formateur, ou `cpms-player learners rename`), ou écrivez-le dans une écriture prise en charge (latine, grecque, cyrillique, arabe, éthiopienne, devanagari, bengalie).
+certificate-badge-criteria = A étudié toutes les leçons du cours, réussi tous les quiz de module et réussi l’évaluation finale, dans CPMS Player.
 
 ## Erreurs
 error-unknown-course = Cours inconnu.
@@ -229,3 +248,40 @@ pin-wait = Trop de PIN erronés. Réessayez dans { $seconds } s.
 clear-pin-tries = Effacer les essais de PIN erronés
 find-profile = Chercher un profil :
 menu = Menu
+# Keys and trust (cpms-player org / trust)
+import-unsigned-facts = Attention : { $count } faits sont arrivés sans signature (un lot d’une ancienne version de CPMS Player). Ils ont été acceptés car cet ordinateur ne fait encore confiance à aucune organisation ; dès qu’il le fera (cpms-player trust import FICHIER), les faits non signés seront refusés.
+trust-org-created = Organisation « { $name } » créée (identifiant de clé { $id }). Inscrivez chaque ordinateur avec : cpms-player org enrol CLÉ --name NOM (l’ordinateur affiche sa CLÉ avec : cpms-player trust show)
+trust-no-org = Cet ordinateur ne détient aucune clé d’organisation. Créez-en une avec : cpms-player org create NOM
+trust-laptop-name-empty = Donnez un nom à l’ordinateur avec --name, par exemple --name "Kit 3"
+trust-enrolled = L’ordinateur « { $name } » (identifiant de clé { $id }) est inscrit dans « { $org } ». Exportez la liste de confiance avec : cpms-player trust export --out FICHIER, et importez-la sur chaque ordinateur.
+trust-no-such-laptop = Aucun ordinateur nommé « { $laptop } » (ou de cette clé) n’est inscrit dans « { $org } ». Voyez les ordinateurs inscrits avec : cpms-player trust show
+trust-revoked = L’ordinateur « { $name } » est révoqué dans « { $org } » : ses enregistrements à partir de maintenant sont refusés. Exportez de nouveau la liste de confiance et importez-la sur chaque ordinateur.
+trust-this-laptop = Cet ordinateur : clé { $key } (identifiant { $id })
+trust-empty = Aucune organisation n’est encore de confiance. Importez un fichier de confiance avec : cpms-player trust import FICHIER
+trust-organisation = Organisation « { $name } » (identifiant de clé { $id }) : { $devices } ordinateurs inscrits, { $revoked } révoqués
+trust-device-line = « { $name } » identifiant de clé { $id }, inscrit le { $date }{ $revoked ->
+    [none] {""}
+   *[other] , révoqué le { $revoked }
+}
+trust-exported = Liste de confiance écrite dans { $path } ({ $count } organisations)
+trust-file-invalid = { $path } n’est pas un fichier de confiance utilisable : { $problem }. Rien n’a été importé ; demandez un nouvel export au formateur.
+trust-imported = { $added } nouvelles entrées importées de { $path }
+
+# Certificate verification (cpms-player verify)
+verify-valid = Valide : délivré le { $date } par l’ordinateur « { $laptop } » ({ $id }) de { $org }.
+verify-issued-here = Valide : délivré le { $date } par cet ordinateur ({ $id }), qu’aucune organisation de la liste de confiance n’a inscrit.
+verify-untrusted = La signature est valide, mais l’émetteur (ordinateur { $id }) n’est pas dans votre liste de confiance. Importez le fichier de confiance de l’organisation attendue (cpms-player trust import FICHIER) et vérifiez de nouveau.
+verify-revoked = NON VALIDE : l’ordinateur « { $laptop } » ({ $id }) de { $org } a été révoqué le { $revoked }, et ce certificat date du { $date }.
+verify-bad-signature = NON VALIDE : la signature ne correspond pas au contenu. Le certificat a été modifié, ou son texte a été mal saisi ou coupé : scannez de nouveau le code QR ou donnez le fichier PDF.
+verify-malformed = NON VALIDE : ce n’est pas un code de certificat. Donnez le fichier PDF, le texte de son code QR (il commence par CPMS2) ou un code de la forme XXXX-XXXX-XXXX-XXXX.
+verify-no-payload = NON VALIDE : { $path } ne porte aucun certificat signé. Un certificat antérieur à la signature se vérifie par son code sur l’ordinateur qui l’a délivré.
+verify-legacy-mismatch = NON VALIDE : l’enregistrement de cet ancien certificat ne correspond pas à son code (il a été modifié).
+verify-legacy = Ancien certificat valide, vérifiable seulement sur l’ordinateur qui l’a délivré (celui-ci).
+verify-legacy-elsewhere = Ancien certificat, vérifiable seulement sur l’ordinateur qui l’a délivré : ce n’est pas celui-ci, il ne peut donc pas être vérifié ici.
+verify-code-unknown = Aucun certificat de code { $code } n’est connu ici. Donnez plutôt le fichier PDF ou le texte de son code QR : cpms-player verify certificat.pdf
+verify-details =
+    Apprenant :     { $name }
+    Cours :         { $course } (version { $version }, langue { $lang })
+    Terminé le :    { $date }
+    Score final :   { $score } %
+    Code :          { $code }

@@ -1,11 +1,16 @@
-//! Completion certificates: what a certificate says, its verification code, and issuing /
-//! verifying through the store. The code is an HMAC of the certificate's fields under a secret
-//! kept in this installation's database: it cannot be made up without that database, and
-//! `verify` confirms it on any laptop that holds (or merged) the record.
+//! Completion certificates: what a certificate says, issuing it and verifying it. A certificate
+//! is signed by the laptop that issued it (Ed25519 device key, `signed.rs`): its signed payload
+//! travels as a QR code and in the PDF's metadata, and its short code is derived from the signed
+//! content, so anyone with the organisation's trust file can check it offline. Certificates
+//! issued before signing carry an HMAC code under a per-laptop secret: they stay verifiable on
+//! the laptop that issued them, and only there.
 
+pub mod openbadge;
 mod pdf;
+pub mod signed;
 
-pub use pdf::{Labels, render_pdf};
+pub use pdf::{Fonts, Labels, ltr, render_pdf};
+pub use signed::{Payload, PayloadError};
 
 use crate::course::Course;
 use crate::progress::{Store, StoreError};
@@ -29,6 +34,12 @@ pub struct Certificate {
     pub final_score: u8,
     pub study_minutes: u32,
     pub issued_at: i64,
+    /// The course version completed (signed certificates; empty for older ones).
+    #[serde(default)]
+    pub course_version: String,
+    /// The signed payload as text (`signed::Payload`); None for older, HMAC-coded certificates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<String>,
 }
 
 impl Certificate {
@@ -68,6 +79,24 @@ pub enum CertificateError {
     Store(#[from] StoreError),
     #[error("the certificate could not be written as PDF: {0}")]
     Pdf(String),
+    /// A character of the name (or title) that no bundled font can print.
+    #[error("{}", unprintable_message(&crate::i18n::Tr::new("en"), *.0))]
+    Unprintable(char),
+}
+
+impl CertificateError {
+    /// The message in `tr`'s language.
+    pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            CertificateError::Unprintable(c) => unprintable_message(tr, *c),
+            CertificateError::Store(e) => e.localized(tr),
+            other => other.to_string(),
+        }
+    }
+}
+
+fn unprintable_message(tr: &crate::i18n::Tr, c: char) -> String {
+    tr.ta("certificate-unprintable", &[("char", c.to_string().into()), ("code", format!("U+{:04X}", c as u32).into())])
 }
 
 /// The verification code: HMAC-SHA256 of the fields, 80 bits in Crockford base32, 4 groups of 4.
@@ -111,10 +140,19 @@ pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certifi
     let progress = store.progress(&learner.id, course)?;
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     let passed = store.final_pass(&learner.id, course.id(), final_module)?;
+    if let Some(c) = Fonts::bundled()?.missing(&learner.name) {
+        return Err(CertificateError::Unprintable(c));
+    }
     let (completed_at, final_score) = match passed {
         Some(p) if progress.complete => p,
         _ => return Err(CertificateError::NotComplete(learner.name.clone())),
     };
+    let key = store.device_key()?;
+    let organisation = store
+        .trust_list()?
+        .organisation_of(&key.verifying_key())
+        .and_then(|o| o.key().ok())
+        .map(|k| crate::trust::key_id_bytes(&k));
     let mut cert = Certificate {
         code: String::new(),
         learner_id: learner.id.clone(),
@@ -126,18 +164,282 @@ pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certifi
         final_score,
         study_minutes: store.study_minutes_until(&learner.id, course.id(), completed_at)?,
         issued_at: crate::progress::now_ms(),
+        course_version: course.manifest.version.clone(),
+        payload: None,
     };
-    cert.code = compute_code(&store.secret()?, &cert);
+    let payload = cert.to_payload(key.verifying_key(), organisation);
+    cert.payload = Some(payload.sign(&key).map_err(StoreError::Invalid)?);
+    cert.code = payload.code().map_err(StoreError::Invalid)?;
     store.save_certificate(&cert)?;
-    Ok(cert)
+    // Issued before (same signed content, same code): the stored record is the certificate.
+    Ok(store.find_certificate(&cert.code)?.unwrap_or(cert))
 }
 
-/// Look up a code. Returns the certificate when this database holds its record and, where this
-/// installation issued it, the record still matches its code.
-pub fn verify(store: &Store, code: &str) -> Result<Option<Certificate>, StoreError> {
-    let Some(cert) = store.find_certificate(&normalize_code(code))? else { return Ok(None) };
-    let issued_here = compute_code(&store.secret()?, &cert) == cert.code;
-    Ok((issued_here || store.certificate_from_elsewhere(&cert.code)?).then_some(cert))
+impl Certificate {
+    /// The signed fields of this certificate, as issued by `device_key`.
+    pub fn to_payload(&self, device_key: ed25519_dalek::VerifyingKey, organisation: Option<[u8; 8]>) -> Payload {
+        Payload {
+            device_key,
+            organisation,
+            completed_day: self.completed_at.div_euclid(DAY_MS).clamp(0, i64::from(u32::MAX)) as u32,
+            score: self.final_score,
+            language: self.language.clone(),
+            course_id: self.course_id.clone(),
+            course_version: self.course_version.clone(),
+            learner_name: self.learner_name.clone(),
+        }
+    }
+
+    /// Whether a signed record says what its payload says, under the code derived from it.
+    /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
+    pub fn check_signed(&self) -> Result<(), String> {
+        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
+        let payload = match Payload::decode(text) {
+            Ok(p) => p,
+            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
+            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
+        };
+        if payload.code().ok().as_deref() != Some(self.code.as_str()) {
+            return Err("its code does not match its signed content".into());
+        }
+        if self.to_payload(payload.device_key, payload.organisation) != payload {
+            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
+        }
+        Ok(())
+    }
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+/// A signed certificate whose signature checked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub code: String,
+    pub payload: Payload,
+}
+
+impl Verified {
+    /// Completion date as YYYY-MM-DD.
+    pub fn date(&self) -> String {
+        iso_date(i64::from(self.payload.completed_day) * DAY_MS)
+    }
+
+    /// The issuing laptop's key id.
+    pub fn laptop_id(&self) -> String {
+        crate::trust::key_id(&self.payload.device_key)
+    }
+}
+
+/// Why a certificate is not valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The signature does not match the content: edited or mistyped.
+    BadSignature,
+    /// Not a certificate code or payload at all.
+    Malformed,
+    /// A file was given that carries no signed certificate.
+    NoPayloadInFile(String),
+    /// An older certificate recorded as issued here whose code does not match its fields.
+    LegacyMismatch,
+}
+
+/// The answer of `verify`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Signed by a laptop an organisation in the trust list enrolled (and had not revoked then).
+    Valid {
+        cert: Verified,
+        organisation: String,
+        laptop: String,
+    },
+    /// Signed by this laptop, which no organisation in the trust list enrolled.
+    IssuedHere(Verified),
+    /// The signature is valid but the issuing laptop is not in the trust list.
+    Untrusted(Verified),
+    /// The issuing laptop was revoked on or before the completion date.
+    Revoked {
+        cert: Verified,
+        organisation: String,
+        laptop: String,
+        revoked_at: i64,
+    },
+    NotValid(Reason),
+    /// An older (HMAC) certificate issued by this laptop, and it checks out.
+    Legacy(Certificate),
+    /// An older (HMAC) certificate issued elsewhere: it can only be checked there.
+    LegacyElsewhere(Certificate),
+    /// A short code this laptop has no record of.
+    Unknown(String),
+}
+
+impl Verdict {
+    /// Exit code of `cpms-player verify`: 0 valid, 1 unknown code or not a code, 3 issuer not
+    /// trusted, 4 issuer revoked, 5 not valid (forged, edited, damaged), 6 older certificate of
+    /// another laptop.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Verdict::Valid { .. } | Verdict::IssuedHere(_) | Verdict::Legacy(_) => 0,
+            Verdict::Unknown(_) | Verdict::NotValid(Reason::Malformed) => 1,
+            Verdict::Untrusted(_) => 3,
+            Verdict::Revoked { .. } => 4,
+            Verdict::NotValid(_) => 5,
+            Verdict::LegacyElsewhere(_) => 6,
+        }
+    }
+
+    /// The answer for a person, in `tr`'s language: a verdict line, then the certified fields.
+    pub fn describe(&self, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        let details = |v: &Verified| {
+            let p = &v.payload;
+            tr.ta(
+                "verify-details",
+                &[
+                    ("name", p.learner_name.as_str().into()),
+                    ("course", p.course_id.as_str().into()),
+                    ("version", p.course_version.as_str().into()),
+                    ("lang", p.language.as_str().into()),
+                    ("date", v.date().into()),
+                    ("score", Arg::Num(f64::from(p.score))),
+                    ("code", v.code.as_str().into()),
+                ],
+            )
+        };
+        let legacy_details = |c: &Certificate| {
+            tr.ta(
+                "verify-details",
+                &[
+                    ("name", c.learner_name.as_str().into()),
+                    ("course", c.course_id.as_str().into()),
+                    ("version", "—".into()),
+                    ("lang", c.language.as_str().into()),
+                    ("date", c.date().into()),
+                    ("score", Arg::Num(f64::from(c.final_score))),
+                    ("code", c.code.as_str().into()),
+                ],
+            )
+        };
+        match self {
+            Verdict::Valid { cert, organisation, laptop } => format!(
+                "{}\n{}",
+                tr.ta(
+                    "verify-valid",
+                    &[
+                        ("date", cert.date().into()),
+                        ("laptop", laptop.as_str().into()),
+                        ("id", cert.laptop_id().into()),
+                        ("org", organisation.as_str().into())
+                    ]
+                ),
+                details(cert)
+            ),
+            Verdict::IssuedHere(cert) => format!(
+                "{}\n{}",
+                tr.ta("verify-issued-here", &[("date", cert.date().into()), ("id", cert.laptop_id().into())]),
+                details(cert)
+            ),
+            Verdict::Untrusted(cert) => {
+                format!("{}\n{}", tr.ta("verify-untrusted", &[("id", cert.laptop_id().into())]), details(cert))
+            }
+            Verdict::Revoked { cert, organisation, laptop, revoked_at } => format!(
+                "{}\n{}",
+                tr.ta(
+                    "verify-revoked",
+                    &[
+                        ("laptop", laptop.as_str().into()),
+                        ("id", cert.laptop_id().into()),
+                        ("org", organisation.as_str().into()),
+                        ("revoked", iso_date(*revoked_at).into()),
+                        ("date", cert.date().into())
+                    ]
+                ),
+                details(cert)
+            ),
+            Verdict::NotValid(reason) => match reason {
+                Reason::BadSignature => tr.t("verify-bad-signature"),
+                Reason::Malformed => tr.t("verify-malformed"),
+                Reason::NoPayloadInFile(path) => tr.ta("verify-no-payload", &[("path", path.as_str().into())]),
+                Reason::LegacyMismatch => tr.t("verify-legacy-mismatch"),
+            },
+            Verdict::Legacy(c) => format!("{}\n{}", tr.t("verify-legacy"), legacy_details(c)),
+            Verdict::LegacyElsewhere(c) => format!("{}\n{}", tr.t("verify-legacy-elsewhere"), legacy_details(c)),
+            Verdict::Unknown(code) => tr.ta("verify-code-unknown", &[("code", code.as_str().into())]),
+        }
+    }
+}
+
+/// Verify what a person gives: a PDF file, a signed payload (the QR code's text), or a short code
+/// (looked up in this laptop's records).
+pub fn verify(store: &Store, input: &str) -> Result<Verdict, StoreError> {
+    let path = std::path::Path::new(input.trim());
+    if !signed::looks_signed(input) && path.is_file() {
+        let bytes =
+            std::fs::read(path).map_err(|e| StoreError::Invalid(format!("cannot read {}: {e}", path.display())))?;
+        let payloads = signed::payloads_in_pdf(&bytes);
+        return match payloads.as_slice() {
+            [] => Ok(Verdict::NotValid(Reason::NoPayloadInFile(path.display().to_string()))),
+            [text] => verify_payload(store, text),
+            // Copies that disagree: one of them was edited.
+            _ => Ok(Verdict::NotValid(Reason::BadSignature)),
+        };
+    }
+    if signed::looks_signed(input) {
+        return verify_payload(store, input);
+    }
+    let code = normalize_code(input);
+    if code.len() != 19 {
+        return Ok(Verdict::NotValid(Reason::Malformed));
+    }
+    let Some(cert) = store.find_certificate(&code)? else { return Ok(Verdict::Unknown(code)) };
+    match &cert.payload {
+        Some(text) => verify_payload(store, text),
+        None if compute_code(&store.secret()?, &cert) == cert.code => Ok(Verdict::Legacy(cert)),
+        None if store.certificate_from_elsewhere(&cert.code)? => Ok(Verdict::LegacyElsewhere(cert)),
+        None => Ok(Verdict::NotValid(Reason::LegacyMismatch)),
+    }
+}
+
+/// Check a signed payload's signature, then where its issuer stands in the trust list.
+pub fn verify_payload(store: &Store, text: &str) -> Result<Verdict, StoreError> {
+    let payload = match Payload::decode(text) {
+        Ok(p) => p,
+        Err(PayloadError::BadSignature) => return Ok(Verdict::NotValid(Reason::BadSignature)),
+        Err(PayloadError::Malformed) => return Ok(Verdict::NotValid(Reason::Malformed)),
+    };
+    let code = payload.code().map_err(StoreError::Invalid)?;
+    let cert = Verified { code, payload };
+    Ok(match store.trust_list()?.standing(&cert.payload.device_key) {
+        crate::trust::Standing::Enrolled { organisation, laptop, revoked_at, .. } => match revoked_at {
+            Some(at) if i64::from(cert.payload.completed_day) >= at.div_euclid(DAY_MS) => {
+                Verdict::Revoked { cert, organisation, laptop, revoked_at: at }
+            }
+            _ => Verdict::Valid { cert, organisation, laptop },
+        },
+        crate::trust::Standing::Unknown
+            if store.device_key().is_ok_and(|k| k.verifying_key() == cert.payload.device_key) =>
+        {
+            Verdict::IssuedHere(cert)
+        }
+        crate::trust::Standing::Unknown => Verdict::Untrusted(cert),
+    })
+}
+
+/// A certificate this laptop issued as an Open Badges 3.0 credential (compact VC-JWT signed with
+/// the device key). The issuer is named after the organisation that enrolled this laptop, if any.
+pub fn openbadge(store: &Store, course: &Course, cert: &Certificate) -> Result<String, CertificateError> {
+    let key = store.device_key()?;
+    let trust = store.trust_list()?;
+    let issuer = match trust.organisation_of(&key.verifying_key()) {
+        Some(org) => org.name.clone(),
+        None => format!("CPMS Player laptop {}", crate::trust::key_id(&key.verifying_key())),
+    };
+    let tr = crate::i18n::Tr::new(&cert.language);
+    let text = openbadge::BadgeText {
+        issuer_name: &issuer,
+        description: course.description(&cert.language),
+        criteria: &tr.t("certificate-badge-criteria"),
+    };
+    Ok(openbadge::openbadge_jwt(cert, &key, &text))
 }
 
 /// Unix milliseconds → "YYYY-MM-DD" (UTC), by the civil-from-days algorithm.

@@ -152,8 +152,10 @@ pub fn certificate_labels(lang: &str) -> Labels {
         final_score: tr.t("certificate-final-score"),
         study_time: tr.t("certificate-study-time"),
         code: tr.t("certificate-code"),
-        verify_hint: tr.t("certificate-verify-hint"),
+        verify_hint: tr
+            .ta("certificate-verify-hint", &[("command", crate::certificate::ltr("cpms-player verify").into())]),
         footer: tr.t("certificate-footer"),
         rtl: tr.rtl(),
+        lang: tr.lang().to_string(),
     }
 }

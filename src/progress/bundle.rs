@@ -22,6 +22,9 @@ pub struct Bundle {
     pub device_id: String,
     pub exported_at: i64,
     pub learners: Vec<BundleLearner>,
+    /// Each laptop's signature over its facts in this bundle (`fact_signing`); absent in older bundles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<crate::trust::Attestation>,
     pub facts: Vec<Fact>,
     #[serde(default)]
     pub certificates: Vec<BundleCertificate>,
@@ -54,6 +57,8 @@ pub struct ImportReport {
     pub facts_added: usize,
     pub facts_known: usize,
     pub certificates_added: usize,
+    /// Facts taken in without a signature (older bundles, no organisation trusted here).
+    pub facts_unsigned: usize,
 }
 
 /// Parse and check a bundle. Errors say where (JSON line and column, or which record) and what.
@@ -176,6 +181,8 @@ struct Sink<'a> {
     refused: Option<String>,
     /// A database error while writing.
     store_error: Option<StoreError>,
+    /// The laptops' signatures over the facts.
+    check: super::fact_signing::FactCheck,
 }
 
 impl Sink<'_> {
@@ -229,11 +236,17 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
                     }
                 }
                 "facts" => map.next_value_seed(FactsSeed(&mut *self))?,
+                "attestations" => {
+                    let list: Vec<crate::trust::Attestation> = map.next_value()?;
+                    self.check.attestations(list);
+                }
                 "certificates" => {
                     let certificates: Vec<BundleCertificate> = map.next_value()?;
                     for c in &certificates {
                         match insert_certificate(self.tx, &c.certificate, &c.device_id) {
                             Ok(n) => self.report.certificates_added += n,
+                            // An edited or conflicting record: refused, naming the file.
+                            Err(StoreError::Invalid(m)) => return Err(self.fail(m)),
                             Err(e) => {
                                 self.store_error = Some(e.into());
                                 return Err(serde::de::Error::custom("database error"));
@@ -281,6 +294,7 @@ impl<'de> serde::de::Visitor<'de> for FactsSeed<'_, '_> {
             if let Err(m) = check_fact(i, &fact) {
                 return Err(sink.fail(m));
             }
+            sink.check.add(&fact);
             match insert_fact_in(sink.tx, &fact) {
                 Ok(true) => {
                     sink.report.facts_added += 1;
@@ -344,12 +358,14 @@ impl Store {
             .into_iter()
             .map(|(certificate, device_id)| BundleCertificate { certificate, device_id })
             .collect();
+        let attestations = self.attest_facts(&facts)?;
         Ok(Bundle {
             format: FORMAT.into(),
             version: VERSION,
             device_id: self.device_id().to_string(),
             exported_at: super::now_ms(),
             learners,
+            attestations,
             facts,
             certificates,
         })
@@ -360,7 +376,12 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         let mut report = ImportReport::default();
         let mut touched = BTreeSet::new();
+        let trust = self.trust_list()?;
         for bundle in bundles {
+            let mut check = super::fact_signing::FactCheck::default();
+            check.attestations(bundle.attestations.clone());
+            bundle.facts.iter().for_each(|f| check.add(f));
+            report.facts_unsigned += check.finish(&tx, &trust).map_err(StoreError::Invalid)?;
             for l in &bundle.learners {
                 merge_learner(&tx, l, &mut report)?;
             }
@@ -391,6 +412,7 @@ impl Store {
         let tx = self.conn().unchecked_transaction()?;
         let mut report = ImportReport::default();
         let mut touched = BTreeSet::new();
+        let trust = self.trust_list()?;
         for p in paths {
             let file = std::fs::File::open(p).map_err(|e| {
                 StoreError::Problem(
@@ -408,6 +430,7 @@ impl Store {
                 facts_read: 0,
                 refused: None,
                 store_error: None,
+                check: Default::default(),
             };
             let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, file));
             let parsed = serde::de::DeserializeSeed::deserialize(&mut sink, &mut de).and_then(|_| de.end());
@@ -430,6 +453,10 @@ impl Store {
             }
             if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
                 return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
+            }
+            match sink.check.finish(&tx, &trust) {
+                Ok(unsigned) => report.facts_unsigned += unsigned,
+                Err(m) => return Err(refusal(p, m)),
             }
         }
         for (learner, course) in &touched {

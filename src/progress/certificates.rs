@@ -1,7 +1,7 @@
 //! Store side of certificates: the installation secret, issued certificate records, and the
 //! figures a certificate reports (final score, completion time, study time).
 
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::certificate::Certificate;
 use rusqlite::{OptionalExtension, params};
 
@@ -104,7 +104,7 @@ impl Store {
     pub fn certificates(&self) -> Result<Vec<(Certificate, String)>> {
         let mut stmt =
             self.conn().prepare(&format!("SELECT {CERTIFICATE_COLUMNS}, device_id FROM certificates ORDER BY code"))?;
-        let rows = stmt.query_map([], |r| Ok((row_to_certificate(r)?, r.get(10)?)))?;
+        let rows = stmt.query_map([], |r| Ok((row_to_certificate(r)?, r.get(12)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -118,7 +118,7 @@ impl Store {
     }
 }
 
-const CERTIFICATE_COLUMNS: &str = "code, learner_id, learner_name, course_id, course_title, language, completed_at, final_score, study_minutes, issued_at";
+const CERTIFICATE_COLUMNS: &str = "code, learner_id, learner_name, course_id, course_title, language, completed_at, final_score, study_minutes, issued_at, course_version, payload";
 
 fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
     Ok(Certificate {
@@ -132,20 +132,52 @@ fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
         final_score: r.get::<_, i64>(7)?.clamp(0, 100) as u8,
         study_minutes: r.get(8)?,
         issued_at: r.get(9)?,
+        course_version: r.get(10)?,
+        payload: r.get(11)?,
     })
 }
 
-/// Store a certificate issued by installation `device_id` (kept as is if its code is known).
-/// Returns 1 when it was new.
-pub(crate) fn insert_certificate(
-    conn: &rusqlite::Connection,
-    c: &Certificate,
-    device_id: &str,
-) -> rusqlite::Result<usize> {
-    conn.execute(
-        "INSERT OR IGNORE INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
-            completed_at, final_score, study_minutes, issued_at, device_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+/// Store a certificate issued by installation `device_id`. Returns 1 when it was new, 0 when the
+/// same record was known, or when it is an unsigned record from another laptop (older bundles:
+/// such a certificate can only be checked on the laptop that issued it, so it is not taken in).
+/// A signed record that does not match its signature or its code, or a code already stored with
+/// other content, is refused, whichever arrives first.
+pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, device_id: &str) -> Result<usize> {
+    let local: Option<String> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()?;
+    if c.payload.is_none() && local.as_deref() != Some(device_id) {
+        return Ok(0);
+    }
+    if c.payload.is_some() {
+        c.check_signed().map_err(|why| {
+            StoreError::Invalid(format!("certificate {} (learner {}) is refused: {why}", c.code, c.learner_name))
+        })?;
+    }
+    let existing = conn
+        .query_row(
+            &format!("SELECT {CERTIFICATE_COLUMNS}, device_id FROM certificates WHERE code = ?1"),
+            [&c.code],
+            |r| Ok((row_to_certificate(r)?, r.get::<_, String>(12)?)),
+        )
+        .optional()?;
+    if let Some((known, known_device)) = existing {
+        if known == *c && known_device == device_id {
+            return Ok(0);
+        }
+        // Re-issuing on the issuing laptop keeps the first record (same signed content).
+        if local.as_deref() == Some(device_id) && known_device == device_id && known.payload == c.payload {
+            return Ok(0);
+        }
+        return Err(StoreError::Invalid(format!(
+            "conflict: certificate {} is stored here for {} and arrives with other content (for {}): one of the two \
+             records was edited; keep the bundle from the laptop that issued it",
+            c.code, known.learner_name, c.learner_name
+        )));
+    }
+    Ok(conn.execute(
+        "INSERT INTO certificates(code, learner_id, learner_name, course_id, course_title, language,
+            completed_at, final_score, study_minutes, issued_at, device_id, course_version, payload)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             c.code,
             c.learner_id,
@@ -157,7 +189,9 @@ pub(crate) fn insert_certificate(
             c.final_score,
             c.study_minutes,
             c.issued_at,
-            device_id
+            device_id,
+            c.course_version,
+            c.payload
         ],
-    )
+    )?)
 }

@@ -7,7 +7,9 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+mod fact_signing;
 pub mod health;
+pub mod keys;
 mod learners;
 pub mod learners_csv;
 pub mod outbox;
@@ -172,6 +174,7 @@ impl Store {
                     id
                 }
             };
+        keys::ensure_device_key(&conn)?;
         Ok(Store { conn, device_id, path })
     }
 

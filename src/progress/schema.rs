@@ -129,5 +129,24 @@ fn steps() -> Vec<M<'static>> {
         CREATE INDEX xapi_queue_waiting ON xapi_queue(at, key) WHERE sent_at IS NULL;
         "#,
         ),
+        M::up(
+            r#"
+        -- Signed certificates (issue 17): the course version and the signed payload (text form);
+        -- NULL payload for certificates issued before signing (HMAC codes).
+        ALTER TABLE certificates ADD COLUMN course_version TEXT NOT NULL DEFAULT '';
+        ALTER TABLE certificates ADD COLUMN payload TEXT;
+        -- Laptops' signatures over their progress facts, received in bundles, passed on when
+        -- this laptop exports those facts again (progress::fact_signing).
+        CREATE TABLE fact_attestations(
+            device_id  TEXT NOT NULL,
+            device_key TEXT NOT NULL,
+            count      INTEGER NOT NULL,
+            digest     TEXT NOT NULL,
+            signed_at  INTEGER NOT NULL,
+            signature  TEXT NOT NULL,
+            PRIMARY KEY (device_id, count, digest)
+        ) WITHOUT ROWID;
+        "#,
+        ),
     ]
 }

@@ -1,0 +1,141 @@
+//! Signed progress in bundles (see `trust::Attestation`): at export, this laptop signs the digest
+//! of the facts it recorded, and passes on the signatures it received from other laptops whose
+//! facts it relays unchanged; at import, every laptop's facts in a file must match one of its
+//! signatures in that file, or nothing is imported. When this laptop trusts an organisation, the
+//! signing laptop must also be enrolled and not revoked when it recorded them, and unsigned facts
+//! (older bundles) are refused; with no organisation, signatures still catch edits, and unsigned
+//! facts are taken in and counted as such.
+
+use super::{Fact, Result, Store};
+use crate::trust::{Attestation, FactDigest, Standing, TrustList, key_id};
+use rusqlite::{Connection, params};
+use std::collections::BTreeMap;
+
+fn canonical(fact: &Fact) -> Vec<u8> {
+    serde_json::to_vec(fact).unwrap_or_default()
+}
+
+/// Digests of each laptop's facts, in the given order.
+fn digests<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> BTreeMap<String, FactDigest> {
+    let mut out: BTreeMap<String, FactDigest> = BTreeMap::new();
+    for f in facts {
+        out.entry(f.device_id.clone()).or_default().add(&canonical(f));
+    }
+    out
+}
+
+impl Store {
+    /// The signatures to ship with `facts` (in export order): a fresh one by this laptop over its
+    /// own facts, and for other laptops a stored signature that covers exactly their facts here.
+    pub(crate) fn attest_facts(&self, facts: &[Fact]) -> Result<Vec<Attestation>> {
+        let key = self.device_key()?;
+        let mut out = Vec::new();
+        for (device, digest) in digests(facts) {
+            if device == self.device_id() {
+                out.push(Attestation::sign(&key, &device, &digest, super::now_ms()));
+                continue;
+            }
+            let (count, hex) = digest.finish();
+            let stored = self.conn().query_row(
+                "SELECT device_key, signed_at, signature FROM fact_attestations
+                 WHERE device_id = ?1 AND count = ?2 AND digest = ?3",
+                params![device, count as i64, hex],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)),
+            );
+            if let Ok((device_key, signed_at, signature)) = stored {
+                out.push(Attestation { device_id: device, device_key, count, digest: hex, signed_at, signature });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Checks the facts of one bundle file as they stream by.
+#[derive(Default)]
+pub(crate) struct FactCheck {
+    digests: BTreeMap<String, FactDigest>,
+    /// Per laptop: the latest fact (time, id), to compare with a revocation.
+    latest: BTreeMap<String, (i64, String)>,
+    attestations: Vec<Attestation>,
+}
+
+impl FactCheck {
+    pub(crate) fn add(&mut self, fact: &Fact) {
+        self.digests.entry(fact.device_id.clone()).or_default().add(&canonical(fact));
+        let latest = self.latest.entry(fact.device_id.clone()).or_insert((i64::MIN, String::new()));
+        if fact.at > latest.0 {
+            *latest = (fact.at, fact.id.clone());
+        }
+    }
+
+    pub(crate) fn attestations(&mut self, list: Vec<Attestation>) {
+        self.attestations.extend(list);
+    }
+
+    /// All the file's facts are read: check them against the signatures. Returns how many facts
+    /// are unsigned (accepted only when no organisation is trusted here), or why the file is refused.
+    /// The signatures that matched are kept, to pass them on when this laptop exports.
+    pub(crate) fn finish(&self, conn: &Connection, trust: &TrustList) -> std::result::Result<usize, String> {
+        let organisation_mode = !trust.organisations.is_empty();
+        let mut unsigned = 0;
+        for (device, digest) in &self.digests {
+            let (count, hex) = digest.finish();
+            let first = self.latest.get(device).map(|l| l.1.as_str()).unwrap_or_default();
+            let claims: Vec<&Attestation> = self.attestations.iter().filter(|a| a.device_id == *device).collect();
+            if claims.is_empty() {
+                if organisation_mode {
+                    return Err(format!(
+                        "the {count} records of laptop {device} (for example {first}) are not signed: it may run an \
+                         older CPMS Player, or they were added by hand. Export them again from an up-to-date laptop \
+                         enrolled by your organisation"
+                    ));
+                }
+                unsigned += count as usize;
+                continue;
+            }
+            let Some(matching) = claims.iter().find(|a| a.count == count && a.digest == hex) else {
+                return Err(format!(
+                    "the {count} records of laptop {device} do not match what that laptop signed ({} records): \
+                     records were edited, added or removed by hand (one of them: {first})",
+                    claims[0].count
+                ));
+            };
+            let key = matching.check()?;
+            if organisation_mode {
+                match trust.standing(&key) {
+                    Standing::Unknown => {
+                        return Err(format!(
+                            "laptop {} (records such as {first}) is not in your trust list: import your \
+                             organisation's trust file, or ask the trainer to enrol that laptop",
+                            key_id(&key)
+                        ));
+                    }
+                    Standing::Enrolled { laptop, revoked_at: Some(at), .. } => {
+                        if let Some((latest, id)) = self.latest.get(device).filter(|l| l.0 >= at) {
+                            return Err(format!(
+                                "record {id} was recorded by laptop “{laptop}” on {} after it was revoked on {}",
+                                crate::certificate::iso_date(*latest),
+                                crate::certificate::iso_date(at)
+                            ));
+                        }
+                    }
+                    Standing::Enrolled { .. } => {}
+                }
+            }
+            conn.execute(
+                "INSERT OR IGNORE INTO fact_attestations(device_id, device_key, count, digest, signed_at, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    matching.device_id,
+                    matching.device_key,
+                    matching.count as i64,
+                    matching.digest,
+                    matching.signed_at,
+                    matching.signature
+                ],
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        Ok(unsigned)
+    }
+}
