@@ -4,10 +4,72 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use cpms_player::certificate;
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
+use cpms_player::i18n::Tr;
 use cpms_player::platform::{self, Access};
-use cpms_player::progress::{self, Store, paths};
+use cpms_player::problem::Problem;
+use cpms_player::progress::{self, Store, health, paths};
 use cpms_player::xapi;
 use std::path::{Path, PathBuf};
+
+/// Print a line to standard output. A closed pipe (`cpms-player report | head`) ends the program
+/// quietly with success, as a command-line tool should; it never panics.
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::emit(format_args!($($arg)*), true) };
+}
+
+/// Print to standard output without a newline (see `outln!`).
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::emit(format_args!($($arg)*), false) };
+}
+
+pub fn emit(args: std::fmt::Arguments<'_>, newline: bool) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout.write_fmt(args).and_then(|_| if newline { stdout.write_all(b"\n") } else { Ok(()) });
+    if let Err(e) = written.and_then(|_| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+/// The language of messages: `--lang`, else the system's (`LC_ALL`, `LC_MESSAGES`, `LANG`),
+/// else English.
+pub fn message_language(flag: Option<&str>) -> String {
+    let known = |l: &str| cpms_player::i18n::LANGUAGES.iter().any(|(c, _)| *c == l);
+    if let Some(l) = flag.filter(|l| known(l)) {
+        return l.to_string();
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            let code: String = v.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+            if known(&code) {
+                return code;
+            }
+            if !v.is_empty() {
+                break;
+            }
+        }
+    }
+    "en".into()
+}
+
+/// An error for the user: the problem in their language when there is one.
+pub fn describe_error(e: &anyhow::Error, lang: &str, db: Option<&Path>) -> String {
+    let tr = Tr::new(lang);
+    for cause in e.chain() {
+        if let Some(p) = cause.downcast_ref::<Problem>() {
+            return tr.problem(p);
+        }
+        if let Some(store_error) = cause.downcast_ref::<progress::StoreError>() {
+            if let Some(db) = db {
+                return tr.problem(&health::explain(store_error, db));
+            }
+            return store_error.localized(&tr);
+        }
+    }
+    format!("{e:#}")
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -39,9 +101,27 @@ pub enum Command {
         /// Print counts as JSON
         #[arg(long)]
         json: bool,
+        /// Treat item-lint warnings (answer cues, missing tags, near-duplicates…) as errors
+        #[arg(long)]
+        strict: bool,
         /// Course folders (or folders of course folders)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Simulate test-wise readers taking the final assessment (the real draw and scoring);
+    /// `--lang L` checks one language, otherwise every language of the course
+    AssessCheck {
+        /// Course folder
+        course: PathBuf,
+        /// Simulated attempts per reader and language
+        #[arg(long, default_value_t = 2000)]
+        attempts: usize,
+        /// Seed of the simulation (the same seed gives the same numbers)
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print the numbers as JSON
+        #[arg(long)]
+        json: bool,
     },
     /// Write the completion certificate of a learner as PDF
     Certificate {
@@ -122,8 +202,14 @@ pub enum LearnersAction {
     Import { file: PathBuf },
     /// Rename a learner
     Rename { learner: String, new_name: String },
-    /// Set a learner's PIN, or remove it when none is given
-    SetPin { learner: String, pin: Option<String> },
+    /// Set a learner's PIN (4–6 digits), or remove it with --remove
+    SetPin {
+        learner: String,
+        pin: Option<String>,
+        /// Remove the learner's PIN (anyone can then open the profile)
+        #[arg(long)]
+        remove: bool,
+    },
     /// Remove a learner profile
     Remove { learner: String },
 }
@@ -138,8 +224,8 @@ impl Cli {
     /// The progress database path chosen by flags, portable mode or the user data folder.
     pub fn database_path(&self) -> Result<PathBuf> {
         let exe = paths::exe_dir();
-        let (dir, _) = paths::data_dir(self.data_dir.as_deref(), exe.as_deref())
-            .context("no data folder could be found; give one with --data-dir")?;
+        let (dir, _) =
+            paths::data_dir(self.data_dir.as_deref(), exe.as_deref()).ok_or_else(|| Problem::new("no-data-folder"))?;
         Ok(dir.join(paths::DATABASE_FILE))
     }
 
@@ -150,73 +236,147 @@ impl Cli {
     pub fn language(&self) -> String {
         self.lang.clone().unwrap_or_else(|| "en".into())
     }
+
+    /// Where loaded courses are cached: `cache/` in the data folder (None when there is none).
+    pub fn cache_dir(&self) -> Option<PathBuf> {
+        self.database_path().ok()?.parent().map(|d| d.join("cache"))
+    }
+
+    /// The installed courses, through the course cache.
+    pub fn catalog(&self) -> course::Catalog {
+        course::load_catalog_cached(&self.courses_dir(), self.cache_dir().as_deref())
+    }
+
+    /// The language of messages (see `message_language`).
+    pub fn message_language(&self) -> String {
+        message_language(self.lang.as_deref())
+    }
+
+    /// Refuse an output file that would overwrite what the program keeps: the database, its WAL
+    /// and shared-memory files, the backups folder, the courses folder.
+    pub fn check_output(&self, out: &Path) -> Result<()> {
+        let db = self.database_path()?;
+        let target = resolved(out);
+        let mut files = vec![db.clone()];
+        files.extend(progress::backup::companions(&db));
+        if files.iter().any(|f| resolved(f) == target) {
+            return Err(Problem::new("out-is-database").path("path", out).into());
+        }
+        for folder in [progress::backup::backup_dir(&db), self.courses_dir()] {
+            let folder = resolved(&folder);
+            if target.starts_with(&folder) {
+                return Err(Problem::new("out-in-protected").path("path", out).path("folder", &folder).into());
+            }
+        }
+        if target.is_dir() {
+            return Err(Problem::new("cannot-write").path("path", out).arg("error", "it is a folder").into());
+        }
+        Ok(())
+    }
+}
+
+/// A path made absolute with its folder's links resolved (the file itself may not exist yet).
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(dir), Some(name)) => resolved(dir).join(name),
+        _ => absolute,
+    }
+}
+
+/// Write `bytes` to `path` whole or not at all, durably (`platform::write_durably`): a failure
+/// leaves any earlier file as it was and says what to do.
+pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
+    platform::write_durably(path, bytes, access)
+        .map_err(|e| Problem::new("cannot-write").path("path", path).arg("error", e.to_string()).into())
 }
 
 /// Run a subcommand; returns the process exit code.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
-        Command::Validate { json, paths } => validate(paths, *json),
+        Command::Validate { json, strict, paths } => validate(paths, *json, *strict, cli.cache_dir().as_deref()),
+        Command::AssessCheck { course, attempts, seed, json } => {
+            assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
+        }
         Command::Certificate { learner, course, out } => {
+            cli.check_output(out)?;
             let store = open_store(cli)?;
             let learner = store.find_learner(learner)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            let catalog = cli.catalog();
             let Some(c) = catalog.courses.iter().find(|c| c.id() == course) else {
                 let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
             let cert = certificate::issue(&store, c, &learner.id)?;
             let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))?;
-            write_out(out, &pdf, Access::Shared)?;
-            println!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
+            write_file(out, &pdf, Access::Shared)?;
+            outln!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);
             Ok(0)
         }
         Command::Verify { code } => {
-            let store = open_store(cli)?;
+            let tr = Tr::new(&cli.message_language());
+            let normalized = certificate::normalize_code(code);
+            if normalized.chars().filter(char::is_ascii_alphanumeric).count() > 64 {
+                let start: String = code.chars().take(24).collect();
+                eprintln!(
+                    "{}",
+                    tr.problem(
+                        &Problem::new("verify-not-a-code")
+                            .num("length", code.chars().count() as f64)
+                            .arg("start", start)
+                    )
+                );
+                return Ok(1);
+            }
+            let store = open_store_for_reading(cli)?;
             match certificate::verify(&store, code)? {
                 Some(c) => {
-                    println!("Valid certificate {}", c.code);
-                    println!("  learner:       {}", c.learner_name);
-                    println!("  course:        {} ({})", c.course_title, c.course_id);
-                    println!("  completed on:  {}", c.date());
-                    println!("  final score:   {}%", c.final_score);
-                    println!("  study time:    {}", c.study_time());
+                    outln!("Valid certificate {}", c.code);
+                    outln!("  learner:       {}", c.learner_name);
+                    outln!("  course:        {} ({})", c.course_title, c.course_id);
+                    outln!("  completed on:  {}", c.date());
+                    outln!("  final score:   {}%", c.final_score);
+                    outln!("  study time:    {}", c.study_time());
                     Ok(0)
                 }
                 None => {
-                    eprintln!(
-                        "No certificate with code {} is known here. Check the code, or merge the progress of the laptop that issued it.",
-                        certificate::normalize_code(code)
-                    );
+                    eprintln!("{}", tr.problem(&Problem::new("verify-unknown").arg("code", normalized)));
                     Ok(1)
                 }
             }
         }
         Command::ExportProgress { out } => {
-            let store = open_store(cli)?;
+            cli.check_output(out)?;
+            let store = open_store_for_reading(cli)?;
             let bundle = store.export_bundle()?;
             let json = serde_json::to_string(&bundle)?;
             // It holds PIN hashes: owner-only, and on the stick before it can be pulled out.
-            write_out(out, json.as_bytes(), Access::Private)?;
-            println!(
-                "Exported {} learners and {} facts to {}",
-                bundle.learners.len(),
-                bundle.facts.len(),
-                out.display()
-            );
+            write_file(out, json.as_bytes(), Access::Private)?;
+            outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
             Ok(0)
         }
         Command::ImportProgress { files } => {
             let store = open_store(cli)?;
             let r = store.import_bundle_files(files)?;
-            println!(
+            outln!(
                 "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates",
-                r.learners_added, r.learners_updated, r.facts_added, r.facts_known, r.certificates_added
+                r.learners_added,
+                r.learners_updated,
+                r.facts_added,
+                r.facts_known,
+                r.certificates_added
             );
             Ok(0)
         }
         Command::Report { format, course: course_id, out } => {
-            let store = open_store(cli)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            if let Some(out) = out {
+                cli.check_output(out)?;
+            }
+            let store = open_store_for_reading(cli)?;
+            let catalog = cli.catalog();
             let mut rows = Vec::new();
             for c in catalog.courses.iter().filter(|c| course_id.as_ref().is_none_or(|id| c.id() == id)) {
                 rows.extend(store.report(c)?);
@@ -229,78 +389,86 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 ReportFormat::Json => serde_json::to_string_pretty(&serde_json::json!({ "rows": rows }))?,
             };
             match out {
-                Some(path) => write_out(path, text.as_bytes(), Access::Shared)?,
-                None => print!("{text}"),
+                Some(path) => write_file(path, text.as_bytes(), Access::Shared)?,
+                None => out!("{text}"),
             }
             Ok(0)
         }
         Command::GenerateDemo { learners, seed, course: course_id } => {
             let store = open_store(cli)?;
-            let catalog = course::load_catalog(&cli.courses_dir());
+            let catalog = cli.catalog();
             let c = match course_id {
                 Some(id) => catalog.courses.iter().find(|c| c.id() == id),
                 None => catalog.courses.first(),
             }
             .with_context(|| format!("no such course in {}", cli.courses_dir().display()))?;
             let r = progress::demo::generate_demo(&store, c, *learners, *seed)?;
-            println!("Generated {} learners with {} facts in {}", r.learners, r.facts, c.id());
+            outln!("Generated {} learners with {} facts in {}", r.learners, r.facts, c.id());
             Ok(0)
         }
         Command::Backup { out } => {
-            let store = open_store(cli)?;
+            cli.check_output(out)?;
+            let store = open_store_for_reading(cli)?;
             store.backup_to(out)?;
-            println!("Backed up to {}", out.display());
+            outln!("Backed up to {}", out.display());
             Ok(0)
         }
         Command::Restore { file } => {
             let db = cli.database_path()?;
-            progress::backup::restore(file, &db).map_err(anyhow::Error::msg)?;
-            println!("Restored {} from {}", db.display(), file.display());
+            if health::open_in_window(&db) {
+                return Err(Problem::new("db-locked").path("path", &db).into());
+            }
+            progress::backup::restore(file, &db)
+                .map_err(|detail| Problem::new("restore-failed").path("path", file).arg("detail", detail))?;
+            let aside = db.with_extension("sqlite.before-restore");
+            let tr = Tr::new(&cli.message_language());
+            outln!(
+                "{}",
+                tr.problem(&Problem::new("restore-done").path("db", &db).path("path", file).path("aside", &aside))
+            );
             Ok(0)
         }
         Command::Xapi { action } => xapi_command(cli, action),
         Command::Learners { action } => {
-            let store = open_store(cli)?;
+            let store = match action {
+                LearnersAction::List => open_store_for_reading(cli)?,
+                _ => open_store(cli)?,
+            };
             match action {
                 LearnersAction::List => {
                     let learners = store.learners()?;
                     if learners.is_empty() {
-                        println!("No learners yet. Add one with: cpms-player learners add NAME");
+                        outln!("No learners yet. Add one with: cpms-player learners add NAME");
                     }
                     for l in learners {
-                        println!("{}\t{}\t{}{}", l.id, l.name, l.language, if l.has_pin { "\tPIN" } else { "" });
+                        outln!("{}\t{}\t{}{}", l.id, l.name, l.language, if l.has_pin { "\tPIN" } else { "" });
                     }
                 }
                 LearnersAction::Add { name, pin } => {
                     let l = store.add_learner(name, pin.as_deref(), &cli.language())?;
-                    println!("Added {} ({})", l.name, l.id);
+                    outln!("Added {} ({})", l.name, l.id);
                 }
-                LearnersAction::Import { file } => {
-                    let text = read_csv_text(file)?;
-                    match store.import_learners_csv(&text, &cli.language()) {
-                        Ok(added) => println!("Added {} learners from {}", added.len(), file.display()),
-                        Err(problems) => {
-                            for p in &problems {
-                                eprintln!("error: {}: {p}", file.display());
-                            }
-                            bail!("no learner was added; correct the file and import it again");
-                        }
-                    }
-                }
+                LearnersAction::Import { file } => import_learners(cli, &store, file)?,
                 LearnersAction::Rename { learner, new_name } => {
                     let l = store.find_learner(learner)?;
                     store.rename_learner(&l.id, new_name)?;
-                    println!("Renamed {} to {}", l.name, new_name.trim());
+                    outln!("Renamed {} to {}", l.name, new_name.trim());
                 }
-                LearnersAction::SetPin { learner, pin } => {
+                LearnersAction::SetPin { learner, pin, remove } => {
+                    let pin = match (pin.as_deref(), remove) {
+                        (Some(_), true) => return Err(Problem::new("pin-and-remove").into()),
+                        (None, false) => return Err(Problem::new("pin-missing").into()),
+                        (Some(p), false) if p.trim().is_empty() => return Err(Problem::new("pin-empty").into()),
+                        (pin, _) => pin,
+                    };
                     let l = store.find_learner(learner)?;
-                    store.set_pin(&l.id, pin.as_deref())?;
-                    println!("{} for {}", if pin.is_some() { "PIN set" } else { "PIN removed" }, l.name);
+                    store.set_pin(&l.id, pin)?;
+                    outln!("{} for {}", if pin.is_some() { "PIN set" } else { "PIN removed" }, l.name);
                 }
                 LearnersAction::Remove { learner } => {
                     let l = store.find_learner(learner)?;
                     store.remove_learner(&l.id)?;
-                    println!("Removed {}", l.name);
+                    outln!("Removed {}", l.name);
                 }
             }
             Ok(0)
@@ -308,17 +476,157 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     }
 }
 
+/// Open the store for a command that writes. The file is looked at first (a few pages, whatever
+/// its size): a damaged, empty, foreign or newer file is refused with what to do, unchanged.
 pub fn open_store(cli: &Cli) -> Result<Store> {
     let path = cli.database_path()?;
-    if let Err(problem) = progress::backup::quick_check(&path) {
-        let dir = progress::backup::backup_dir(&path);
-        bail!(
-            "{problem}: {}\n  fix: restore a backup with `cpms-player restore FILE` (automatic backups are in {}), or start the app to be guided",
-            path.display(),
-            dir.display()
+    progress::backup::start_check(&path, false)?;
+    let folder = path.parent().unwrap_or(Path::new("."));
+    if folder.is_dir() && !health::folder_writable(folder) {
+        return Err(Problem::new("db-read-only").path("path", folder).into());
+    }
+    Store::open(&path).map_err(|e| health::explain(&e, &path).into())
+}
+
+/// Open the store for a command that only reads. On a write-protected folder (a locked USB
+/// stick) the file is opened read-only and immutable, nothing is written, and the user is told;
+/// otherwise as usual (closing then folds the journal back into the file: no stray files).
+pub fn open_store_for_reading(cli: &Cli) -> Result<Store> {
+    let path = cli.database_path()?;
+    progress::backup::start_check(&path, false)?;
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let writable = !folder.is_dir() || health::folder_writable(folder);
+    if writable {
+        return Store::open(&path).map_err(|e| health::explain(&e, &path).into());
+    }
+    if !path.exists() {
+        return Err(Problem::new("db-read-only").path("path", folder).into());
+    }
+    let store = Store::open_read_only(&path).map_err(|e| health::explain(&e, &path))?;
+    eprintln!("{}", Tr::new(&cli.message_language()).problem(&Problem::new("db-read-only-note").path("path", folder)));
+    Ok(store)
+}
+
+/// `learners import FILE`: read, check every line, add all or none, with progress for the PINs.
+fn import_learners(cli: &Cli, store: &Store, file: &Path) -> Result<()> {
+    let tr = Tr::new(&cli.message_language());
+    let bytes =
+        std::fs::read(file).map_err(|e| Problem::new("cannot-read").path("path", file).arg("error", e.to_string()))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(Problem::new("csv-not-text").path("path", file).num("line", line as f64).into());
+        }
+    };
+    let rows = match progress::learners_csv::parse(&text, &cli.language()) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            for p in &problems {
+                let message = if p.line > 0 {
+                    tr.problem(
+                        &Problem::new("csv-problem")
+                            .path("path", file)
+                            .num("line", p.line as f64)
+                            .arg("message", tr.problem(&p.problem)),
+                    )
+                } else {
+                    tr.problem(&p.problem.clone().path("path", file))
+                };
+                eprintln!("{}: {message}", tr.t("error-prefix"));
+            }
+            return Err(Problem::new("csv-nothing-added").into());
+        }
+    };
+    let started = std::time::Instant::now();
+    let mut last_shown = std::time::Instant::now();
+    let outcome = store.import_learners(&rows, |done, total| {
+        if total >= 20 && last_shown.elapsed().as_millis() >= 1000 && done > 0 && done < total {
+            last_shown = std::time::Instant::now();
+            let per = started.elapsed().as_secs_f64() / done as f64;
+            let left = (per * (total - done) as f64).ceil();
+            eprintln!(
+                "{}",
+                tr.problem(
+                    &Problem::new("csv-progress")
+                        .num("done", done as f64)
+                        .num("total", total as f64)
+                        .num("seconds", left)
+                )
+            );
+        }
+    })?;
+    outln!("{}", tr.problem(&Problem::new("csv-added").num("added", outcome.added.len() as f64).path("path", file)));
+    if !outcome.already_there.is_empty() {
+        outln!(
+            "{}",
+            tr.problem(
+                &Problem::new("csv-already-there")
+                    .num("count", outcome.already_there.len() as f64)
+                    .arg("names", outcome.already_there.join(", "))
+            )
         );
     }
-    Store::open(&path).with_context(|| format!("cannot open the progress database {}", path.display()))
+    Ok(())
+}
+
+/// `assess-check`: the test-wise simulator on a course's final assessment, per language.
+fn assess_check(dir: &Path, lang: Option<&str>, attempts: usize, seed: u64, json: bool) -> Result<i32> {
+    use cpms_player::quiz::simulate::simulate;
+    let c = match course::load_course(dir) {
+        Ok(c) => c,
+        Err(ds) => {
+            for d in &ds {
+                eprintln!("error: {d}");
+            }
+            return Ok(1);
+        }
+    };
+    let Some(f) = c.manifest.final_assessment.as_ref() else {
+        bail!("{}: the course has no final assessment (final_assessment in course.ron)", dir.display());
+    };
+    let languages: Vec<String> = match lang {
+        Some(l) if c.languages.contains_key(l) => vec![l.to_string()],
+        Some(l) => bail!("the course has no language '{l}'; it has {}", c.manifest.languages.join(", ")),
+        None => c.manifest.languages.clone(),
+    };
+    let mut reports = Vec::new();
+    for l in &languages {
+        let items = c.language(l).quiz(&f.module).map_or(&[][..], |q| q.items.as_slice());
+        reports.push(simulate(items, c.draw(&f.module), f.pass_mark, l, attempts, seed));
+    }
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({"course": c.id(), "languages": reports}))?);
+        return Ok(0);
+    }
+    for r in &reports {
+        outln!(
+            "{} [{}]: {} attempts per reader, {} items per attempt, pass mark {} %",
+            c.id(),
+            r.language,
+            r.attempts,
+            r.items_per_attempt,
+            r.pass_mark
+        );
+        for o in r.strategies.iter().chain([&r.half_knowledge]) {
+            outln!("  {:<16} mean {:5.1} %   pass rate {:5.1} %", o.reader, o.mean_percent, o.pass_rate * 100.0);
+        }
+        outln!("  best no-knowledge reader: {} ({:.1} %)", r.best.reader, r.best.mean_percent);
+        outln!(
+            "  retaker passing within 3 attempts: {:.1} % when the review shows every key, {:.1} % when it shows none",
+            r.retaker_pass_within_3 * 100.0,
+            r.retaker_pass_within_3_no_keys * 100.0
+        );
+        outln!(
+            "  standards per attempt: min {} mean {:.1} max {} (of {} tagged in the bank)",
+            r.coverage.min,
+            r.coverage.mean,
+            r.coverage.max,
+            r.coverage.in_bank
+        );
+    }
+    Ok(0)
 }
 
 /// Course folders named by a path: the folder itself, or its sub-folders holding a course.
@@ -327,7 +635,7 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
         return Ok(vec![path.to_path_buf()]);
     }
     if !path.is_dir() {
-        bail!("{}: no such course folder", path.display());
+        return Err(Problem::new("course-not-found").path("path", path).into());
     }
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
         .with_context(|| format!("cannot read {}", path.display()))?
@@ -341,10 +649,18 @@ fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(dirs)
 }
 
-fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
+fn validate(paths: &[PathBuf], json: bool, strict: bool, cache: Option<&Path>) -> Result<i32> {
     let mut stats = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut warnings: Vec<course::lint::Warning> = Vec::new();
     for path in paths {
+        if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+            match course::install::load_course_zip(path) {
+                Ok(c) => stats.push(course_stats(&c)),
+                Err(mut ds) => problems.append(&mut ds),
+            }
+            continue;
+        }
         let dirs = match course_dirs(path) {
             Ok(d) => d,
             Err(e) => {
@@ -353,22 +669,53 @@ fn validate(paths: &[PathBuf], json: bool) -> Result<i32> {
             }
         };
         for dir in dirs {
-            match course::load_course(&dir) {
-                Ok(c) => stats.push(course_stats(&c)),
+            match course::cache::load_course_cached(&dir, cache) {
+                Ok(c) => {
+                    stats.push(course_stats(&c));
+                    // Item lint on a valid course: warnings, errors under --strict (cached with
+                    // the course: same key).
+                    match course::cache::lint_cached(&dir, cache) {
+                        Ok(mut w) => warnings.append(&mut w),
+                        Err(mut ds) => problems.append(&mut ds),
+                    }
+                }
                 Err(mut ds) => problems.append(&mut ds),
             }
         }
     }
+    if strict {
+        problems.extend(warnings.drain(..).map(|w| w.diagnostic));
+    }
+    let as_json = |d: &Diagnostic| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint});
     if json {
-        let errors: Vec<serde_json::Value> = problems
+        let errors: Vec<serde_json::Value> = problems.iter().map(as_json).collect();
+        let lint: Vec<serde_json::Value> = warnings
             .iter()
-            .map(|d| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint}))
+            .map(|w| {
+                let mut v = as_json(&w.diagnostic);
+                v["rule"] = w.rule.name().into();
+                v
+            })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"courses": stats, "errors": errors}))?);
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "courses": stats,
+                "errors": errors,
+                "warnings": lint,
+                "lint_counts": course::lint::counts(&warnings),
+            }))?
+        );
     } else {
+        for w in &warnings {
+            eprintln!("warning[{}]: {}", w.rule.name(), w.diagnostic);
+        }
+        if !warnings.is_empty() {
+            eprintln!("{} item-lint warning(s); `validate --strict` makes them errors.", warnings.len());
+        }
         for s in &stats {
             let words: Vec<String> = s.words.iter().map(|(l, n)| format!("{n} words ({l})")).collect();
-            println!(
+            outln!(
                 "ok  {}: {} languages, {} modules, {} lessons, {} quiz items, {} glossary terms, {} min, {}",
                 s.id,
                 s.languages.len(),
@@ -420,8 +767,11 @@ pub enum XapiAction {
 }
 
 fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
-    let store = open_store(cli)?;
-    let catalog = course::load_catalog(&cli.courses_dir());
+    let store = match action {
+        XapiAction::Status => open_store_for_reading(cli)?,
+        _ => open_store(cli)?,
+    };
+    let catalog = cli.catalog();
     let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
         for (course, n) in waiting {
             eprintln!(
@@ -432,9 +782,10 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
     };
     match action {
         XapiAction::Export { out, unsent } => {
+            cli.check_output(out)?;
             let r = xapi::export_to_file(&store, &catalog.courses, out, *unsent)?;
             not_installed(&r.queue.waiting_for_course);
-            println!("Wrote {} xAPI statements to {}", r.statements, out.display());
+            outln!("Wrote {} xAPI statements to {}", r.statements, out.display());
             Ok(0)
         }
         XapiAction::Sync { endpoint, user, password, batch } => {
@@ -446,7 +797,7 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
             let report =
                 xapi::sync(&store, &catalog.courses, endpoint, &auth, *batch, |p| eprintln!("{}", p.describe()))?;
             if report.is_complete() {
-                println!("{}", report.summary());
+                outln!("{}", report.summary());
                 Ok(0)
             } else {
                 eprintln!("{}", report.summary());
@@ -454,37 +805,19 @@ fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
             }
         }
         XapiAction::Status => {
-            let queued = xapi::queue(&store, &catalog.courses)?;
-            not_installed(&queued.waiting_for_course);
+            // Reads only: statements are built when exported or sent, not to count them.
             let s = xapi::status(&store)?;
-            println!("{} statements waiting, {} sent", s.waiting, s.sent);
+            outln!("{} statements waiting, {} sent", s.waiting + s.not_queued, s.sent);
+            if s.not_queued > 0 {
+                outln!("  ({} of them from facts not yet turned into statements)", s.not_queued);
+            }
             if let Some(at) = s.last_sent_at {
-                println!("last sent: {}", xapi::statement::iso_timestamp(at));
+                outln!("last sent: {}", xapi::statement::iso_timestamp(at));
             }
             if let Some(e) = &s.last_error {
-                println!("last error: {e}");
+                outln!("last error: {e}");
             }
             Ok(0)
         }
     }
-}
-
-/// Write a file the user asked for, whole and flushed to the disk (a USB stick may be pulled out
-/// right after): `platform::write_durably`.
-fn write_out(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
-    platform::write_durably(path, bytes, access).with_context(|| format!("cannot write {}", path.display()))
-}
-
-/// A CSV file as text. Spreadsheet programs on Windows save either UTF-8 (with or without a byte
-/// order mark, which the parser skips) or the legacy Windows code page; the latter is refused with
-/// what to do instead of a bare "invalid UTF-8".
-fn read_csv_text(file: &Path) -> Result<String> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: line {} is not UTF-8 text; in the spreadsheet program save the file as \"CSV UTF-8\" and import it again",
-            file.display(),
-            1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|b| **b == b'\n').count()
-        )
-    })
 }

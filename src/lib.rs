@@ -7,6 +7,7 @@ pub mod certificate;
 pub mod course;
 pub mod i18n;
 pub mod platform;
+pub mod problem;
 pub mod progress;
 pub mod quiz;
 pub mod ui;

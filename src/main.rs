@@ -20,15 +20,18 @@ fn main() {
     match code {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            let lang = cli.message_language();
+            let db = cli.database_path().ok();
+            let tr = cpms_player::i18n::Tr::new(&lang);
+            eprintln!("{}: {}", tr.t("error-prefix"), cli::describe_error(&e, &lang, db.as_deref()));
             std::process::exit(2);
         }
     }
 }
 
 fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
-    use cpms_player::progress::{Store, backup};
-    let catalog = cpms_player::course::load_catalog(&cli.courses_dir());
+    use cpms_player::progress::{Store, backup, health};
+    let catalog = cli.catalog();
     for (dir, problems) in &catalog.problems {
         eprintln!("warning: the course in {} was not loaded:", dir.display());
         for p in problems {
@@ -37,25 +40,40 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
     }
     let db = cli.database_path()?;
     let backups = backup::backup_dir(&db);
-    let app = match backup::quick_check(&db) {
+    let tr = cpms_player::i18n::Tr::new(&cli.message_language());
+    // The whole file is read only after an unclean end (crash, power cut); otherwise a look at
+    // the header and schema is enough, whatever the database's size.
+    let full = health::needs_full_check(&db);
+    let app = match backup::start_check(&db, full) {
         Ok(()) => {
-            let store = Store::open(&db)
-                .map_err(|e| anyhow::anyhow!("cannot open the progress database {}: {e}", db.display()))?;
-            // One automatic backup a day, the last few kept.
+            let store = Store::open(&db).map_err(|e| health::explain(&e, &db))?;
+            health::mark_session_open(&db);
+            // One automatic backup a day, the last few kept, on a thread of its own.
             if backup::backup_due(&backups, 24) {
-                if let Err(e) = store.rotate_backup(&backups) {
-                    eprintln!("warning: the automatic backup failed: {e}");
-                }
+                let (db, backups) = (db.clone(), backups.clone());
+                std::thread::spawn(move || {
+                    if let Err(e) = backup::automatic_backup(&db, &backups) {
+                        eprintln!("warning: the automatic backup failed: {e}");
+                    }
+                });
             }
             cpms_player::ui::CpmsApp::new(store, catalog, cli.language())
         }
         Err(problem) => {
-            eprintln!("warning: {problem}; offering recovery");
-            cpms_player::ui::CpmsApp::recovering(db, problem, backup::good_backups(&backups), catalog, cli.language())?
+            let problem = tr.problem(&problem);
+            eprintln!("warning: {problem}");
+            cpms_player::ui::CpmsApp::recovering(
+                db.clone(),
+                problem,
+                backup::describe_backups(&backups),
+                catalog,
+                cli.language(),
+            )?
         }
     };
     let app = app.with_courses_dir(cli.courses_dir());
-    cpms_player::ui::run(app, started, cli.exit_after_frames)
-        .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    let ran = cpms_player::ui::run(app, started, cli.exit_after_frames);
+    health::mark_session_closed(&db);
+    ran.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(0)
 }

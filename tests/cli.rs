@@ -22,6 +22,13 @@ fn validate_accepts_the_bundled_course_and_reports_counts_as_json() {
         assert!(c[key].as_u64().unwrap() > 0, "{key}");
     }
     assert!(c["words"]["en"].as_u64().unwrap() > 0);
+    // Stated times per language, from the words at the reading pace reported beside them.
+    assert_eq!(c["words_per_minute"], 130);
+    for lang in ["en", "fr", "es", "ar"] {
+        let (words, study) =
+            (c["words"][lang].as_u64().unwrap(), c["study_minutes_by_language"][lang].as_u64().unwrap());
+        assert!(study >= words / 130 && c["minutes_by_language"][lang].as_u64().unwrap() < study, "{lang}");
+    }
     assert_eq!(json["errors"].as_array().unwrap().len(), 0);
 }
 
@@ -104,5 +111,5 @@ fn the_window_opens_paints_and_exits_under_xvfb() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("first frame:") && stderr.contains(" ms"), "{stderr}");
+    assert!(stderr.contains("first painted frame:") && stderr.contains(" ms"), "{stderr}");
 }

@@ -14,7 +14,8 @@ fn the_fixture_course_loads_with_its_structure() {
     assert_eq!(course.lesson_ids(), [("basics".into(), "b-one".into()), ("basics".into(), "b-two".into())]);
     assert_eq!(course.pass_mark("basics"), 70);
     assert_eq!(course.pass_mark("final"), 80);
-    assert_eq!(course.draw("final"), Some(2));
+    assert_eq!(course.draw("final"), cpms_player::quiz::Draw::Count(2));
+    assert_eq!(course.draw("basics").count(), None, "module quizzes ask every item");
     let stats = course::stats::course_stats(&course);
     assert_eq!((stats.lessons, stats.items, stats.glossary_terms), (2, 6, 1));
     assert_eq!(stats.item_kinds.len(), 6, "all six kinds: {:?}", stats.item_kinds);
@@ -133,4 +134,24 @@ fn a_broken_course_does_not_stop_the_others_loading() {
     assert_eq!(catalog.courses.len(), 1);
     assert_eq!(catalog.problems.len(), 1);
     assert!(catalog.problems[0].1[0].file.ends_with("b-broken/en/final.ron"));
+}
+
+#[test]
+fn a_lesson_never_shows_less_than_its_reading_time() {
+    let (_tmp, dir) = mini_copy();
+    // 250 words and the scenario's 5 take 2 minutes at 130 words a minute; the lesson claims 1.
+    let long = "word ".repeat(250);
+    edit(&dir.join("en/basics.ron"), "Text(\"The end of the lessons.\")", &format!("Text(\"{long}\")"));
+    edit(
+        &dir.join("en/basics.ron"),
+        "Lesson(id: \"b-two\", title: \"Second lesson\", minutes: 4",
+        "Lesson(id: \"b-two\", title: \"Second lesson\", minutes: 1",
+    );
+    let course = load_course(&dir).unwrap();
+    let en = course.language("en").lesson("basics", "b-two").unwrap();
+    // Two minutes of reading and one for the scenario block.
+    assert_eq!(en.minutes, 3);
+    // A generous estimate is kept, and languages may differ.
+    assert_eq!(course.language("fr").lesson("basics", "b-two").unwrap().minutes, 4);
+    assert_eq!(course.language("en").lesson("basics", "b-one").unwrap().minutes, 3);
 }

@@ -6,7 +6,6 @@
 mod common;
 use common::*;
 use cpms_player::course::load_course;
-use cpms_player::progress::bundle::parse_bundle;
 use cpms_player::progress::{Store, demo::generate_demo, report_csv};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -87,16 +86,23 @@ proptest! {
     fn bundle_import_never_panics_and_refusals_change_nothing(damages in proptest::collection::vec(damage(), 1..4)) {
         let course = load_course(&fixture("mini")).unwrap();
         let good = good_bundle();
+        // A laptop that already holds work: a refused bundle must leave all of it as it was.
         let store = Store::open_in_memory().unwrap();
-        let before = report_csv(&store.report(&course).unwrap()).unwrap();
-        let damaged = apply(good, &damages);
-        match parse_bundle(&damaged) {
-            Ok(bundle) => {
-                store.import_bundles(&[bundle]).unwrap();
-            }
-            Err(message) => {
-                prop_assert!(!message.is_empty());
-                prop_assert_eq!(report_csv(&store.report(&course).unwrap()).unwrap(), before);
+        generate_demo(&store, &course, 1, 5).unwrap();
+        let snapshot = |s: &Store| {
+            let bundle = s.export_bundle().unwrap();
+            (report_csv(&s.report(&course).unwrap()).unwrap(), bundle.learners, bundle.facts, bundle.certificates)
+        };
+        let before = snapshot(&store);
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("damaged.json");
+        std::fs::write(&path, apply(good, &damages)).unwrap();
+        match store.import_bundle_files(&[path]) {
+            Ok(_) => {}
+            Err(e) => {
+                prop_assert!(!e.to_string().is_empty());
+                let after = snapshot(&store);
+                prop_assert!(after == before, "a refused bundle changed the store: {e}");
             }
         }
     }

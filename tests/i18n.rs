@@ -62,3 +62,31 @@ fn arabic_is_right_to_left_and_certificates_are_translated() {
     assert_ne!(ar.heading, certificate_labels("en").heading);
     assert_eq!(Tr::new("xx").lang(), "en", "unknown languages fall back to English");
 }
+
+fn problem_ids(lang: &str) -> BTreeSet<String> {
+    let source = cpms_player::i18n::problem_source(lang).unwrap();
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| panic!("cli-{lang}.ftl: {errors:?}"));
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_problem_message_exists_in_every_language_and_is_translated() {
+    use cpms_player::problem::Problem;
+    let english = problem_ids("en");
+    assert!(english.len() > 40);
+    for (lang, _) in LANGUAGES {
+        assert_eq!(problem_ids(lang), english, "cli-{lang}.ftl");
+        assert!(ids(lang).is_disjoint(&english), "{lang}: an id in both files");
+    }
+    let p = Problem::new("db-locked").arg("path", "/data/progress.sqlite");
+    let texts: BTreeSet<String> = LANGUAGES.iter().map(|(l, _)| Tr::new(l).problem(&p)).collect();
+    assert_eq!(texts.len(), 4, "four different languages: {texts:?}");
+    assert!(texts.iter().all(|t| t.contains("/data/progress.sqlite")));
+}

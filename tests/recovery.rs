@@ -58,17 +58,43 @@ fn the_cli_explains_a_damaged_database_and_how_to_restore() {
 fn the_app_offers_the_last_good_backup_and_restores_it() {
     let (_dir, db) = damaged();
     let problem = backup::quick_check(&db).unwrap_err();
-    let backups = backup::good_backups(&backup::backup_dir(&db));
+    let backups = backup::describe_backups(&backup::backup_dir(&db));
     let app = CpmsApp::recovering(db.clone(), problem, backups, load_catalog(&fixture("")), "en".into()).unwrap();
     let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
     h.run();
     assert!(h.query_by_label("Your progress file needs attention").is_some());
+    assert!(h.query_by_label_contains("1 learners, last activity").is_some(), "what the backup holds is shown");
     h.get_by_label_contains("Go back to the latest backup").click();
     h.run();
     assert!(h.query_by_label("Before The Crash").is_some(), "the learner is back");
     drop(h);
     backup::quick_check(&db).unwrap();
     assert!(db.with_extension("sqlite.before-restore").exists(), "the damaged file is kept");
+}
+
+#[test]
+fn going_back_to_an_emptier_backup_asks_first() {
+    let (_dir, db) = damaged();
+    let dir = backup::backup_dir(&db);
+    // A newer backup of an empty database, then the one with the learner is older.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let empty = dir.join("empty.sqlite");
+    Store::open(&empty).unwrap().backup_to(&dir.join(format!("progress-9999-{}.sqlite", 1))).unwrap();
+    let _ = std::fs::remove_file(&empty);
+    let backups = backup::describe_backups(&dir);
+    assert_eq!(backups.len(), 2);
+    let app =
+        CpmsApp::recovering(db.clone(), "damaged".into(), backups, load_catalog(&fixture("")), "en".into()).unwrap();
+    let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    // The proposed one holds the learner; the other holds none and asks before restoring.
+    h.get_by_label_contains("0 learners").click();
+    h.run();
+    assert!(h.query_by_label_contains("fewer than the proposed one").is_some());
+    h.get_by_label("No, show the list again").click();
+    h.run();
+    assert!(h.query_by_label_contains("fewer than the proposed one").is_none());
+    assert!(backup::quick_check(&db).is_err(), "nothing was restored");
 }
 
 #[test]

@@ -143,6 +143,11 @@ fn every_screen_has_a_way_back() {
     shown(&h, "Question 1 of 2");
     h.get_by_label("← Leave the quiz").click();
     h.run();
+    // Leaving a running quiz asks first; the attempt can be resumed later.
+    shown(&h, "Leave the quiz?");
+    h.get_by_label("Leave and keep my answers").click();
+    h.run();
+    shown(&h, "Resume the quiz");
     h.get_by_label("Lessons").click();
     h.run();
     h.get_by_label("First lesson").click();

@@ -233,3 +233,38 @@ rule-name-too-long = الاسم أطول من 80 حرفًا: اختصره.
 rule-name-control = يحتوي الاسم على أحرف لا يمكن عرضها: اكتبه مرة أخرى.
 rule-pin-format = يتكوّن رمز PIN من 4 إلى 6 أرقام.
 rule-passphrase-short = يجب أن تتكوّن عبارة مرور المدرّب من 8 أحرف على الأقل.
+
+## التنقّل واكتمال الإجابة ومغادرة الاختبار
+start-module = ابدأ هذه الوحدة
+continue-module = تابع هذه الوحدة
+lesson-visited = مقروء
+lesson-not-visited = لم يُقرأ بعد
+match-missing = { $count ->
+    [one] بقي سطر واحد دون مطابقة.
+    [two] بقي سطران دون مطابقة.
+   *[other] بقيت { $count } أسطر دون مطابقة.
+}
+keep-order = أبقِ هذا الترتيب
+mark-right = صحيح
+mark-wrong = خطأ
+leave-quiz-title = هل تريد مغادرة الاختبار؟
+leave-quiz-explain = ستُحفظ إجاباتك التي تحقّقت منها ({ $answered } من أصل { $total ->
+    [few] { $total } أسئلة
+    [many] { $total } سؤالًا
+   *[other] { $total } سؤال
+}). يمكنك استئناف الاختبار من صفحة نظرة عامة على الدورة.
+leave-quiz-stay = البقاء في الاختبار
+leave-quiz-confirm = المغادرة مع الاحتفاظ بإجاباتي
+quiz-in-progress = الاختبار جارٍ: أجبت عن { $answered } من أصل { $total ->
+    [few] { $total } أسئلة
+    [many] { $total } سؤالًا
+   *[other] { $total } سؤال
+}
+resume-quiz = استئناف الاختبار
+pin-again = أعد كتابة رمز PIN:
+show-pin = إظهار رمز PIN
+error-pin-mismatch = رمزا PIN غير متطابقين. اكتب الرمز مرة أخرى في الحقلين.
+pin-wait = محاولات خاطئة كثيرة لرمز PIN. حاول مرة أخرى بعد { $seconds } ثانية.
+clear-pin-tries = مسح المحاولات الخاطئة لرمز PIN
+find-profile = ابحث عن ملف شخصي:
+menu = القائمة

@@ -203,3 +203,29 @@ rule-name-too-long = The name is longer than 80 characters: shorten it.
 rule-name-control = The name contains characters that cannot be shown: type it again.
 rule-pin-format = A PIN is 4 to 6 digits.
 rule-passphrase-short = The trainer passphrase needs at least 8 characters.
+
+## Way-finding, quiz completeness and leaving (issue 15)
+start-module = Start this module
+continue-module = Continue this module
+lesson-visited = Read
+lesson-not-visited = Not read yet
+match-missing = { $count ->
+    [one] One line still has no match.
+   *[other] { $count } lines still have no match.
+}
+keep-order = Keep this order
+mark-right = Right
+mark-wrong = Wrong
+leave-quiz-title = Leave the quiz?
+leave-quiz-explain = Your { $answered } checked answers (of { $total } questions) are kept. You can resume the quiz from the course overview.
+leave-quiz-stay = Stay in the quiz
+leave-quiz-confirm = Leave and keep my answers
+quiz-in-progress = Quiz in progress: { $answered } of { $total } questions answered
+resume-quiz = Resume the quiz
+pin-again = PIN again:
+show-pin = Show the PIN
+error-pin-mismatch = The two PINs are not the same. Type the PIN again in both fields.
+pin-wait = Too many wrong PINs. Try again in { $seconds } s.
+clear-pin-tries = Clear wrong PIN tries
+find-profile = Find a profile:
+menu = Menu

@@ -115,7 +115,7 @@ certificate-final-score = Evaluación final
 certificate-study-time = Tiempo de estudio
 certificate-code = Código de verificación
 certificate-verify-hint = Para verificar este certificado: cpms-player verify
-certificate-footer = CPMS Player · Normas mínimas para la protección de la infancia en la acción humanitaria, edición 2019
+certificate-footer = CPMS Player · Normas mínimas para la protección de la niñez y adolescencia en la acción humanitaria, edición 2019
 
 ## Errores
 error-unknown-course = Curso desconocido.
@@ -203,3 +203,29 @@ rule-name-too-long = El nombre tiene más de 80 caracteres: acórtelo.
 rule-name-control = El nombre contiene caracteres que no se pueden mostrar: vuelva a escribirlo.
 rule-pin-format = Un PIN tiene de 4 a 6 dígitos.
 rule-passphrase-short = La frase de contraseña del área de formadores debe tener al menos 8 caracteres.
+
+## Orientación, respuestas completas y salida del cuestionario (incidencia 15)
+start-module = Empezar este módulo
+continue-module = Continuar este módulo
+lesson-visited = Leída
+lesson-not-visited = Aún no leída
+match-missing = { $count ->
+    [one] Queda una línea sin pareja.
+   *[other] Quedan { $count } líneas sin pareja.
+}
+keep-order = Mantener este orden
+mark-right = Correcto
+mark-wrong = Incorrecto
+leave-quiz-title = ¿Salir del cuestionario?
+leave-quiz-explain = Se guardan sus { $answered } respuestas comprobadas (de { $total } preguntas). Puede retomar el cuestionario desde la vista general del curso.
+leave-quiz-stay = Seguir en el cuestionario
+leave-quiz-confirm = Salir y guardar mis respuestas
+quiz-in-progress = Cuestionario en curso: { $answered } de { $total } preguntas respondidas
+resume-quiz = Retomar el cuestionario
+pin-again = Repita el PIN:
+show-pin = Mostrar el PIN
+error-pin-mismatch = Los dos PIN no coinciden. Escriba el PIN otra vez en ambos campos.
+pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } s.
+clear-pin-tries = Borrar los intentos de PIN fallidos
+find-profile = Buscar un perfil:
+menu = Menú

@@ -203,3 +203,29 @@ rule-name-too-long = Le nom dépasse 80 caractères : raccourcissez-le.
 rule-name-control = Le nom contient des caractères qui ne peuvent pas être affichés : saisissez-le à nouveau.
 rule-pin-format = Un code PIN comporte 4 à 6 chiffres.
 rule-passphrase-short = La phrase secrète de l'espace formateur doit comporter au moins 8 caractères.
+
+## Orientation, réponses complètes et sortie du quiz (ticket 15)
+start-module = Commencer ce module
+continue-module = Continuer ce module
+lesson-visited = Lue
+lesson-not-visited = Pas encore lue
+match-missing = { $count ->
+    [one] Il reste une ligne sans correspondance.
+   *[other] Il reste { $count } lignes sans correspondance.
+}
+keep-order = Garder cet ordre
+mark-right = Juste
+mark-wrong = Faux
+leave-quiz-title = Quitter le quiz ?
+leave-quiz-explain = Vos { $answered } réponses vérifiées (sur { $total } questions) sont conservées. Vous pourrez reprendre le quiz depuis la vue d’ensemble du cours.
+leave-quiz-stay = Rester dans le quiz
+leave-quiz-confirm = Quitter en gardant mes réponses
+quiz-in-progress = Quiz en cours : { $answered } questions sur { $total } répondues
+resume-quiz = Reprendre le quiz
+pin-again = PIN à nouveau :
+show-pin = Afficher le PIN
+error-pin-mismatch = Les deux PIN ne sont pas identiques. Retapez le PIN dans les deux champs.
+pin-wait = Trop de PIN erronés. Réessayez dans { $seconds } s.
+clear-pin-tries = Effacer les essais de PIN erronés
+find-profile = Chercher un profil :
+menu = Menu

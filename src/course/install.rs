@@ -81,7 +81,12 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
         let entry = entry?;
         let kind = entry.file_type()?;
         let target = to.join(entry.file_name());
-        if kind.is_dir() {
+        if kind.is_symlink() {
+            return Err(std::io::Error::other(format!(
+                "{} is a symbolic link; a course package holds only plain files and folders",
+                entry.path().display()
+            )));
+        } else if kind.is_dir() {
             copy_dir(&entry.path(), &target)?;
         } else if kind.is_file() {
             std::fs::copy(entry.path(), target)?;
@@ -101,6 +106,31 @@ fn course_root(dir: &Path) -> Option<PathBuf> {
         [one] if one.join("course.ron").is_file() => Some(one.clone()),
         _ => None,
     }
+}
+
+/// Load a course from a `.zip` package without installing it (for `validate`): unpacked into a
+/// temporary folder with the same guards as an install, loaded, and the folder removed.
+pub fn load_course_zip(archive: &Path) -> Result<crate::course::Course, Vec<Diagnostic>> {
+    let staging = std::env::temp_dir().join(format!("cpms-validate-{}", uuid::Uuid::new_v4()));
+    let result = (|| {
+        unzip(archive, &staging)?;
+        let root = course_root(&staging).ok_or_else(|| {
+            problem(archive, "no course.ron in the package", "a package is a zip of a course folder holding course.ron")
+        })?;
+        load_course(&root).map_err(|ds| {
+            // Name the files as they are inside the archive, not in the temporary folder.
+            ds.into_iter()
+                .map(|mut d| {
+                    if let Ok(inner) = d.file.strip_prefix(&staging) {
+                        d.file = archive.join(inner);
+                    }
+                    d
+                })
+                .collect::<Vec<_>>()
+        })
+    })();
+    let _ = std::fs::remove_dir_all(&staging);
+    result
 }
 
 /// Install a course from a folder or `.zip` into `courses_dir`. Returns the course's counts, or

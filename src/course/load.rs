@@ -59,15 +59,29 @@ fn ron_options() -> ron::Options {
 
 /// Read and parse one RON file, turning any failure into a located diagnostic.
 fn parse_file<T: DeserializeOwned>(path: &Path, what: &str) -> Result<(String, T), Diagnostic> {
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::new(
-            path,
-            0,
-            0,
-            format!("cannot read {what}: {e}"),
-            format!("make sure the file exists and is UTF-8 text"),
-        )
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::new(path, 0, 0, format!("cannot read {what}: {e}"), "make sure the file exists and can be read")
     })?;
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            return Err(Diagnostic::new(
+                path,
+                line,
+                column,
+                format!("{what} is not UTF-8 text (byte 0x{:02X})", e.as_bytes()[good.len()]),
+                "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)",
+            ));
+        }
+    };
+    // A byte-order mark (Notepad writes one) is not part of the text.
+    let source = match source.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => source,
+    };
     match ron_options().from_str::<T>(&source) {
         Ok(value) => Ok((source, value)),
         Err(e) => Err(Diagnostic::new(
@@ -112,8 +126,34 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
             "a course folder must contain course.ron; see courses/README.md",
         )]);
     }
+    let links = symbolic_links(dir);
+    if !links.is_empty() {
+        return Err(links
+            .iter()
+            .map(|l| {
+                Diagnostic::new(
+                    l,
+                    0,
+                    0,
+                    "symbolic links are not allowed in a course package",
+                    "replace the link by the file itself (a link could point outside the package)",
+                )
+            })
+            .collect());
+    }
     let (manifest_source, manifest) =
         parse_file::<Manifest>(&manifest_path, "the course manifest").map_err(|d| vec![d])?;
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = manifest.languages.iter().find(|l| !seen.insert(l.as_str())) {
+        let needle = format!("\"{twice}\"");
+        return Err(vec![Diagnostic::at(
+            &manifest_path,
+            &manifest_source,
+            &needle,
+            format!("language '{twice}' is listed twice in `languages`"),
+            "list each language once",
+        )]);
+    }
     let mut problems = Vec::new();
     let mut modules = BTreeMap::new();
     let mut glossaries = BTreeMap::new();
@@ -136,6 +176,22 @@ pub fn parse_course(dir: &Path) -> Result<Parsed, Vec<Diagnostic>> {
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     });
     parsed_languages.sort_by_key(|(i, _)| *i);
+    // A glossary missing in one language is one problem, not one per glossary link.
+    if let Some((_, with)) = parsed_languages.iter().find(|(_, f)| f.glossary.is_some()) {
+        let with_path = with.glossary.as_ref().map(|g| g.path.display().to_string()).unwrap_or_default();
+        for (i, files) in parsed_languages.iter_mut() {
+            if files.glossary.is_none() && files.modules.is_some() && files.problems.is_empty() {
+                let path = dir.join(&languages[*i]).join("glossary.ron");
+                files.problems.push(Diagnostic::new(
+                    &path,
+                    0,
+                    0,
+                    format!("{} does not exist, but {with_path} does", path.display()),
+                    "translate the glossary into this language too (same term ids)",
+                ));
+            }
+        }
+    }
     for (i, files) in parsed_languages {
         problems.extend(files.problems);
         if let Some(m) = files.modules {
@@ -223,6 +279,24 @@ fn parse_language(
     out
 }
 
+/// Symbolic links anywhere in the folder `dir` (not followed).
+fn symbolic_links(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            match e.file_type() {
+                Ok(t) if t.is_symlink() => found.push(e.path()),
+                Ok(t) if t.is_dir() => stack.push(e.path()),
+                _ => {}
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
 /// A name usable as a single path component.
 pub fn is_safe_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
@@ -240,7 +314,13 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
         .into_iter()
         .map(|(lang, files)| {
             let glossary = parsed.glossaries.get(&lang).map(|g| g.value.clone()).unwrap_or_default();
-            (lang, Language { modules: files.into_iter().map(|f| f.value).collect(), glossary })
+            let mut modules: Vec<Module> = files.into_iter().map(|f| f.value).collect();
+            // Honest time: a lesson never claims less than its reading time at 130 words a
+            // minute plus its scenarios, whatever its file says.
+            for lesson in modules.iter_mut().flat_map(|m| &mut m.lessons) {
+                lesson.minutes = lesson.minutes.max(super::stats::lesson_minutes(lesson));
+            }
+            (lang, Language { modules, glossary })
         })
         .collect();
     Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
@@ -249,6 +329,11 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
 /// Load every course folder (a sub-folder holding `course.ron`) under `dir`.
 /// Broken courses are reported in [`Catalog::problems`]; the others still load.
 pub fn load_catalog(dir: &Path) -> Catalog {
+    load_catalog_cached(dir, None)
+}
+
+/// [`load_catalog`] through the course cache in `cache_dir` (see `course::cache`).
+pub fn load_catalog_cached(dir: &Path, cache_dir: Option<&Path>) -> Catalog {
     let mut catalog = Catalog::default();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -274,7 +359,7 @@ pub fn load_catalog(dir: &Path) -> Catalog {
         .collect();
     dirs.sort();
     for d in dirs {
-        match load_course(&d) {
+        match super::cache::load_course_cached(&d, cache_dir) {
             Ok(course) => catalog.courses.push(course),
             Err(problems) => catalog.problems.push((d, problems)),
         }
@@ -315,6 +400,17 @@ impl Course {
             .unwrap_or("")
     }
 
+    /// "About this course" in `lang`, falling back to the default language; empty when the course
+    /// has none.
+    pub fn about(&self, lang: &str) -> &str {
+        self.manifest
+            .about
+            .get(lang)
+            .or_else(|| self.manifest.about.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     /// Whether `module_id` is the final assessment.
     pub fn is_final(&self, module_id: &str) -> bool {
         self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
@@ -328,11 +424,14 @@ impl Course {
         }
     }
 
-    /// How many items an attempt at the quiz of `module_id` asks (all of them, except the final draw).
-    pub fn draw(&self, module_id: &str) -> Option<usize> {
+    /// How an attempt at the quiz of `module_id` picks its items: all of them, except in the final
+    /// assessment (its blueprint, or `draw` items at random).
+    pub fn draw(&self, module_id: &str) -> crate::quiz::Draw<'_> {
+        use crate::quiz::Draw;
         match &self.manifest.final_assessment {
-            Some(f) if f.module == module_id => Some(f.draw),
-            _ => None,
+            Some(f) if f.module == module_id && !f.sections.is_empty() => Draw::Blueprint(&f.sections),
+            Some(f) if f.module == module_id => Draw::Count(f.draw.unwrap_or(0)),
+            _ => Draw::All,
         }
     }
 
@@ -342,17 +441,34 @@ impl Course {
         lang.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone()))).collect()
     }
 
-    /// Estimated study time in minutes: lesson estimates plus half a minute per quiz item asked
-    /// (every module item once, and the final assessment's draw).
+    /// Estimated study time in minutes in the default language; see [`Course::study_minutes_in`].
     pub fn study_minutes(&self) -> u32 {
-        let lang = self.language(&self.manifest.default_language);
+        self.study_minutes_in(&self.manifest.default_language)
+    }
+
+    /// Estimated study time in minutes in `lang`: the lessons' minutes (never less than their
+    /// reading time at 130 words a minute, see [`load_course`]) plus the quizzes, a minute per
+    /// question asked (every module item once, and the final assessment's draw).
+    pub fn study_minutes_in(&self, lang: &str) -> u32 {
+        let lang = self.language(lang);
         let lessons: u32 = lang.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum();
-        let items: usize = lang
+        let quizzes: u32 = lang
             .modules
             .iter()
-            .filter_map(|m| m.quiz.as_ref().map(|q| self.draw(&m.id).unwrap_or(q.items.len()).min(q.items.len())))
+            .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
+            .map(|(m, q)| {
+                let per_item: Vec<u32> = q.items.iter().map(super::stats::item_minutes).collect();
+                match self.draw(&m.id).count() {
+                    // A draw asks `draw` items of the bank's average length.
+                    Some(draw) if !per_item.is_empty() => {
+                        let total: u32 = per_item.iter().sum();
+                        (total * draw.min(per_item.len()) as u32).div_ceil(per_item.len() as u32)
+                    }
+                    _ => per_item.iter().sum(),
+                }
+            })
             .sum();
-        lessons + (items as u32).div_ceil(2)
+        lessons + quizzes
     }
 
     /// Quizzes as (module id, quiz id), in study order.

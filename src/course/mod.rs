@@ -1,7 +1,9 @@
 //! Course packages: the RON format, loading a course folder, and validating it with precise errors.
 
+pub mod cache;
 pub mod diagnostic;
 pub mod install;
+pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
@@ -10,5 +12,5 @@ mod translation;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;
-pub use load::{Catalog, Course, Language, load_catalog, load_course};
+pub use load::{Catalog, Course, Language, load_catalog, load_catalog_cached, load_course};
 pub use model::*;

@@ -31,19 +31,50 @@ pub struct Manifest {
     /// Base IRI of xAPI activity ids for this course.
     #[serde(default)]
     pub xapi_activity_base: String,
+    /// "About this course" per language code: who made it, on what it is based, the edition, the
+    /// languages and how to report an error. Paragraphs are separated by a blank line and take
+    /// inline Markdown and glossary links. When given, every language needs one.
+    #[serde(default)]
+    pub about: BTreeMap<String, String>,
 }
 
 fn default_pass_mark() -> u8 {
     70
 }
 
-/// The final assessment: `draw` items picked per attempt from the quiz of module `module`.
+/// The final assessment: the items each attempt asks, picked from the quiz of module `module`.
+/// Either a blueprint (`sections`, a stratified draw: every attempt asks each section's items) or,
+/// in older courses, `draw` items picked at random from the whole bank.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FinalAssessment {
     pub module: String,
-    pub draw: usize,
+    /// Items picked at random from the whole bank (when there is no blueprint).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draw: Option<usize>,
     pub pass_mark: u8,
+    /// The blueprint: each attempt draws `draw` items from the items tagged with one of the
+    /// section's `tags`, never the same item for two sections.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+}
+
+impl FinalAssessment {
+    /// Items an attempt asks: the sum of the sections' draws, or `draw`.
+    pub fn items_per_attempt(&self) -> usize {
+        if self.sections.is_empty() { self.draw.unwrap_or(0) } else { self.sections.iter().map(|s| s.draw).sum() }
+    }
+}
+
+/// One section of a final-assessment blueprint: `draw` items tested on any of `tags`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Shown to authors and in reports, e.g. "Standard 13"; defaults to the tags.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub tags: Vec<String>,
+    pub draw: usize,
 }
 
 /// One module in one language.
@@ -67,6 +98,10 @@ pub struct Lesson {
     pub title: String,
     /// Estimated study time in minutes.
     pub minutes: u32,
+    /// What the lesson teaches, in the tags of [`Item::tests`]: after a failed final assessment
+    /// the learner revisits the lessons of the standards missed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teaches: Vec<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -104,6 +139,52 @@ pub struct Item {
     /// Shown after the learner answers, right or wrong.
     pub explanation: String,
     pub kind: ItemKind,
+    /// What the item tests: `std-N` (standard 1–28), `principle-N` (principle 1–10) or `basics`.
+    /// The final assessment's blueprint draws by these tags; feedback on a final is given per tag.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tests: Vec<String>,
+    /// Whether the item asks for a fact (`recall`) or for what to do in a situation (`apply`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+}
+
+/// The cognitive level of an item.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// A fact or a definition.
+    #[serde(alias = "recall")]
+    Recall,
+    /// What to do in a situation.
+    #[serde(alias = "apply")]
+    Apply,
+}
+
+/// What a tag of [`Item::tests`] names, when it is well formed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tag {
+    Standard(u8),
+    Principle(u8),
+    Basics,
+}
+
+impl Tag {
+    /// Standards of the CPMS 2019 edition and its principles.
+    pub const STANDARDS: u8 = 28;
+    pub const PRINCIPLES: u8 = 10;
+
+    /// Parse `std-13`, `principle-4` or `basics`; `None` for anything else.
+    pub fn parse(tag: &str) -> Option<Tag> {
+        let number = |rest: &str, max: u8| rest.parse::<u8>().ok().filter(|n| (1..=max).contains(n));
+        if tag == "basics" {
+            Some(Tag::Basics)
+        } else if let Some(rest) = tag.strip_prefix("std-") {
+            number(rest, Self::STANDARDS).map(Tag::Standard)
+        } else if let Some(rest) = tag.strip_prefix("principle-") {
+            number(rest, Self::PRINCIPLES).map(Tag::Principle)
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

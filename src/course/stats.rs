@@ -2,7 +2,7 @@
 
 use super::load::Course;
 use super::markup::word_count;
-use super::model::ItemKind;
+use super::model::{Block, Item, ItemKind, Lesson};
 use super::validate::block_texts;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -18,12 +18,41 @@ pub struct CourseStats {
     /// Items per kind: single_choice, multiple_response, true_false, matching, ordering, scenario.
     pub item_kinds: BTreeMap<String, usize>,
     pub glossary_terms: usize,
-    /// Estimated minutes of lesson reading.
+    /// Stated minutes of the lessons (default language).
     pub minutes: u32,
-    /// Estimated minutes of study in all, quizzes included.
+    /// Estimated minutes of study in all, quizzes included (default language).
     pub study_minutes: u32,
     /// Words of lesson text per language.
     pub words: BTreeMap<String, usize>,
+    /// The reading pace behind the time estimates, in words a minute.
+    pub words_per_minute: usize,
+    /// Stated lesson minutes per language.
+    pub minutes_by_language: BTreeMap<String, u32>,
+    /// Estimated minutes of study in all, quizzes included, per language.
+    pub study_minutes_by_language: BTreeMap<String, u32>,
+}
+
+/// Reading pace for time estimates: slow enough for staff reading in a second language.
+pub const WORDS_PER_MINUTE: usize = 130;
+
+/// Words of a lesson's text, markup removed.
+pub fn lesson_words(lesson: &Lesson) -> usize {
+    lesson.blocks.iter().flat_map(block_texts).map(word_count).sum()
+}
+
+/// The honest study time of a lesson: its words at [`WORDS_PER_MINUTE`], rounded up, plus a
+/// minute for each field scenario to think through.
+pub fn lesson_minutes(lesson: &Lesson) -> u32 {
+    let scenarios = lesson.blocks.iter().filter(|b| matches!(b, Block::Scenario { .. })).count();
+    (lesson_words(lesson).div_ceil(WORDS_PER_MINUTE) + scenarios) as u32
+}
+
+/// Minutes to answer a quiz item: one per question, and one more to read a scenario's case.
+pub fn item_minutes(item: &Item) -> u32 {
+    match &item.kind {
+        ItemKind::Scenario { questions, .. } => 1 + questions.len() as u32,
+        _ => 1,
+    }
 }
 
 pub fn kind_name(kind: &ItemKind) -> &'static str {
@@ -50,18 +79,15 @@ pub fn course_stats(course: &Course) -> CourseStats {
     let words = course
         .languages
         .iter()
-        .map(|(lang, content)| {
-            let n = content
-                .modules
-                .iter()
-                .flat_map(|m| &m.lessons)
-                .flat_map(|l| &l.blocks)
-                .flat_map(block_texts)
-                .map(word_count)
-                .sum();
-            (lang.clone(), n)
-        })
+        .map(|(lang, content)| (lang.clone(), content.modules.iter().flat_map(|m| &m.lessons).map(lesson_words).sum()))
         .collect();
+    let minutes_by_language = course
+        .languages
+        .iter()
+        .map(|(lang, content)| (lang.clone(), content.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum()))
+        .collect();
+    let study_minutes_by_language =
+        course.languages.keys().map(|lang| (lang.clone(), course.study_minutes_in(lang))).collect();
     CourseStats {
         id: course.manifest.id.clone(),
         languages: course.manifest.languages.clone(),
@@ -73,5 +99,8 @@ pub fn course_stats(course: &Course) -> CourseStats {
         minutes: base.modules.iter().flat_map(|m| &m.lessons).map(|l| l.minutes).sum(),
         study_minutes: course.study_minutes(),
         words,
+        words_per_minute: WORDS_PER_MINUTE,
+        minutes_by_language,
+        study_minutes_by_language,
     }
 }

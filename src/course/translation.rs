@@ -25,7 +25,9 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
                 Block::Image { src, .. } => format!("image {src}"),
             })
             .collect();
-        s.push((l.id.clone(), format!("lesson {} ({} min): {}", l.id, l.minutes, blocks.join(", "))));
+        // Minutes may differ: each language's lesson time follows its own word count.
+        let teaches = if l.teaches.is_empty() { String::new() } else { format!(" (teaches {})", l.teaches.join(", ")) };
+        s.push((l.id.clone(), format!("lesson {}{teaches}: {}", l.id, blocks.join(", "))));
         for (i, b) in l.blocks.iter().enumerate() {
             // The same glossary terms must be linked from each block; word order may differ.
             let links = block_texts(b)
@@ -69,7 +71,15 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
             format!("scenario of {} questions", questions.len())
         }
     };
-    s.push((id.clone(), format!("item {id}: {answer}")));
+    // What an item tests and its level are part of its structure: a blueprint draws by them.
+    let mut tags = String::new();
+    if !item.tests.is_empty() {
+        tags.push_str(&format!(", tests [{}]", item.tests.join(", ")));
+    }
+    if let Some(level) = item.level {
+        tags.push_str(&format!(", level {level:?}"));
+    }
+    s.push((id.clone(), format!("item {id}: {answer}{tags}")));
     if let ItemKind::Scenario { questions, .. } = &item.kind {
         for q in questions {
             item_shape(q, s);

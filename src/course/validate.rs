@@ -4,8 +4,9 @@
 use super::diagnostic::{Diagnostic, locate_id};
 use super::load::{Parsed, ParsedFile, is_safe_name};
 use super::markup::term_links;
-use super::model::{Block, Item, ItemKind, Module};
+use super::model::{Block, FinalAssessment, Item, ItemKind, Module, Section, Tag};
 use super::translation::check_translations;
+use crate::quiz::blueprint::{serves, shortfall};
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
@@ -109,6 +110,36 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    if !m.about.is_empty() {
+        for lang in &m.languages {
+            let text = m.about.get(lang).map(String::as_str).unwrap_or("");
+            if text.trim().is_empty() {
+                out.push(manifest_at(
+                    parsed,
+                    "about",
+                    format!("no \"about this course\" text for language '{lang}'"),
+                    "add an entry to `about` for every language, or remove `about`",
+                ));
+                continue;
+            }
+            let terms: HashSet<&str> = parsed
+                .glossaries
+                .get(lang)
+                .map(|g| g.value.terms.iter().map(|t| t.id.as_str()).collect())
+                .unwrap_or_default();
+            for term in term_links(text) {
+                if !terms.contains(term.as_str()) {
+                    let near = nearest_term(&term, &terms).map_or(String::new(), |n| format!("did you mean [[{n}]]? "));
+                    out.push(manifest_at(
+                        parsed,
+                        &format!("[[{term}"),
+                        format!("glossary link [[{term}]] in `about` ({lang}) names no term of the glossary"),
+                        &format!("{near}add the term to {lang}/glossary.ron or correct the link"),
+                    ));
+                }
+            }
+        }
+    }
     if m.modules.is_empty() {
         out.push(manifest_at(
             parsed,
@@ -153,32 +184,103 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
                 "name a module listed in `modules`",
             ));
         }
-        if f.draw == 0 {
+        check_blueprint(parsed, f, out);
+    }
+}
+
+/// The final assessment's draw: a positive `draw` or a blueprint (never both), well-formed
+/// section tags, and a bank that can meet the blueprint in every language.
+fn check_blueprint(parsed: &Parsed, f: &FinalAssessment, out: &mut Vec<Diagnostic>) {
+    let m = &parsed.manifest;
+    if f.sections.is_empty() {
+        let draw = f.draw.unwrap_or(0);
+        if draw == 0 {
             out.push(manifest_at(
                 parsed,
-                "draw",
+                "final_assessment",
                 "the final assessment draws 0 items".into(),
-                "set `draw` to the number of items per attempt",
+                "set `draw` to the number of items per attempt, or give a blueprint in `sections`",
             ));
         }
         // Translations share the bank's structure, so the default language tells its size.
         let default = parsed.modules.get(&m.default_language);
         if let Some(file) = default.and_then(|files| files.iter().find(|f2| f2.value.id == f.module)) {
             let bank = file.value.quiz.as_ref().map_or(0, |q| q.items.len());
-            if bank < f.draw {
+            if bank < draw {
                 out.push(manifest_at(
                     parsed,
                     "draw",
                     format!(
-                        "the final assessment draws {} items but the bank in {} holds {bank}",
-                        f.draw,
+                        "the final assessment draws {draw} items but the bank in {} holds {bank}",
                         file.path.display()
                     ),
                     "add items to the bank or lower `draw` in course.ron",
                 ));
             }
         }
+        return;
     }
+    if f.draw.is_some() {
+        out.push(manifest_at(
+            parsed,
+            "draw",
+            "the final assessment has both `draw` and a blueprint in `sections`".into(),
+            "remove `draw`: with a blueprint each attempt asks the sum of the sections' draws",
+        ));
+    }
+    for s in &f.sections {
+        let needle = s.tags.first().map_or("sections".to_string(), |t| format!("\"{t}\""));
+        if s.draw == 0 || s.tags.is_empty() {
+            out.push(manifest_at(
+                parsed,
+                &needle,
+                format!("blueprint section {} draws {} items from {} tags", section_name(s), s.draw, s.tags.len()),
+                "give each section at least one tag and draw: 1 or more",
+            ));
+        }
+        for t in &s.tags {
+            if Tag::parse(t).is_none() {
+                out.push(manifest_at(
+                    parsed,
+                    &format!("\"{t}\""),
+                    format!("blueprint tag '{t}' is not a standard, a principle or basics"),
+                    "write std-1 … std-28, principle-1 … principle-10 or basics",
+                ));
+            }
+        }
+    }
+    for files in parsed.modules.values() {
+        let Some(file) = files.iter().find(|f2| f2.value.id == f.module) else { continue };
+        let items = file.value.quiz.as_ref().map_or(&[][..], |q| q.items.as_slice());
+        let short = shortfall(items, &f.sections);
+        for (s, missing) in f.sections.iter().zip(short) {
+            if missing == 0 {
+                continue;
+            }
+            let pool: Vec<&str> = items.iter().filter(|i| serves(i, s)).map(|i| i.id.as_str()).collect();
+            let needle = s.tags.first().map_or("sections".to_string(), |t| format!("\"{t}\""));
+            out.push(manifest_at(
+                parsed,
+                &needle,
+                format!(
+                    "the bank in {} cannot meet blueprint section {}: it draws {}, {missing} missing; items tagged {}: {}",
+                    file.path.display(),
+                    section_name(s),
+                    s.draw,
+                    s.tags.join("/"),
+                    if pool.is_empty() { "none".to_string() } else { pool.join(", ") }
+                ),
+                &format!(
+                    "add items with tests: [\"{}\"] to that bank, or lower the section's draw",
+                    s.tags.first().map_or("", String::as_str)
+                ),
+            ));
+        }
+    }
+}
+
+fn section_name(s: &Section) -> String {
+    if s.name.is_empty() { format!("[{}]", s.tags.join(", ")) } else { format!("'{}'", s.name) }
 }
 
 /// Ids already used in one language, to catch duplicates across files.
@@ -230,6 +332,16 @@ fn check_module(
                 "give each lesson its own id",
             ));
         }
+        for t in &lesson.teaches {
+            if Tag::parse(t).is_none() {
+                out.push(at(
+                    file,
+                    &lesson.id,
+                    format!("lesson '{}' teaches '{t}', which is not a standard, a principle or basics", lesson.id),
+                    "write std-1 … std-28, principle-1 … principle-10 or basics",
+                ));
+            }
+        }
         if lesson.minutes == 0 {
             out.push(at(
                 file,
@@ -248,17 +360,7 @@ fn check_module(
         }
         for block in &lesson.blocks {
             for text in block_texts(block) {
-                for term in term_links(text) {
-                    if !terms.contains(term.as_str()) {
-                        out.push(Diagnostic::at(
-                            &file.path,
-                            &file.source,
-                            &format!("[[{term}"),
-                            format!("glossary link [[{term}]] names no term of the glossary"),
-                            "add the term to glossary.ron or correct the id",
-                        ));
-                    }
-                }
+                check_links(file, text, terms, out);
             }
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
@@ -299,6 +401,58 @@ fn check_module(
     }
 }
 
+/// Refuse every glossary link of `text` that names no term of the language's glossary, at its
+/// file and line, suggesting the nearest existing term id.
+fn check_links(file: &ParsedFile<Module>, text: &str, terms: &HashSet<&str>, out: &mut Vec<Diagnostic>) {
+    for term in term_links(text) {
+        if terms.contains(term.as_str()) {
+            continue;
+        }
+        let hint = match nearest_term(&term, terms) {
+            Some(near) => format!(
+                "did you mean [[{near}]]? Otherwise add a term with id \"{term}\" to glossary.ron, or correct the link"
+            ),
+            None => format!("add a term with id \"{term}\" to glossary.ron, or correct the link"),
+        };
+        out.push(Diagnostic::at(
+            &file.path,
+            &file.source,
+            &format!("[[{term}"),
+            format!("glossary link [[{term}]] names no term of the glossary"),
+            hint,
+        ));
+    }
+}
+
+/// The glossary term id closest to `id` by edit distance (ties: alphabetical), if any is close
+/// enough to be a plausible typo (at most half the length of `id` away).
+pub fn nearest_term<'a>(id: &str, terms: &HashSet<&'a str>) -> Option<&'a str> {
+    let mut sorted: Vec<&'a str> = terms.iter().copied().collect();
+    sorted.sort_unstable();
+    sorted
+        .into_iter()
+        .map(|t| (edit_distance(id, t), t))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= id.chars().count().div_ceil(2).max(2))
+        .map(|(_, t)| t)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// The texts of a block that may carry inline markup.
 pub fn block_texts(block: &Block) -> Vec<&str> {
     match block {
@@ -321,6 +475,14 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
     }
     if item.explanation.trim().is_empty() {
         fail(format!("item '{id}' has no explanation"), "explain in `explanation` why the answer is right");
+    }
+    for t in &item.tests {
+        if Tag::parse(t).is_none() {
+            fail(
+                format!("item '{id}' tests '{t}', which is not a standard, a principle or basics"),
+                "write std-1 … std-28, principle-1 … principle-10 or basics",
+            );
+        }
     }
     let unique = |ids: Vec<&str>| ids.iter().collect::<BTreeSet<_>>().len() == ids.len();
     match &item.kind {
@@ -353,6 +515,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
                 fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
             }
+            if !unique(pairs.iter().map(|p| p.left.trim()).collect()) {
+                fail(
+                    format!("matching item '{id}' has two identical left-hand texts (only luck could tell them apart)"),
+                    "make every left-hand text different",
+                );
+            }
             if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
                 fail(
                     format!("matching item '{id}' has two identical right-hand texts"),
@@ -366,6 +534,12 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             }
             if !unique(steps.iter().map(|s| s.id.as_str()).collect()) {
                 fail(format!("ordering item '{id}' has two steps with the same id"), "give each step its own id");
+            }
+            if !unique(steps.iter().map(|s| s.text.trim()).collect()) {
+                fail(
+                    format!("ordering item '{id}' has two steps with the same text (only luck could order them)"),
+                    "make every step's text different",
+                );
             }
         }
         ItemKind::Scenario { case, questions } => {

@@ -53,6 +53,105 @@ pub fn visual_runs(text: &str, rtl_base: Option<bool>) -> Vec<Run> {
         .collect()
 }
 
+/// The mirrored form of a bracket-like character (Unicode Bidi_Mirroring_Glyph, common pairs).
+pub fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        c => c,
+    }
+}
+
+/// Characters egui shapes together in one right-to-left run: Arabic-script letters, marks,
+/// punctuation and digits (drawn with the Arabic font), and the joiners between them.
+fn joins(c: char) -> bool {
+    is_arabic(c) || matches!(c as u32, 0x200C | 0x200D | 0x0590..=0x05FF)
+}
+
+/// A piece of a line in visual position, for a renderer that shapes each piece by itself and
+/// places the pieces left to right (egui: a run of Arabic letters is shaped right to left).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Atom {
+    /// Byte range in the line, in logical order.
+    pub range: std::ops::Range<usize>,
+    /// Part of a right-to-left run.
+    pub rtl: bool,
+    /// Draw the characters in reverse order (and brackets mirrored).
+    pub reversed: bool,
+}
+
+/// The atoms of one line (no newline) in visual order, left to right, under the Unicode bidi
+/// algorithm (paired brackets included) with the given base direction. In a right-to-left run,
+/// each stretch of Arabic-script characters stays whole and in logical order (the shaper lays it
+/// out right to left), every other character is its own atom, mirrored; the run's atoms are
+/// reversed. Left-to-right runs stay whole, except stretches of Arabic-Indic digits, which the
+/// shaper would otherwise lay out right to left.
+pub fn visual_atoms(text: &str, rtl_base: bool) -> Vec<Atom> {
+    let mut out = Vec::new();
+    for (range, rtl) in visual_ranges(text, Some(rtl_base)) {
+        let mut pieces: Vec<Atom> = Vec::new();
+        let mut start = range.start;
+        let mut prev: Option<bool> = None;
+        for (i, c) in text[range.clone()].char_indices() {
+            let i = range.start + i;
+            let j = joins(c);
+            // A new piece where joining changes; in right-to-left runs also at every non-joining character.
+            if prev.is_some() && (prev != Some(j) || (rtl && !j)) {
+                pieces.push(Atom { range: start..i, rtl, reversed: false });
+                start = i;
+            }
+            prev = Some(j);
+        }
+        if start < range.end {
+            pieces.push(Atom { range: start..range.end, rtl, reversed: false });
+        }
+        for p in &mut pieces {
+            let first_joins = text[p.range.clone()].chars().next().is_some_and(joins);
+            p.reversed = if rtl { !first_joins } else { first_joins };
+        }
+        if rtl {
+            pieces.reverse();
+        }
+        out.extend(pieces);
+    }
+    out
+}
+
+/// The text of an atom as it must be handed to the shaper.
+pub fn atom_text(text: &str, atom: &Atom) -> String {
+    let s = &text[atom.range.clone()];
+    if atom.rtl && atom.reversed {
+        s.chars().rev().map(mirror).collect()
+    } else if atom.reversed {
+        s.chars().rev().collect()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A line (or several, separated by newlines) rewritten in visual order, for a renderer that
+/// has no bidi of its own (egui): drawn left to right it reads correctly. `rtl_base` is the
+/// interface direction. Text without right-to-left characters comes back unchanged.
+pub fn visual_line(text: &str, rtl_base: bool) -> String {
+    if !text.chars().any(joins) {
+        return text.to_string();
+    }
+    text.split('\n')
+        .map(|line| visual_atoms(line, rtl_base).iter().map(|a| atom_text(line, a)).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +187,39 @@ mod tests {
         assert!(base_is_rtl("١٢ المعيار"));
         assert!(!base_is_rtl("CPMS المعيار"));
         assert!(is_arabic('م') && !is_arabic('m'));
+    }
+
+    #[test]
+    fn visual_line_reverses_arabic_words_but_not_letters() {
+        assert_eq!(visual_line("بدء الاختبار", true), "الاختبار بدء");
+        assert_eq!(visual_line("تغيير المتعلّم", true), "المتعلّم تغيير");
+        assert_eq!(visual_line("Start quiz", false), "Start quiz");
+    }
+
+    #[test]
+    fn percent_stays_inside_the_brackets() {
+        // Read from the right: ( درجة النجاح : 70 % ). After Arabic letters the number is an
+        // Arabic number (rule W2), so the percent sign follows it to the left, inside the brackets
+        // — as browsers show it. Drawn left to right: "(%70 :النجاح درجة)".
+        assert_eq!(visual_line("(درجة النجاح: 70%)", true), "(%70 :النجاح درجة)");
+        assert_eq!(visual_line("لم تخض الاختبار بعد (درجة النجاح: 70%)", true), "(%70 :النجاح درجة) بعد الاختبار تخض لم");
+        // After Latin text the same number keeps its sign on the right.
+        assert_eq!(visual_line("CPMS 70%", true), "CPMS 70%");
+    }
+
+    #[test]
+    fn punctuation_after_a_closing_bracket_stays_outside() {
+        assert_eq!(visual_line("انظر (المعيار 16).", true), ".(16 المعيار) انظر");
+    }
+
+    #[test]
+    fn arabic_comma_stays_with_its_word() {
+        // "أولاً، ثانياً": the comma is shaped with its word, on that word's left.
+        assert_eq!(visual_line("أولاً، ثانياً", true), "ثانياً أولاً،");
+    }
+
+    #[test]
+    fn an_arabic_name_in_an_english_line_reads_right_to_left() {
+        assert_eq!(visual_line("Learner: أمينة محمد", false), "Learner: محمد أمينة");
     }
 }

@@ -2,6 +2,8 @@
 //! plural rules, right-to-left layout for Arabic, and paragraph bidi.
 
 pub mod bidi;
+mod fold;
+pub use fold::fold;
 
 use crate::certificate::Labels;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -16,6 +18,17 @@ pub fn source(lang: &str) -> Option<&'static str> {
         "fr" => Some(include_str!("../../assets/i18n/fr.ftl")),
         "es" => Some(include_str!("../../assets/i18n/es.ftl")),
         "ar" => Some(include_str!("../../assets/i18n/ar.ftl")),
+        _ => None,
+    }
+}
+
+/// The Fluent source of a language's messages for problems (command line and window).
+pub fn problem_source(lang: &str) -> Option<&'static str> {
+    match lang {
+        "en" => Some(include_str!("../../assets/i18n/cli-en.ftl")),
+        "fr" => Some(include_str!("../../assets/i18n/cli-fr.ftl")),
+        "es" => Some(include_str!("../../assets/i18n/cli-es.ftl")),
+        "ar" => Some(include_str!("../../assets/i18n/cli-ar.ftl")),
         _ => None,
     }
 }
@@ -61,6 +74,10 @@ fn bundle(lang: &str) -> Option<Bundle> {
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
     bundle.add_resource(resource).ok()?;
+    if let Some(problems) = problem_source(lang) {
+        let resource = FluentResource::try_new(problems.to_string()).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource(resource).ok()?;
+    }
     Some(bundle)
 }
 
@@ -106,6 +123,16 @@ impl Tr {
             }
         }
         id.to_string()
+    }
+
+    /// A problem in this language (English for anything missing).
+    pub fn problem(&self, p: &crate::problem::Problem) -> String {
+        for b in [&self.bundle, &self.english].into_iter().flatten() {
+            if let Some(s) = p.format_with(b) {
+                return s;
+            }
+        }
+        p.to_string()
     }
 
     /// Whether this language's file defines `id` itself (no English fallback).

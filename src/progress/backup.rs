@@ -34,38 +34,81 @@ pub fn check_database(path: &Path) -> std::result::Result<(), String> {
 impl Store {
     /// Write a consistent copy of the database to `dest` (replaced if it exists).
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
-        }
-        let tmp = dest.with_extension("partial");
-        let _ = std::fs::remove_file(&tmp);
-        // A backup holds the certificate secret: owner-only from the start (see Store::open).
-        let _ = crate::platform::create_private_file(&tmp);
-        {
-            let mut target = Connection::open(&tmp)?;
-            // The copy is flushed to the disk before it is renamed into place.
-            target.pragma_update(None, "synchronous", "FULL")?;
-            let backup = rusqlite::backup::Backup::new(self.conn(), &mut target)?;
-            backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-        }
-        check_database(&tmp).map_err(StoreError::Invalid)?;
-        crate::platform::rename_durably(&tmp, dest)
-            .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
-        Ok(())
+        copy_database(self.conn(), dest)
     }
 
     /// Take an automatic backup into `dir` (named by time) and keep only the newest few.
     pub fn rotate_backup(&self, dir: &Path) -> Result<PathBuf> {
-        let stamp = crate::certificate::iso_date(super::now_ms());
-        let name = format!("progress-{stamp}-{}.sqlite", super::now_ms());
-        let path = dir.join(name);
+        let path = dir.join(backup_name());
         self.backup_to(&path)?;
-        let mut backups = list_backups(dir);
-        while backups.len() > KEEP_BACKUPS {
-            let old = backups.remove(0);
-            let _ = std::fs::remove_file(old);
-        }
+        prune_backups(dir);
         Ok(path)
+    }
+}
+
+fn backup_name() -> String {
+    let now = super::now_ms();
+    format!("progress-{}-{now}.sqlite", crate::certificate::iso_date(now))
+}
+
+/// The automatic backup of the database file `db`, on a connection of its own: the window runs it
+/// on a background thread at start, so a large database never holds up the first frame. The
+/// online backup API copies a consistent state while the window goes on writing.
+pub fn automatic_backup(db: &Path, dir: &Path) -> Result<PathBuf> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    let path = dir.join(backup_name());
+    copy_database(&conn, &path)?;
+    prune_backups(dir);
+    Ok(path)
+}
+
+/// Copy the database of `conn` to `dest` as one self-contained file, checked, then renamed into
+/// place (a failure leaves no partial file under the final name).
+fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
+    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
+    }
+    let tmp = dest.with_extension("partial");
+    let _ = std::fs::remove_file(&tmp);
+    // A backup holds the certificate secret: owner-only from the start (see Store::open).
+    let _ = crate::platform::create_private_file(&tmp);
+    {
+        let mut target = Connection::open(&tmp)?;
+        {
+            let backup = rusqlite::backup::Backup::new(conn, &mut target)?;
+            backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+        }
+        // A backup is one self-contained file: no -wal or -shm beside it.
+        target.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    if let Ok(f) = std::fs::File::open(&tmp) {
+        let _ = f.sync_all();
+    }
+    if let Err(e) = check_database(&tmp) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(StoreError::Invalid(e));
+    }
+    crate::platform::rename_durably(&tmp, dest)
+        .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
+    Ok(())
+}
+
+/// Keep the newest `KEEP_BACKUPS` backups, and always the newest one that passed the check with
+/// learners in it, whatever its age: a week of backups of an emptied database never pushes out
+/// the last one that held the learners' work.
+pub fn prune_backups(dir: &Path) {
+    let backups = list_backups(dir);
+    if backups.len() <= KEEP_BACKUPS {
+        return;
+    }
+    let newest_first: Vec<&PathBuf> = backups.iter().rev().collect();
+    let keep_good = newest_first.iter().find(|p| describe(p).holds_data()).map(|p| (*p).clone());
+    for (i, p) in newest_first.iter().enumerate() {
+        let keep = i < KEEP_BACKUPS || keep_good.as_ref() == Some(*p);
+        if !keep {
+            let _ = std::fs::remove_file(p);
+        }
     }
 }
 
@@ -87,17 +130,43 @@ pub fn list_backups(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The companion files SQLite keeps beside a database in WAL mode.
+pub fn companions(db: &Path) -> [PathBuf; 2] {
+    let with = |suffix: &str| {
+        let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(suffix);
+        db.with_file_name(name)
+    };
+    [with("-wal"), with("-shm")]
+}
+
+/// Move the database `db` and its WAL and shared-memory files to `aside` (and `aside`-wal,
+/// `aside`-shm), so that opening `aside` later still finds every committed change: the WAL
+/// travels with its database and is never deleted. Nothing is moved when `db` does not exist.
+pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), String> {
+    if !db.exists() {
+        return Ok(());
+    }
+    // Fold the WAL into the database first when the file allows it; if it does not (a damaged
+    // file), the WAL is moved with it below.
+    if let Ok(conn) = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+    std::fs::rename(db, aside).map_err(|e| format!("cannot move {} aside: {e}", db.display()))?;
+    for (from, to) in companions(db).iter().zip(companions(aside).iter()) {
+        if from.exists() {
+            std::fs::rename(from, to).map_err(|e| format!("cannot move {} aside: {e}", from.display()))?;
+        }
+    }
+    Ok(())
+}
+
 /// Replace the database at `db` by the backup `from` (checked first). The store must be closed.
-/// The replaced database is kept beside it as `<name>.before-restore`.
+/// The replaced database is kept beside it as `<name>.before-restore`, together with its WAL, so
+/// work committed after the backup is never lost (an older `.before-restore` is kept under a
+/// time-stamped name).
 pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
     check_database(from)?;
-    if db.exists() {
-        let keep = db.with_extension("sqlite.before-restore");
-        std::fs::copy(db, &keep).map_err(|e| format!("cannot keep a copy of the current database: {e}"))?;
-    }
-    for ext in ["sqlite-wal", "sqlite-shm"] {
-        let _ = std::fs::remove_file(db.with_extension(ext));
-    }
     let tmp = db.with_extension("restoring");
     let copy = || -> std::io::Result<()> {
         // Owner-only like the database it replaces; flushed before the rename.
@@ -109,25 +178,110 @@ pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
         let _ = std::fs::remove_file(&tmp);
         format!("cannot copy {}: {e}", from.display())
     })?;
+    let keep = db.with_extension("sqlite.before-restore");
+    if keep.exists() {
+        set_aside(&keep, &db.with_extension(format!("sqlite.before-restore-{}", super::now_ms())))?;
+    }
+    set_aside(db, &keep)?;
     crate::platform::rename_durably(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
     Ok(())
 }
 
-/// A fast check for start-up (`PRAGMA quick_check`): Err with a plain explanation when the file
-/// is damaged, truncated or not a database. A missing file is fine (it will be created).
+/// Make a rename in `path`'s folder durable (a power cut right after does not undo it).
+pub fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// What a backup holds, for a person choosing one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    /// When it was taken (file time, unix ms).
+    pub taken_at: i64,
+    /// It passed the integrity check.
+    pub ok: bool,
+    pub learners: u64,
+    pub facts: u64,
+    /// The newest fact in it (unix ms), 0 when none.
+    pub last_activity: i64,
+}
+
+impl BackupInfo {
+    /// It passed the check and holds learners.
+    pub fn holds_data(&self) -> bool {
+        self.ok && self.learners > 0
+    }
+}
+
+/// Describe one backup file (integrity check, counts, newest activity).
+pub fn describe(path: &Path) -> BackupInfo {
+    let taken_at = path
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_millis() as i64);
+    let mut info =
+        BackupInfo { path: path.to_path_buf(), taken_at, ok: false, learners: 0, facts: 0, last_activity: 0 };
+    if check_database(path).is_err() {
+        return info;
+    }
+    info.ok = true;
+    if let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        info.learners =
+            conn.query_row("SELECT COUNT(*) FROM learners", [], |r| r.get::<_, i64>(0)).unwrap_or(0).max(0) as u64;
+        let (facts, last): (i64, Option<i64>) = conn
+            .query_row("SELECT COUNT(*), MAX(at) FROM facts", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap_or((0, None));
+        info.facts = facts.max(0) as u64;
+        info.last_activity = last.unwrap_or(0);
+    }
+    info
+}
+
+/// Every automatic backup in `dir`, described, newest first.
+pub fn describe_backups(dir: &Path) -> Vec<BackupInfo> {
+    let mut all: Vec<BackupInfo> = list_backups(dir).iter().map(|p| describe(p)).collect();
+    all.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then(b.path.cmp(&a.path)));
+    all
+}
+
+/// The backup to propose: the newest one that passed the check and holds learners; else the
+/// newest that passed the check.
+pub fn recommended(backups: &[BackupInfo]) -> Option<&BackupInfo> {
+    backups
+        .iter()
+        .filter(|b| b.holds_data())
+        .max_by_key(|b| b.taken_at)
+        .or_else(|| backups.iter().filter(|b| b.ok).max_by_key(|b| b.taken_at))
+}
+
+/// The whole check of a database file: the cheap look of `health::inspect`, then every page
+/// (`PRAGMA quick_check`). Err with a plain explanation when the file is damaged, truncated,
+/// empty or not a progress database. A missing file is fine (it will be created).
 pub fn quick_check(path: &Path) -> std::result::Result<(), String> {
-    if !path.exists() {
-        return Ok(());
+    start_check(path, true).map_err(|p| p.to_string())
+}
+
+/// The check made before a database is used: the cheap look always; every page too when `full`.
+pub fn start_check(path: &Path, full: bool) -> std::result::Result<(), crate::problem::Problem> {
+    use super::health::{DbState, full_check, inspect};
+    match inspect(path) {
+        DbState::Missing => Ok(()),
+        DbState::Ready if full => full_check(path),
+        DbState::Ready => Ok(()),
+        DbState::Newer { ours, .. } => {
+            Err(crate::problem::Problem::new("db-newer").path("path", path).num("ours", ours as f64))
+        }
+        DbState::Damaged(p) => Err(p),
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .map_err(|e| format!("the progress file cannot be opened ({e})"))?;
-    let result: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| format!("the progress file is not readable ({e})"))?;
-    if result != "ok" {
-        return Err(format!("the progress file is damaged ({result})"));
-    }
-    Ok(())
 }
 
 /// Whether the newest automatic backup in `dir` is older than `hours` (or there is none).

@@ -25,6 +25,9 @@ fn check_name(name: &str) -> std::result::Result<String, Rule> {
     if name.is_empty() {
         return Err(Rule::NameEmpty);
     }
+    if name.chars().all(super::learners_csv::is_invisible) {
+        return Err(Rule::NameInvisible);
+    }
     if name.chars().count() > 80 {
         return Err(Rule::NameTooLong);
     }
@@ -40,7 +43,13 @@ pub fn validate_pin(pin: &str) -> std::result::Result<(), String> {
 }
 
 fn check_pin_format(pin: &str) -> std::result::Result<(), Rule> {
-    if (4..=6).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) { Ok(()) } else { Err(Rule::PinFormat) }
+    normalize_pin(pin).map(|_| ())
+}
+
+/// A PIN in ASCII digits: 4 to 6 digits of any script (Arabic-Indic digits typed on an Arabic
+/// keyboard are the same PIN as their ASCII digits).
+pub fn normalize_pin(pin: &str) -> std::result::Result<String, Rule> {
+    super::learners_csv::ascii_digits(pin).filter(|d| (4..=6).contains(&d.len())).ok_or(Rule::PinFormat)
 }
 
 pub(crate) fn hash_secret(secret: &str) -> Result<String> {
@@ -61,10 +70,7 @@ impl Store {
     pub fn add_learner(&self, name: &str, pin: Option<&str>, language: &str) -> Result<Learner> {
         let name = check_name(name).map_err(StoreError::Rule)?;
         let pin_hash = match pin.filter(|p| !p.is_empty()) {
-            Some(p) => {
-                check_pin_format(p).map_err(StoreError::Rule)?;
-                Some(hash_secret(p)?)
-            }
+            Some(p) => Some(hash_secret(&normalize_pin(p).map_err(StoreError::Rule)?)?),
             None => None,
         };
         let id = uuid::Uuid::new_v4().to_string();
@@ -124,7 +130,7 @@ impl Store {
             .flatten();
         Ok(match hash {
             None => true,
-            Some(h) => verify_secret(pin, &h),
+            Some(h) => normalize_pin(pin).is_ok_and(|p| verify_secret(&p, &h)),
         })
     }
 
@@ -151,13 +157,10 @@ impl Store {
         Ok(())
     }
 
-    /// Set a new PIN, or remove it with `None`.
+    /// Set a new PIN, or remove it with `None`. An empty PIN is refused (it is not a removal).
     pub fn set_pin(&self, learner_id: &str, pin: Option<&str>) -> Result<()> {
-        let hash = match pin.filter(|p| !p.is_empty()) {
-            Some(p) => {
-                check_pin_format(p).map_err(StoreError::Rule)?;
-                Some(hash_secret(p)?)
-            }
+        let hash = match pin {
+            Some(p) => Some(hash_secret(&normalize_pin(p).map_err(StoreError::Rule)?)?),
             None => None,
         };
         self.conn().execute(
@@ -204,76 +207,104 @@ impl Store {
         Ok(hash.is_some_and(|h| verify_secret(passphrase, &h)))
     }
 
-    /// Add learners from CSV text: a `name` column, optional `pin` and `language` columns (a header
-    /// line names them; without a header the columns are name, pin, language). All or nothing:
-    /// any bad line refuses the whole file, each problem named by its line.
+    /// Add learners from CSV text (see `learners_csv`), all or nothing; problems as English
+    /// lines "line N: …". Learners already on this laptop under the same name are left as they are.
     pub fn import_learners_csv(
         &self,
         text: &str,
         default_language: &str,
     ) -> std::result::Result<Vec<Learner>, Vec<String>> {
-        let rows = parse_learners_csv(text, default_language)?;
-        let tx = self.conn().unchecked_transaction().map_err(|e| vec![e.to_string()])?;
+        let rows = super::learners_csv::parse(text, default_language).map_err(|problems| {
+            problems
+                .iter()
+                .map(|p| if p.line > 0 { format!("line {}: {}", p.line, p.problem) } else { p.problem.to_string() })
+                .collect::<Vec<_>>()
+        })?;
+        self.import_learners(&rows, |_, _| {}).map(|o| o.added).map_err(|e| vec![e.to_string()])
+    }
+
+    /// Add the rows of a learners file in one transaction. PINs are hashed first, on every core,
+    /// with `progress(done, total)` called as they are (argon2 is slow on purpose). Rows whose
+    /// name is already a learner here are not added again but listed in `already_there`.
+    pub fn import_learners(
+        &self,
+        rows: &[super::learners_csv::CsvLearner],
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<CsvImport> {
+        use super::learners_csv::same_person_key;
+        let existing: std::collections::HashSet<String> =
+            self.learners()?.iter().map(|l| same_person_key(&l.name)).collect();
+        let (new, old): (Vec<_>, Vec<_>) = rows.iter().partition(|r| !existing.contains(&same_person_key(&r.name)));
+        let hashes = hash_pins(&new, &mut progress)?;
+        let tx = self.conn().unchecked_transaction()?;
         let mut added = Vec::new();
-        for (name, pin, language) in rows {
-            match self.add_learner(&name, pin.as_deref(), &language) {
-                Ok(l) => added.push(l),
-                Err(e) => return Err(vec![format!("{name}: {e}")]),
-            }
+        let now = now_ms();
+        for (row, pin_hash) in new.iter().zip(hashes) {
+            let name = check_name(&row.name).map_err(StoreError::Rule)?;
+            let id = uuid::Uuid::new_v4().to_string();
+            tx.execute(
+                "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![id, name, pin_hash, row.language, now],
+            )?;
+            added.push(Learner {
+                id,
+                name,
+                has_pin: pin_hash.is_some(),
+                language: row.language.clone(),
+                created_at: now,
+            });
         }
-        tx.commit().map_err(|e| vec![e.to_string()])?;
-        Ok(added)
+        tx.commit()?;
+        Ok(CsvImport { added, already_there: old.iter().map(|r| r.name.clone()).collect() })
     }
 }
 
-/// Rows of a learners CSV: (name, pin, language), or every problem with its line number.
-pub fn parse_learners_csv(
-    text: &str,
-    default_language: &str,
-) -> std::result::Result<Vec<(String, Option<String>, String)>, Vec<String>> {
-    // Spreadsheet programs on Windows write CRLF line ends and start "CSV UTF-8" files with a byte
-    // order mark: the csv reader takes both (tests/platforms.rs).
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut columns = (0usize, Some(1usize), Some(2usize));
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let line = i + 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(format!("line {line}: {e}"));
-                continue;
-            }
-        };
-        if record.iter().all(str::is_empty) {
-            continue;
+/// What a learners file added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvImport {
+    pub added: Vec<Learner>,
+    /// Names of the file that were already learners here (not added again).
+    pub already_there: Vec<String>,
+}
+
+/// Hash the PINs of `rows` on all cores, reporting progress from the calling thread.
+fn hash_pins(
+    rows: &[&super::learners_csv::CsvLearner],
+    progress: &mut impl FnMut(usize, usize),
+) -> Result<Vec<Option<String>>> {
+    let total = rows.iter().filter(|r| r.pin.is_some()).count();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let chunk = rows.len().div_ceil(threads).max(1);
+    let mut out: Vec<Option<String>> = Vec::with_capacity(rows.len());
+    std::thread::scope(|scope| -> Result<()> {
+        let handles: Vec<_> = rows
+            .chunks(chunk)
+            .map(|part| {
+                let done = &done;
+                scope.spawn(move || -> Result<Vec<Option<String>>> {
+                    part.iter()
+                        .map(|r| {
+                            let h = r.pin.as_deref().map(hash_secret).transpose();
+                            if r.pin.is_some() {
+                                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            }
+                            h
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        while handles.iter().any(|h| !h.is_finished()) {
+            progress(done.load(std::sync::atomic::Ordering::Relaxed), total);
+            std::thread::sleep(std::time::Duration::from_millis(200));
         }
-        if i == 0 && record.iter().any(|f| f.eq_ignore_ascii_case("name")) {
-            let find = |n: &str| record.iter().position(|f| f.eq_ignore_ascii_case(n));
-            columns = (find("name").unwrap_or(0), find("pin"), find("language"));
-            continue;
+        progress(total, total);
+        for h in handles {
+            let part = h.join().map_err(|_| StoreError::Invalid("a PIN could not be secured".into()))??;
+            out.extend(part);
         }
-        let name = record.get(columns.0).unwrap_or("").to_string();
-        let pin = columns.1.and_then(|c| record.get(c)).filter(|p| !p.is_empty()).map(String::from);
-        let language =
-            columns.2.and_then(|c| record.get(c)).filter(|l| !l.is_empty()).unwrap_or(default_language).to_string();
-        if let Err(e) = validate_name(&name) {
-            problems.push(format!("line {line}: {e}"));
-        }
-        if let Some(p) = &pin {
-            if let Err(e) = validate_pin(p) {
-                problems.push(format!("line {line}: {e}"));
-            }
-        }
-        if !crate::i18n::LANGUAGES.iter().any(|(c, _)| *c == language) {
-            problems.push(format!("line {line}: unknown language '{language}' (use en, fr, es or ar)"));
-        }
-        rows.push((name, pin, language));
-    }
-    if rows.is_empty() && problems.is_empty() {
-        problems.push("the file holds no learners: write one name per line".into());
-    }
-    if problems.is_empty() { Ok(rows) } else { Err(problems) }
+        Ok(())
+    })?;
+    Ok(out)
 }

@@ -7,15 +7,24 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+pub mod health;
 mod learners;
+pub mod learners_csv;
+pub mod outbox;
 pub mod paths;
+mod pin_tries;
+mod prefs;
 mod report;
+mod resume;
 mod schema;
 mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
-pub use learners::{Learner, validate_name, validate_pin};
+pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
+pub use pin_tries::{FREE_TRIES, pin_delay_secs};
+pub use prefs::Prefs;
 pub use report::{ReportRow, Status, report_csv};
+pub use resume::OpenAttempt;
 pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -36,6 +45,9 @@ pub enum StoreError {
     Rule(Rule),
     #[error("a stored fact is unreadable: {0}")]
     Corrupt(#[from] serde_json::Error),
+    /// A problem a person can act on, with its message id (shown in the user's language).
+    #[error("{0}")]
+    Problem(#[from] crate::problem::Problem),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -44,6 +56,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     NameEmpty,
+    NameInvisible,
     NameTooLong,
     NameControlChars,
     PinFormat,
@@ -55,6 +68,7 @@ impl Rule {
     pub fn message_id(self) -> &'static str {
         match self {
             Rule::NameEmpty => "rule-name-empty",
+            Rule::NameInvisible => "csv-name-invisible",
             Rule::NameTooLong => "rule-name-too-long",
             Rule::NameControlChars => "rule-name-control",
             Rule::PinFormat => "rule-pin-format",
@@ -66,6 +80,7 @@ impl Rule {
     pub fn english(self) -> &'static str {
         match self {
             Rule::NameEmpty => "the name is empty; type the learner's name",
+            Rule::NameInvisible => "the name has no visible letters; type the learner's name",
             Rule::NameTooLong => "the name is longer than 80 characters; shorten it",
             Rule::NameControlChars => "the name contains control characters; type it again",
             Rule::PinFormat => "a PIN is 4 to 6 digits",
@@ -79,6 +94,7 @@ impl StoreError {
     pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
         match self {
             StoreError::Rule(rule) => tr.t(rule.message_id()),
+            StoreError::Problem(p) => tr.problem(p),
             other => other.to_string(),
         }
     }
@@ -113,6 +129,27 @@ impl Store {
         let _ = crate::platform::restrict_to_owner(path);
         let conn = Connection::open(path)?;
         Self::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// Open an existing database on a write-protected medium: read-only and immutable (no lock,
+    /// no journal files: a read-only folder cannot hold them). Nothing is written; writes fail
+    /// cleanly.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let conn = open_immutable(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let ours = schema::version() as i64;
+        if version > ours {
+            return Err(crate::problem::Problem::new("db-newer").path("path", path).num("ours", ours as f64).into());
+        }
+        if version < ours {
+            return Err(crate::problem::Problem::new("db-needs-upgrade-read-only").path("path", path).into());
+        }
+        let device_id: String = conn
+            .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default();
+        Ok(Store { conn, device_id, path: Some(path.to_path_buf()) })
     }
 
     /// A private in-memory database (tests, benchmarks).
@@ -254,6 +291,25 @@ impl Store {
         let last = self.resume_position(learner_id, course_id)?;
         Ok(summarize(course, visited, quizzes, last))
     }
+}
+
+/// A read-only, immutable connection (no locks, no journal files): for write-protected media.
+pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in absolute.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' | 0x80..=0xFF => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(
+        &uri,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+            | rusqlite::OpenFlags::SQLITE_OPEN_URI
+            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 type FactParts = (String, String, String, i64, String, String, String);

@@ -181,9 +181,22 @@ fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
 }
 
 /// Report rows as CSV (RFC 4180, UTF-8, header line).
+/// A text cell that a spreadsheet will not run as a formula (OWASP "CSV injection"): a cell
+/// starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error> {
     // About 150 bytes a row: allocate once instead of growing through every power of two.
-    let mut w = csv::Writer::from_writer(Vec::with_capacity(256 + rows.len() * 160));
+    let mut buf = Vec::with_capacity(256 + rows.len() * 160);
+    // A UTF-8 byte-order mark: Excel on Windows then reads accented and Arabic names right.
+    buf.extend_from_slice("\u{FEFF}".as_bytes());
+    let mut w = csv::Writer::from_writer(buf);
     w.write_record([
         "learner_id",
         "learner_name",
@@ -200,10 +213,10 @@ pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error>
     ])?;
     for r in rows {
         w.write_record([
-            r.learner_id.as_str(),
-            r.learner_name.as_str(),
-            r.course_id.as_str(),
-            r.module_id.as_str(),
+            &*spreadsheet_safe(&r.learner_id),
+            &*spreadsheet_safe(&r.learner_name),
+            &*spreadsheet_safe(&r.course_id),
+            &*spreadsheet_safe(&r.module_id),
             r.status.as_str(),
             &r.lessons_seen.to_string(),
             &r.lessons_total.to_string(),

@@ -3,8 +3,17 @@
 
 use rusqlite_migration::{M, Migrations};
 
+/// The schema version this program writes (SQLite's `user_version` after all migrations).
+pub fn version() -> usize {
+    steps().len()
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
+    Migrations::new(steps())
+}
+
+fn steps() -> Vec<M<'static>> {
+    vec![
         M::up(
             r#"
         CREATE TABLE meta(
@@ -97,5 +106,28 @@ pub fn migrations() -> Migrations<'static> {
         CREATE INDEX xapi_outbox_waiting ON xapi_outbox(at) WHERE sent_at IS NULL;
         "#,
         ),
-    ])
+        M::up(
+            r#"
+        -- The xAPI outbox keeps send state only: which statement (by its fact id, or
+        -- 'completed:<learner>:<course>') is queued, sent, or failed. Statements are built from
+        -- the facts when exported or sent (the old outbox stored each statement's JSON, about
+        -- 2.5 KB a fact). Completions get one key per learner and course, so two laptops that
+        -- merged the same learner send one `completed` statement.
+        CREATE TABLE xapi_queue(
+            key        TEXT PRIMARY KEY,
+            at         INTEGER NOT NULL,      -- the statement's timestamp (unix ms): send order
+            sent_at    INTEGER,               -- NULL while waiting
+            attempts   INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO xapi_queue(key, at, sent_at, attempts, last_error)
+            SELECT CASE WHEN fact_id LIKE 'completed:%' THEN 'completed:' || learner_id || ':' || course_id
+                        ELSE fact_id END,
+                   at, sent_at, attempts, last_error
+            FROM xapi_outbox ORDER BY sent_at IS NULL;
+        DROP TABLE xapi_outbox;
+        CREATE INDEX xapi_queue_waiting ON xapi_queue(at, key) WHERE sent_at IS NULL;
+        "#,
+        ),
+    ]
 }

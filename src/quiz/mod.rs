@@ -1,9 +1,13 @@
 //! The quiz engine: responses, scoring, attempt plans with seeded shuffling, and results.
 //! Pure functions over the course model; no I/O.
 
+pub mod blueprint;
 mod plan;
+pub mod policy;
 mod score;
+pub mod simulate;
 
+pub use blueprint::Draw;
 pub use plan::{Plan, PlannedItem, plan_attempt};
 pub use score::{AttemptResult, Outcome, attempt_result, correct_response, feedback, score};
 

@@ -1,6 +1,7 @@
 //! Attempt plans: which items an attempt asks, in which order, with options shuffled —
 //! all derived from one recorded seed, so an attempt can be replayed exactly.
 
+use super::blueprint::{Draw, draw_sections};
 use crate::course::{Item, ItemKind};
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -24,13 +25,17 @@ pub struct Plan {
     pub items: Vec<PlannedItem>,
 }
 
-/// Plan an attempt at a quiz: shuffle the items (and draw `draw` of them when given) and
-/// shuffle each item's parts, all from `seed`.
-pub fn plan_attempt(items: &[Item], draw: Option<usize>, seed: u64) -> Plan {
+/// Plan an attempt at a quiz: pick the items (all of them, `n` at random, or a blueprint's
+/// stratified draw), shuffle them and each item's parts, all from `seed`.
+pub fn plan_attempt<'a>(items: &[Item], draw: impl Into<Draw<'a>>, seed: u64) -> Plan {
+    let draw: Draw = draw.into();
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut indices: Vec<usize> = (0..items.len()).collect();
+    let mut indices: Vec<usize> = match draw {
+        Draw::Blueprint(sections) => draw_sections(items, sections, &mut rng).concat(),
+        _ => (0..items.len()).collect(),
+    };
     indices.shuffle(&mut rng);
-    if let Some(n) = draw {
+    if let Draw::Count(n) = draw {
         indices.truncate(n);
     }
     let planned = indices.into_iter().map(|i| plan_item(&items[i], i, &mut rng)).collect();

@@ -10,6 +10,27 @@ impl CpmsApp {
     /// Carry out an action; failures are shown to the learner, never panics.
     pub fn apply(&mut self, action: Action) {
         self.error = None;
+        // Leaving a running quiz, by any way out, asks first ("leave and keep your answers?").
+        if let Screen::Quiz(q) = &mut self.screen {
+            let leaves = matches!(
+                action,
+                Action::SignOut
+                    | Action::OpenLibrary
+                    | Action::OpenCourse { .. }
+                    | Action::OpenLesson { .. }
+                    | Action::StartQuiz { .. }
+                    | Action::OpenTrainer
+                    | Action::OpenCertificate { .. }
+            );
+            if q.running() && leaves {
+                q.leaving = Some(Box::new(action));
+                return;
+            }
+        }
+        let action = match action {
+            Action::Confirmed(a) => *a,
+            a => a,
+        };
         if let Err(e) = self.try_apply(action) {
             self.error = Some(e);
         }
@@ -23,12 +44,32 @@ impl CpmsApp {
                 let learner = self.store.add_learner(&name, pin, &language).map_err(|e| e.localized(&self.tr))?;
                 self.tr = Tr::new(&learner.language);
                 self.learner = Some(learner);
+                self.save_prefs();
                 self.open_library()?;
             }
             Action::SignIn { learner_id, pin } => {
                 let learner = self.store.learner(&learner_id).map_err(err)?.ok_or(self.tr.t("error-profile-gone"))?;
+                // After 5 wrong PINs in a row, each try waits longer (kept in the store).
+                let wait = self.store.pin_wait_secs(&learner.id).map_err(err)?;
+                if wait > 0 {
+                    if let Screen::Profiles(p) = &mut self.screen {
+                        p.set_wait(&learner.id, wait);
+                    }
+                    return Err(self.tr.ta("pin-wait", &[("seconds", wait.into())]));
+                }
                 if !self.store.check_pin(&learner.id, &pin).map_err(err)? {
+                    self.store.record_pin_failure(&learner.id).map_err(err)?;
+                    let wait = self.store.pin_wait_secs(&learner.id).map_err(err)?;
+                    if let Screen::Profiles(p) = &mut self.screen {
+                        p.set_wait(&learner.id, wait);
+                    }
                     return Err(self.tr.t("error-wrong-pin"));
+                }
+                self.store.clear_pin_failures(&learner.id).map_err(err)?;
+                if let Some(p) = self.store.learner_prefs(&learner.id).map_err(err)? {
+                    self.text_size = p.text_size;
+                    self.dark = p.dark;
+                    self.styled = false;
                 }
                 self.tr = Tr::new(&learner.language);
                 self.learner = Some(learner);
@@ -64,6 +105,13 @@ impl CpmsApp {
             Action::SetTextSize(size) => {
                 self.text_size = size;
                 self.styled = false;
+                self.save_prefs();
+            }
+            Action::ClearError | Action::Confirmed(_) => {}
+            Action::SetTheme(dark) => {
+                self.dark = dark;
+                self.styled = false;
+                self.save_prefs();
             }
             Action::OpenTrainer => self.open_trainer()?,
             Action::RecoverFrom(backup) => {
@@ -76,11 +124,8 @@ impl CpmsApp {
             Action::RecoverFresh => {
                 let Screen::Recovery(r) = &self.screen else { return Ok(()) };
                 let db = r.db.clone();
-                let aside = db.with_extension(format!("damaged-{}", crate::progress::now_ms()));
-                std::fs::rename(&db, &aside).map_err(|e| format!("{}: {e}", db.display()))?;
-                for ext in ["sqlite-wal", "sqlite-shm"] {
-                    let _ = std::fs::rename(db.with_extension(ext), aside.with_extension(ext));
-                }
+                let aside = db.with_extension(format!("damaged-{}.sqlite", crate::progress::now_ms()));
+                crate::progress::backup::set_aside(&db, &aside)?;
                 self.store = crate::progress::Store::open(&db).map_err(err)?;
                 self.open_profiles();
             }
@@ -91,6 +136,15 @@ impl CpmsApp {
             other => self.trainer_action(other)?,
         }
         Ok(())
+    }
+
+    /// Keep the signed-in learner's text size and theme for next time (best effort: a failure
+    /// to save a preference does not stop the learner).
+    fn save_prefs(&self) {
+        if let Some(l) = &self.learner {
+            let prefs = crate::progress::Prefs { text_size: self.text_size, dark: self.dark };
+            let _ = self.store.set_learner_prefs(&l.id, &prefs);
+        }
     }
 
     fn learner_id(&self) -> Result<String, String> {
@@ -138,7 +192,14 @@ impl CpmsApp {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
-        self.screen = Screen::Overview(overview::OverviewScreen::new(course, c, progress, &self.content_language()));
+        let mut open = std::collections::BTreeMap::new();
+        for m in c.language(&c.manifest.default_language).modules.iter().filter(|m| m.quiz.is_some()) {
+            if let Some(a) = self.store.open_attempt(&learner, c.id(), &m.id).map_err(|e| e.to_string())? {
+                open.insert(m.id.clone(), (a.answers.len(), a.item_ids.len()));
+            }
+        }
+        self.screen =
+            Screen::Overview(overview::OverviewScreen::new(course, c, progress, &open, &self.content_language()));
         self.place = Place::Overview(course);
         Ok(())
     }
@@ -154,7 +215,8 @@ impl CpmsApp {
                 .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
                 .map_err(|e| self.tr.ta("error-save-place", &[("error", e.to_string().into())]))?;
         }
-        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson)));
+        let visited = self.store.progress(&learner, c).map(|p| p.visited).unwrap_or_default();
+        self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson, &visited)));
         self.place = Place::Lesson(course, module.to_string(), lesson.to_string());
         Ok(())
     }
@@ -164,16 +226,32 @@ impl CpmsApp {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let lang = self.content_language();
         let quiz = c.language(&lang).quiz(module).ok_or(self.tr.t("error-no-quiz"))?;
+        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
+        let item_ids_of = |plan: &crate::quiz::Plan| -> Vec<String> {
+            plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect()
+        };
+        // An unfinished attempt resumes: same draw (from its seed), answers kept.
+        let open = self.store.open_attempt(&learner, c.id(), module).map_err(|e| e.to_string())?;
+        if let Some(open) = open.filter(|o| o.quiz_id == quiz.id) {
+            let plan = plan_attempt(&quiz.items, c.draw(module), open.seed);
+            if item_ids_of(&plan) == open.item_ids {
+                let mut screen =
+                    quiz::QuizScreen::new(course, module, &title, quiz, plan, open.attempt_id, c.pass_mark(module));
+                screen.resume(&open.answers);
+                self.screen = Screen::Quiz(Box::new(screen));
+                self.place = Place::Other;
+                return Ok(());
+            }
+        }
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let item_ids = plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect();
+        let item_ids = item_ids_of(&plan);
         let started =
             FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids };
         self.store
             .record(&learner, c.id(), module, started)
             .map_err(|e| self.tr.ta("error-start-quiz", &[("error", e.to_string().into())]))?;
-        let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
         let screen = quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module));
         self.screen = Screen::Quiz(Box::new(screen));
         self.place = Place::Other;

@@ -41,7 +41,7 @@ impl CertificateScreen {
                 },
             );
             ui.add_space(12.0);
-            if ui.button(v.t("certificate-save")).clicked() {
+            if v.button(ui, &v.t("certificate-save")).clicked() {
                 action = Some(Action::SaveCertificate);
             }
             if let Some(path) = &self.saved {

@@ -24,7 +24,8 @@ pub struct LessonScreen {
     title: String,
     minutes: u32,
     blocks: Vec<Rendered>,
-    toc: Vec<(String, String)>,
+    /// (lesson id, title, visited)
+    toc: Vec<(String, String, bool)>,
     current: String,
     prev: Option<Place>,
     next: Option<Place>,
@@ -35,7 +36,14 @@ pub struct LessonScreen {
 }
 
 impl LessonScreen {
-    pub fn new(course: usize, c: &Course, lang: &str, module_id: &str, lesson_id: &str) -> Self {
+    pub fn new(
+        course: usize,
+        c: &Course,
+        lang: &str,
+        module_id: &str,
+        lesson_id: &str,
+        visited: &std::collections::BTreeSet<String>,
+    ) -> Self {
         let content = c.language(lang);
         let module = content.module(module_id);
         let lesson = content.lesson(module_id, lesson_id);
@@ -73,8 +81,9 @@ impl LessonScreen {
         let pos = order.iter().position(|(m, l)| m == module_id && l == lesson_id);
         let prev = pos.and_then(|p| p.checked_sub(1)).and_then(|p| order.get(p)).cloned();
         let next = pos.and_then(|p| order.get(p + 1)).cloned();
-        let toc =
-            module.map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone())).collect()).unwrap_or_default();
+        let toc = module
+            .map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone(), visited.contains(&l.id))).collect())
+            .unwrap_or_default();
         let quiz_next = module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id));
         LessonScreen {
             course,
@@ -104,43 +113,29 @@ impl LessonScreen {
         } else {
             (egui::Panel::left("toc"), egui::Panel::right("glossary"))
         };
-        toc_panel.resizable(true).default_size(240.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
-                ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
-                    if v.back(ui, &v.t("course-overview")) {
-                        action = Some(Action::OpenCourse { course: self.course });
-                    }
-                    ui.add_space(6.0);
-                    ui.label(egui::RichText::new(&self.module_title).strong());
-                    for (id, title) in &self.toc {
-                        if ui.selectable_label(*id == self.current, title).clicked() && *id != self.current {
-                            action = Some(self.open(&(self.module.clone(), id.clone())));
+        // On a narrow window or with large text the side panels fold into the page: the table
+        // of contents as a list to open at the top, the glossary after the text.
+        // Fold when the text column would get narrower than about 36 em beside both panels.
+        let narrow = ui.available_width() - 500.0 < 36.0 * v.size;
+        if !narrow {
+            toc_panel.resizable(true).default_size(240.0).size_range(180.0..=320.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("toc-scroll").show(ui, |ui| {
+                    ui.with_layout(v.column_layout(), |ui| {
+                        if v.back(ui, &v.t("course-overview")) {
+                            action = Some(Action::OpenCourse { course: self.course });
                         }
-                    }
+                        ui.add_space(6.0);
+                        action = action.take().or(self.toc_ui(ui, v));
+                    });
                 });
             });
-        });
-        if !self.terms.is_empty() {
-            glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
-                    ui.with_layout(
-                        egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }),
-                        |ui| {
-                            ui.label(egui::RichText::new(v.t("glossary")).strong());
-                            v.weak(ui, v.t("glossary-hint"));
-                            for (_, term, definition) in &self.terms {
-                                ui.add_space(4.0);
-                                ui.label(egui::RichText::new(term).strong());
-                                if v.rtl {
-                                    super::rtl::text(ui, definition, v.size * 0.85);
-                                } else {
-                                    ui.add(egui::Label::new(egui::RichText::new(definition).small()).wrap());
-                                }
-                            }
-                        },
-                    );
+            if !self.terms.is_empty() {
+                glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
+                        ui.with_layout(v.column_layout(), |ui| self.glossary_ui(ui, v));
+                    });
                 });
-            });
+            }
         }
         egui::Panel::bottom("lesson-nav").show(ui, |ui| {
             ui.add_space(6.0);
@@ -152,7 +147,7 @@ impl LessonScreen {
             };
             v.row(ui, |ui| {
                 if let Some(p) = &self.prev {
-                    if ui.button(prev_label).clicked() {
+                    if v.button(ui, &prev_label).clicked() {
                         action = Some(self.open(p));
                     }
                 }
@@ -163,11 +158,11 @@ impl LessonScreen {
                 };
                 ui.with_layout(far, |ui| {
                     if let Some(n) = &self.next {
-                        if ui.button(next_label).clicked() {
+                        if v.button(ui, &next_label).clicked() {
                             action = Some(self.open(n));
                         }
                     }
-                    if self.quiz_next && ui.button(v.t("take-quiz")).clicked() {
+                    if self.quiz_next && v.button(ui, &v.t("take-quiz")).clicked() {
                         action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
                     }
                 });
@@ -176,6 +171,15 @@ impl LessonScreen {
         });
         let terms = &self.terms;
         v.page(ui, &format!("lesson-{}", self.current), |ui| {
+            if narrow {
+                if v.back(ui, &v.t("course-overview")) {
+                    action = Some(Action::OpenCourse { course: self.course });
+                }
+                if v.collapsible(ui, egui::Id::unique(("toc-folded", &self.module)), &self.module_title) {
+                    action = action.take().or(self.toc_ui(ui, v));
+                }
+                ui.add_space(6.0);
+            }
             v.heading(ui, &self.title);
             v.weak(ui, v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
             ui.add_space(8.0);
@@ -187,7 +191,7 @@ impl LessonScreen {
                     }
                     Rendered::Paragraph(spans) => {
                         let r = v.paragraph(ui, spans);
-                        glossary_hover(r, spans, terms);
+                        glossary_hover(r, v, spans, terms);
                     }
                     Rendered::List(items) => {
                         for spans in items {
@@ -197,9 +201,9 @@ impl LessonScreen {
                                 egui::Layout::left_to_right(egui::Align::Min)
                             };
                             ui.with_layout(layout, |ui| {
-                                ui.label("•");
+                                v.label(ui, "•");
                                 let r = v.paragraph(ui, spans);
-                                glossary_hover(r, spans, terms);
+                                glossary_hover(r, v, spans, terms);
                             });
                         }
                     }
@@ -213,14 +217,14 @@ impl LessonScreen {
                         };
                         boxed(ui, v, color, &v.t(title), |ui| {
                             let r = v.paragraph(ui, spans);
-                            glossary_hover(r, spans, terms);
+                            glossary_hover(r, v, spans, terms);
                         });
                     }
                     Rendered::Scenario(title, spans) => {
                         let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
                         boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| {
                             let r = v.paragraph(ui, spans);
-                            glossary_hover(r, spans, terms);
+                            glossary_hover(r, v, spans, terms);
                         });
                     }
                     Rendered::Image(alt) => {
@@ -231,8 +235,39 @@ impl LessonScreen {
                 }
                 ui.add_space(4.0);
             }
+            if narrow && !self.terms.is_empty() {
+                ui.separator();
+                self.glossary_ui(ui, v);
+            }
         });
         action
+    }
+
+    /// The module's lessons, with visited marks; the current one selected.
+    fn toc_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.strong(ui, &self.module_title, None);
+        for (id, title, seen) in &self.toc {
+            let clicked = v.row(ui, |ui| {
+                super::overview::visited_mark(ui, v, *seen || *id == self.current);
+                v.selectable(ui, *id == self.current, title).clicked()
+            });
+            if clicked && *id != self.current {
+                action = Some(self.open(&(self.module.clone(), id.clone())));
+            }
+        }
+        action
+    }
+
+    /// The glossary terms linked from this lesson, with their definitions.
+    fn glossary_ui(&self, ui: &mut egui::Ui, v: &View<'_>) {
+        v.strong(ui, &v.t("glossary"), None);
+        v.weak(ui, v.t("glossary-hint"));
+        for (_, term, definition) in &self.terms {
+            ui.add_space(4.0);
+            v.strong(ui, term, None);
+            v.text(ui, definition);
+        }
     }
 }
 
@@ -241,14 +276,14 @@ fn boxed(ui: &mut egui::Ui, v: &View<'_>, color: egui::Color32, title: &str, add
     egui::Frame::new().stroke(egui::Stroke::new(1.5, color)).corner_radius(6.0).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
-            ui.label(egui::RichText::new(title).color(color).strong());
+            v.strong(ui, title, Some(color));
             add(ui);
         });
     });
 }
 
 /// Show the definitions of the paragraph's glossary terms when hovered.
-fn glossary_hover(r: egui::Response, spans: &[Span], terms: &[(String, String, String)]) {
+fn glossary_hover(r: egui::Response, v: &View<'_>, spans: &[Span], terms: &[(String, String, String)]) {
     let linked: Vec<&str> = spans.iter().filter_map(|s| s.term.as_deref()).collect();
     if linked.is_empty() {
         return;
@@ -256,8 +291,8 @@ fn glossary_hover(r: egui::Response, spans: &[Span], terms: &[(String, String, S
     r.on_hover_ui(|ui| {
         ui.set_max_width(360.0);
         for (_, term, def) in terms.iter().filter(|t| linked.contains(&t.0.as_str())) {
-            ui.label(egui::RichText::new(term).strong());
-            ui.label(def);
+            v.strong(ui, term, None);
+            v.text(ui, def);
         }
     });
 }

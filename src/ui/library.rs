@@ -57,23 +57,23 @@ impl LibraryScreen {
             for card in &self.cards {
                 egui::Frame::group(ui.style()).inner_margin(16.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    v.title(ui, &&card.title, 1.25);
+                    v.title(ui, &card.title, 1.25);
                     v.text(ui, &card.description);
                     let hours = (card.minutes as f32 / 60.0).round().max(1.0) as u32;
                     v.weak(ui, v.tr.ta("study-hours", &[("hours", hours.into())]));
                     v.progress_bar(ui, card.fraction, &v.t("course-progress"));
                     if card.complete {
-                        widgets::status(ui, &v.t("course-complete"), true);
+                        widgets::status(ui, v, &v.t("course-complete"), true);
                     }
                     v.row(ui, |ui| {
                         let label = match &card.resume {
                             Some(lesson) => v.tr.ta("continue-lesson", &[("lesson", lesson.into())]),
                             None => v.t("start-course"),
                         };
-                        if ui.button(label).clicked() {
+                        if v.button(ui, &label).clicked() {
                             action = Some(Action::ContinueCourse { course: card.course });
                         }
-                        if ui.button(v.t("course-overview")).clicked() {
+                        if v.button(ui, &v.t("course-overview")).clicked() {
                             action = Some(Action::OpenCourse { course: card.course });
                         }
                     });
@@ -82,7 +82,7 @@ impl LibraryScreen {
             }
             if !self.problems.is_empty() {
                 ui.separator();
-                ui.label(egui::RichText::new(v.t("library-problems")).color(ui.visuals().warn_fg_color));
+                v.colored(ui, ui.visuals().warn_fg_color, &v.t("library-problems"));
                 for p in &self.problems {
                     v.weak(ui, p);
                 }

@@ -17,7 +17,7 @@ mod trainer;
 mod trainer_actions;
 mod widgets;
 
-pub use rtl::visual_words;
+pub use rtl::visual_lines;
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
@@ -64,6 +64,8 @@ pub enum Action {
     },
     SaveCertificate,
     SetTextSize(f32),
+    /// Dark (true) or light theme, kept with the learner's preferences.
+    SetTheme(bool),
     OpenTrainer,
     LeaveTrainer,
     TrainerUnlock(String),
@@ -81,6 +83,10 @@ pub enum Action {
     TrainerRemoveLearner {
         id: String,
     },
+    /// Let a learner try PINs again at once (after too many wrong ones).
+    TrainerClearPinTries {
+        id: String,
+    },
     TrainerImportCsv,
     TrainerExportReport,
     TrainerExportBundle,
@@ -95,6 +101,10 @@ pub enum Action {
         user: String,
         password: String,
     },
+    /// The learner changed a field: the error shown for it goes.
+    ClearError,
+    /// An action the learner confirmed (leaving a running quiz): carried out without asking again.
+    Confirmed(Box<Action>),
     /// Start-up recovery: restore this backup over the damaged progress file.
     RecoverFrom(std::path::PathBuf),
     /// Start-up recovery: keep the damaged file aside and start empty.
@@ -124,6 +134,8 @@ pub struct CpmsApp {
     /// An error to show until the next action.
     error: Option<String>,
     text_size: f32,
+    /// Dark theme (else light).
+    dark: bool,
     styled: bool,
     /// Where courses are installed from the trainer area.
     courses_dir: std::path::PathBuf,
@@ -153,6 +165,7 @@ impl CpmsApp {
             place: Place::Profiles,
             error: None,
             text_size: 16.0,
+            dark: false,
             styled: false,
             courses_dir: std::path::PathBuf::from("courses"),
         }
@@ -162,12 +175,12 @@ impl CpmsApp {
     pub fn recovering(
         db: std::path::PathBuf,
         problem: String,
-        backups: Vec<std::path::PathBuf>,
+        backups: Vec<crate::progress::backup::BackupInfo>,
         catalog: Catalog,
         default_language: String,
     ) -> Result<Self, crate::progress::StoreError> {
         let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
-        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups }));
+        app.screen = Screen::Recovery(Box::new(recovery::RecoveryScreen { db, problem, backups, confirming: None }));
         app.place = Place::Other;
         Ok(app)
     }
@@ -205,13 +218,14 @@ impl CpmsApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         if !self.styled {
             Self::setup(ui.ctx(), self.text_size);
+            ui.ctx().set_theme(if self.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.styled = true;
         }
         let v = View { tr: &self.tr, rtl: self.tr.rtl(), size: self.text_size };
         let mut action = top_bar(ui, &v, self.learner.as_ref());
         if let Some(err) = &self.error {
             egui::Panel::top("error-bar").show(ui, |ui| {
-                v.row(ui, |ui| ui.colored_label(ui.visuals().error_fg_color, err));
+                v.row(ui, |ui| v.colored(ui, ui.visuals().error_fg_color, err));
             });
         }
         let screen_action = match &mut self.screen {
@@ -232,16 +246,35 @@ impl CpmsApp {
     }
 }
 
-/// The bar at the top: app name, learner, language, theme, text size, switch learner.
+/// The bar at the top: app name, learner, language, theme, text size, switch learner. When they
+/// do not fit on one line (a small window, large text, long words), the controls fold into a
+/// "Menu" button instead of painting over each other.
 fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option<Action> {
     let mut action = None;
     egui::Panel::top("top-bar").show(ui, |ui| {
         ui.add_space(4.0);
+        let learner_text = learner.map(|l| v.tr.ta("learner-label", &[("name", (&l.name).into())]));
+        let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
+        let dark = ui.visuals().dark_mode;
+        let theme = v.t(if dark { "theme-light" } else { "theme-dark" });
+        // The width everything needs on one line, measured with the fonts in use.
+        let width = |s: &str, scale: f32| {
+            let font = egui::FontId::proportional(v.size * scale);
+            ui.fonts_mut(|f| f.layout_no_wrap(v.vis(s), font, egui::Color32::WHITE).size().x)
+        };
+        let button = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+        let mut needed = width(&v.t("app-name"), 1.1) + width(&v.t("language-label"), 1.0) + 130.0 + 40.0;
+        needed += learner_text.as_deref().map_or(0.0, |t| width(t, 1.0) + 20.0);
+        needed += width(&theme, 1.0) + width("A+", 1.0) + width("A−", 1.0) + 3.0 * button;
+        if learner.is_some() {
+            needed += width(&v.t("switch-learner"), 1.0) + button;
+        }
+        let fold = needed > ui.available_width();
         v.row(ui, |ui| {
-            ui.label(egui::RichText::new(v.t("app-name")).font(fonts::bold(v.size * 1.1)));
-            if let Some(l) = learner {
+            v.title(ui, &v.t("app-name"), 1.1);
+            if let Some(t) = &learner_text {
                 ui.separator();
-                v.label(ui, v.tr.ta("learner-label", &[("name", (&l.name).into())]));
+                v.label(ui, t.as_str());
             }
             let far = if v.rtl {
                 egui::Layout::left_to_right(egui::Align::Center)
@@ -249,30 +282,57 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                 egui::Layout::right_to_left(egui::Align::Center)
             };
             ui.with_layout(far, |ui| {
-                if learner.is_some() && ui.button(v.t("switch-learner")).clicked() {
+                if fold {
+                    let menu = v.button(ui, &format!("☰ {}", v.t("menu")));
+                    let menu = v.named(menu, egui::Role::Button, &v.t("menu"));
+                    let align = if v.rtl { egui::RectAlign::BOTTOM_START } else { egui::RectAlign::BOTTOM_END };
+                    egui::Popup::menu(&menu).align(align).layout(v.column_layout()).show(|ui| {
+                        if learner.is_some() && v.button(ui, &v.t("switch-learner")).clicked() {
+                            action = Some(Action::SignOut);
+                        }
+                        if v.button(ui, &theme).clicked() {
+                            action = Some(Action::SetTheme(!dark));
+                        }
+                        if v.button(ui, &v.t("larger-text")).clicked() {
+                            action = Some(Action::SetTextSize((v.size + 2.0).min(28.0)));
+                        }
+                        if v.button(ui, &v.t("smaller-text")).clicked() {
+                            action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
+                        }
+                        ui.separator();
+                        v.label(ui, v.t("language-label"));
+                        for (code, name) in LANGUAGES {
+                            if v.selectable(ui, code == v.tr.lang(), name).clicked() {
+                                action = Some(Action::SetLanguage(code.to_string()));
+                            }
+                        }
+                    });
+                    return;
+                }
+                if learner.is_some() && v.button(ui, &v.t("switch-learner")).clicked() {
                     action = Some(Action::SignOut);
                 }
-                let dark = ui.visuals().dark_mode;
-                if ui.button(v.t(if dark { "theme-light" } else { "theme-dark" })).clicked() {
-                    ui.ctx().set_theme(if dark { egui::Theme::Light } else { egui::Theme::Dark });
+                if v.button(ui, &theme).clicked() {
+                    action = Some(Action::SetTheme(!dark));
                 }
-                if ui.button("A+").on_hover_text(v.t("larger-text")).clicked() {
+                let bigger = v.button(ui, "A+");
+                if v.tooltip(bigger, &v.t("larger-text")).clicked() {
                     action = Some(Action::SetTextSize((v.size + 2.0).min(28.0)));
                 }
-                if ui.button("A−").on_hover_text(v.t("smaller-text")).clicked() {
+                let smaller = v.button(ui, "A−");
+                if v.tooltip(smaller, &v.t("smaller-text")).clicked() {
                     action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
                 }
-                let current = LANGUAGES.iter().find(|(c, _)| *c == v.tr.lang()).map_or("English", |(_, n)| *n);
                 // Laid out from the far end: the list first, so that its label reads before it.
-                let combo = egui::ComboBox::from_id_salt("language").selected_text(current).show_ui(ui, |ui| {
+                let combo = v.dropdown(ui, egui::Id::unique("language"), current, 130.0, |ui| {
                     for (code, name) in LANGUAGES {
-                        if ui.selectable_label(code == v.tr.lang(), name).clicked() {
+                        if v.selectable(ui, code == v.tr.lang(), name).clicked() {
                             action = Some(Action::SetLanguage(code.to_string()));
                         }
                     }
                 });
-                let label = ui.label(v.t("language-label"));
-                combo.response.labelled_by(label.id);
+                let label = v.label(ui, v.t("language-label"));
+                combo.labelled_by(label.id);
             });
         });
         ui.add_space(4.0);
@@ -307,13 +367,19 @@ struct Window {
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if self.exit_after_frames.is_some() && self.frames == 1 {
+            // The first frame has been painted and its buffers swapped before eframe asks for the
+            // second: this is what the user waited for.
+            eprintln!("first painted frame: {} ms", self.started.elapsed().as_millis());
+        }
         self.app.show(ui);
         self.frames += 1;
         if let Some(limit) = self.exit_after_frames {
             if self.frames == 1 {
-                eprintln!("first frame: {} ms", self.started.elapsed().as_millis());
+                eprintln!("first frame built: {} ms", self.started.elapsed().as_millis());
             }
-            if self.frames >= limit {
+            // At least two frames, so that the painted one is reported.
+            if self.frames >= limit.max(2) {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             } else {
                 ui.ctx().request_repaint();

@@ -14,6 +14,8 @@ struct ModuleRow {
     status: ModuleStatus,
     /// (progress, pass mark) when the module has a quiz.
     quiz: Option<(Option<QuizProgress>, u8)>,
+    /// An unfinished attempt: (answered, items).
+    open_attempt: Option<(usize, usize)>,
     is_final: bool,
 }
 
@@ -26,7 +28,14 @@ pub struct OverviewScreen {
 }
 
 impl OverviewScreen {
-    pub fn new(course: usize, c: &Course, progress: CourseProgress, lang: &str) -> Self {
+    /// `open`: module id → (answered, items) of an unfinished quiz attempt.
+    pub fn new(
+        course: usize,
+        c: &Course,
+        progress: CourseProgress,
+        open: &std::collections::BTreeMap<String, (usize, usize)>,
+        lang: &str,
+    ) -> Self {
         let content = c.language(lang);
         let modules = content
             .modules
@@ -43,7 +52,11 @@ impl OverviewScreen {
                         .iter()
                         .map(|l| (l.id.clone(), l.title.clone(), progress.visited.contains(&l.id)))
                         .collect(),
-                    status: p.map_or(ModuleStatus::NotStarted, |p| p.status),
+                    status: match p.map_or(ModuleStatus::NotStarted, |p| p.status) {
+                        ModuleStatus::NotStarted if open.contains_key(&m.id) => ModuleStatus::InProgress,
+                        s => s,
+                    },
+                    open_attempt: open.get(&m.id).copied(),
                     quiz: m.quiz.as_ref().map(|_| (p.and_then(|p| p.quiz), c.pass_mark(&m.id))),
                     is_final: c.is_final(&m.id),
                 }
@@ -67,8 +80,8 @@ impl OverviewScreen {
             v.heading(ui, &self.title);
             v.progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
-                widgets::status(ui, &v.t("course-done"), true);
-                if ui.button(v.t("get-certificate")).clicked() {
+                widgets::status(ui, v, &v.t("course-done"), true);
+                if v.button(ui, &v.t("get-certificate")).clicked() {
                     action = Some(Action::OpenCertificate { course: self.course });
                 }
             }
@@ -77,13 +90,13 @@ impl OverviewScreen {
                 egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     v.row(ui, |ui| {
-                        v.title(ui, &&m.title, 1.12);
+                        v.title(ui, &m.title, 1.12);
                         let (text, done) = match m.status {
                             ModuleStatus::NotStarted => ("status-not-started", false),
                             ModuleStatus::InProgress => ("status-in-progress", false),
                             ModuleStatus::Complete => ("status-complete", true),
                         };
-                        widgets::status(ui, &v.t(text), done);
+                        widgets::status(ui, v, &v.t(text), done);
                     });
                     if !m.summary.is_empty() {
                         v.text(ui, &m.summary);
@@ -98,11 +111,24 @@ impl OverviewScreen {
                         );
                     }
                     if !m.lessons.is_empty() {
-                        egui::CollapsingHeader::new(v.t("lessons-heading")).id_salt(&m.id).show_unindented(ui, |ui| {
+                        // The way in: the first lesson not yet read (or the first), as a button.
+                        let seen = m.lessons.iter().filter(|l| l.2).count();
+                        let target = m.lessons.iter().find(|l| !l.2).unwrap_or(&m.lessons[0]);
+                        let key = if seen == 0 { "start-module" } else { "continue-module" };
+                        v.row(ui, |ui| {
+                            if v.button(ui, &v.t(key)).clicked() {
+                                action = Some(Action::OpenLesson {
+                                    course: self.course,
+                                    module: m.id.clone(),
+                                    lesson: target.0.clone(),
+                                });
+                            }
+                        });
+                        if v.collapsible(ui, egui::Id::unique(("lessons", &m.id)), &v.t("lessons-heading")) {
                             for (id, title, seen) in &m.lessons {
                                 v.row(ui, |ui| {
-                                    ui.label(if *seen { "✔" } else { "○" });
-                                    if ui.link(title).clicked() {
+                                    visited_mark(ui, v, *seen);
+                                    if v.link(ui, title).clicked() {
                                         action = Some(Action::OpenLesson {
                                             course: self.course,
                                             module: m.id.clone(),
@@ -111,7 +137,7 @@ impl OverviewScreen {
                                     }
                                 });
                             }
-                        });
+                        }
                     }
                     if let Some((progress, mark)) = m.quiz {
                         v.row(ui, |ui| {
@@ -122,8 +148,18 @@ impl OverviewScreen {
                                 }
                                 None => v.tr.ta("quiz-not-taken", &[("mark", mark.into())]),
                             };
+                            let (text, key) = match m.open_attempt {
+                                Some((answered, total)) => (
+                                    v.tr.ta(
+                                        "quiz-in-progress",
+                                        &[("answered", answered.into()), ("total", total.into())],
+                                    ),
+                                    "resume-quiz",
+                                ),
+                                None => (text, if m.is_final { "take-final" } else { "take-quiz" }),
+                            };
                             v.label(ui, text);
-                            if ui.button(v.t(if m.is_final { "take-final" } else { "take-quiz" })).clicked() {
+                            if v.button(ui, &v.t(key)).clicked() {
                                 action = Some(Action::StartQuiz { course: self.course, module: m.id.clone() });
                             }
                         });
@@ -134,4 +170,12 @@ impl OverviewScreen {
         });
         action
     }
+}
+
+/// A lesson's visited mark: a green ✓ when read, a grey bullet when not (nothing that looks like an
+/// input), with the state in words for screen readers.
+pub fn visited_mark(ui: &mut egui::Ui, v: &View<'_>, seen: bool) {
+    let (sign, color) = if seen { ("✓", widgets::RIGHT) } else { ("•", ui.visuals().weak_text_color()) };
+    let r = ui.label(egui::RichText::new(sign).color(color).strong());
+    v.named(r, egui::Role::Label, &v.t(if seen { "lesson-visited" } else { "lesson-not-visited" }));
 }

@@ -1,5 +1,7 @@
 //! Quiz screen: one item at a time, check, feedback and explanation, then a results page with
-//! a review of every answer. Scoring and recording happen in `CpmsApp` through actions.
+//! a review of every answer. Scoring and recording happen in `CpmsApp` through actions. An
+//! unfinished attempt can be rebuilt from its recorded answers ([`QuizScreen::resume`]), and
+//! leaving a running attempt asks first.
 
 use super::Action;
 use super::widgets::View;
@@ -12,6 +14,8 @@ use draft::Draft;
 struct Checked {
     outcome: Outcome,
     feedback: Vec<String>,
+    /// Bring the feedback into view and move the focus to "Next" on the next frame.
+    fresh: bool,
 }
 
 pub struct QuizScreen {
@@ -28,6 +32,10 @@ pub struct QuizScreen {
     checked: Option<Checked>,
     answers: Vec<(Response, Outcome)>,
     result: Option<AttemptResult>,
+    /// The learner asked to leave a running attempt: where to go if they confirm.
+    pub leaving: Option<Box<Action>>,
+    /// Focus the first answer widget of a newly shown item.
+    focus_item: bool,
 }
 
 impl QuizScreen {
@@ -56,7 +64,30 @@ impl QuizScreen {
             checked: None,
             answers: Vec::new(),
             result: None,
+            leaving: None,
+            focus_item: false,
         }
+    }
+
+    /// Put back the answers of an unfinished attempt (item id, response, correct, credit): the
+    /// learner sees the last answered item with its feedback, or the first item if none was.
+    /// Answers to items not in this draw are ignored.
+    pub fn resume(&mut self, answers: &[(String, Response, bool, f32)]) {
+        for (i, (item, _)) in self.items.iter().enumerate() {
+            let Some((_, response, correct, credit)) = answers.iter().find(|a| a.0 == item.id) else { break };
+            self.answers.push((response.clone(), Outcome { correct: *correct, credit: *credit }));
+            self.index = i;
+        }
+        if let (Some((response, outcome)), Some((item, plan))) = (self.answers.last(), self.items.get(self.index)) {
+            self.draft = Draft::from_response(item, plan, response);
+            let fb = feedback(item, response).into_iter().map(String::from).collect();
+            self.checked = Some(Checked { outcome: *outcome, feedback: fb, fresh: false });
+        }
+    }
+
+    /// The attempt is still running (not every item checked, or results not shown).
+    pub fn running(&self) -> bool {
+        self.result.is_none()
     }
 
     /// The item being answered, if the attempt is still running and it is not yet checked.
@@ -75,7 +106,7 @@ impl QuizScreen {
             .map(|(i, _)| feedback(i, &response).into_iter().map(String::from).collect())
             .unwrap_or_default();
         self.answers.push((response, outcome));
-        self.checked = Some(Checked { outcome, feedback: fb });
+        self.checked = Some(Checked { outcome, feedback: fb, fresh: true });
     }
 
     /// Move past a checked item. Returns true when that was the last item.
@@ -88,6 +119,7 @@ impl QuizScreen {
         match self.items.get(self.index) {
             Some((i, p)) => {
                 self.draft = Draft::new(i, p);
+                self.focus_item = true;
                 false
             }
             None => true,
@@ -105,10 +137,17 @@ impl QuizScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         let course = self.course;
+        if let Some(target) = self.leaving.clone() {
+            return self.leave_ui(ui, v, *target);
+        }
         v.page(ui, &format!("quiz-{}-{}", self.attempt_id, self.index), |ui| {
             let back_to = if self.result.is_some() { v.t("course-overview") } else { v.t("leave-quiz") };
             if v.back(ui, &back_to) {
-                action = Some(Action::OpenCourse { course });
+                if self.result.is_some() {
+                    action = Some(Action::OpenCourse { course });
+                } else {
+                    self.leaving = Some(Box::new(Action::OpenCourse { course }));
+                }
             }
             v.heading(ui, &v.tr.ta("quiz-title", &[("title", (&self.title).into())]));
             if let Some(result) = self.result {
@@ -117,16 +156,25 @@ impl QuizScreen {
             }
             let total = self.items.len();
             let Some((item, plan)) = self.items.get(self.index) else { return };
-            v.weak(ui, v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]));
-            ui.add(egui::ProgressBar::new(self.index as f32 / total.max(1) as f32).desired_height(8.0));
+            let position = v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]);
+            v.weak(ui, &position);
+            v.progress_bar(ui, self.index as f32 / total.max(1) as f32, &position);
             ui.add_space(8.0);
             let locked = self.checked.is_some();
-            ui.add_enabled_ui(!locked, |ui| draft::item_ui(ui, v, item, plan, &mut self.draft, "q"));
+            if std::mem::take(&mut self.focus_item) {
+                // Keep the keyboard on the item: Tab from here reaches the first answer.
+                ui.memory_mut(|m| {
+                    if let Some(f) = m.focused() {
+                        m.surrender_focus(f);
+                    }
+                });
+            }
+            draft::item_ui(ui, v, item, plan, &mut self.draft, "q", locked);
             ui.add_space(12.0);
-            match &self.checked {
+            match &mut self.checked {
                 None => {
-                    let response = self.draft.response();
-                    let check = ui.add_enabled(response.is_some(), egui::Button::new(v.t("check-answer")));
+                    let response = self.draft.complete_response(item);
+                    let check = v.button_enabled(ui, response.is_some(), &v.t("check-answer"));
                     if response.is_none() {
                         v.weak(ui, v.t("answer-first"));
                     }
@@ -137,12 +185,14 @@ impl QuizScreen {
                     }
                 }
                 Some(checked) => {
-                    let (text, color) = if checked.outcome.correct {
-                        (v.t("correct"), egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
+                    let (sign, text, color) = if checked.outcome.correct {
+                        ("✔", v.t("correct"), super::widgets::RIGHT)
                     } else {
-                        (v.t("not-quite"), egui::Color32::from_rgb(0xb2, 0x4a, 0x00))
+                        ("✘", v.t("not-quite"), super::widgets::WRONG)
                     };
-                    ui.label(egui::RichText::new(text).color(color).font(super::fonts::bold(v.size * 1.12)));
+                    // The sign says it without colour; screen readers get the words.
+                    let verdict = v.strong(ui, &format!("{sign} {text}"), Some(color));
+                    let verdict = v.named(verdict, egui::Role::Label, &text);
                     for f in &checked.feedback {
                         v.text(ui, f);
                     }
@@ -153,7 +203,13 @@ impl QuizScreen {
                     v.text(ui, &item.explanation);
                     ui.add_space(8.0);
                     let last = self.index + 1 == total;
-                    if ui.button(v.t(if last { "see-results" } else { "next-question" })).clicked() {
+                    let next = v.button(ui, &v.t(if last { "see-results" } else { "next-question" }));
+                    if std::mem::take(&mut checked.fresh) {
+                        // The feedback comes into view and the keyboard stays here, on "Next".
+                        verdict.scroll_to_me(Some(egui::Align::Min));
+                        next.request_focus();
+                    }
+                    if next.clicked() {
                         action = Some(Action::NextItem);
                     }
                 }
@@ -162,14 +218,41 @@ impl QuizScreen {
         action
     }
 
+    /// "Leave the quiz and keep your answers?" — the answers given so far are saved; the attempt
+    /// can be resumed from the course overview.
+    fn leave_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>, target: Action) -> Option<Action> {
+        let mut action = None;
+        v.page(ui, "quiz-leave", |ui| {
+            v.heading(ui, &v.t("leave-quiz-title"));
+            v.text(
+                ui,
+                &v.tr.ta(
+                    "leave-quiz-explain",
+                    &[("answered", self.answers.len().into()), ("total", self.items.len().into())],
+                ),
+            );
+            ui.add_space(8.0);
+            v.row(ui, |ui| {
+                let stay = v.button(ui, &v.t("leave-quiz-stay"));
+                if !ui.memory(|m| m.focused().is_some()) {
+                    stay.request_focus();
+                }
+                if stay.clicked() {
+                    self.leaving = None;
+                }
+                if v.button(ui, &v.t("leave-quiz-confirm")).clicked() {
+                    action = Some(Action::Confirmed(Box::new(target.clone())));
+                }
+            });
+        });
+        action
+    }
+
     fn results_ui(&self, ui: &mut egui::Ui, v: &View<'_>, result: AttemptResult) -> Option<Action> {
         let mut action = None;
         ui.add_space(8.0);
         let verdict = v.t(if result.passed { "passed" } else { "not-passed" });
-        ui.label(
-            egui::RichText::new(v.tr.ta("your-score", &[("percent", result.percent.into())]))
-                .font(super::fonts::bold(v.size * 1.4)),
-        );
+        v.title(ui, &v.tr.ta("your-score", &[("percent", result.percent.into())]), 1.4);
         v.text(
             ui,
             &v.tr.ta(
@@ -183,10 +266,10 @@ impl QuizScreen {
             ),
         );
         v.row(ui, |ui| {
-            if ui.button(v.t("try-again")).clicked() {
+            if v.button(ui, &v.t("try-again")).clicked() {
                 action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
             }
-            if ui.button(v.t("back-to-course")).clicked() {
+            if v.button(ui, &v.t("back-to-course")).clicked() {
                 action = Some(Action::OpenCourse { course: self.course });
             }
         });
@@ -195,7 +278,7 @@ impl QuizScreen {
         for ((item, _), (response, outcome)) in self.items.iter().zip(&self.answers) {
             egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.with_layout(egui::Layout::top_down(if v.rtl { egui::Align::Max } else { egui::Align::Min }), |ui| {
+                ui.with_layout(v.column_layout(), |ui| {
                     v.title(ui, &item.prompt, 1.0);
                     let mark = if outcome.correct { "✔" } else { "✘" };
                     let yours = v.tr.ta("your-answer", &[("answer", describe(v, item, response).into())]);
@@ -216,13 +299,15 @@ impl QuizScreen {
 
 /// A response in words, for feedback and review.
 pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
+    // In right-to-left languages the pairs point left and the list separator is Arabic.
+    let (arrow, sep) = if v.rtl { ("←", "؛ ") } else { ("→", "; ") };
     let option = |options: &[crate::course::Choice], id: &str| {
         options.iter().find(|o| o.id == id).map_or(id.to_string(), |o| o.text.clone())
     };
     match (&item.kind, response) {
         (ItemKind::SingleChoice { options }, Response::Choice(id)) => option(options, id),
         (ItemKind::MultipleResponse { options }, Response::Choices(ids)) => {
-            options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.as_str()).collect::<Vec<_>>().join("; ")
+            options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.as_str()).collect::<Vec<_>>().join(sep)
         }
         (ItemKind::TrueFalse { .. }, Response::Bool(b)) => v.t(if *b { "true" } else { "false" }),
         (ItemKind::Matching { pairs }, Response::Matches(m)) => pairs
@@ -230,10 +315,10 @@ pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
             .map(|p| {
                 let right =
                     m.get(&p.id).and_then(|r| pairs.iter().find(|q| &q.id == r)).map_or("—", |q| q.right.as_str());
-                format!("{} → {}", p.left, right)
+                format!("{} {arrow} {}", p.left, right)
             })
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(sep),
         (ItemKind::Ordering { steps }, Response::Order(order)) => order
             .iter()
             .enumerate()

@@ -40,6 +40,8 @@ pub struct TrainerScreen {
     lrs_password: String,
     /// Progress of an xAPI sync running in the background, written by its thread.
     pub sync: Option<std::sync::Arc<std::sync::Mutex<SyncState>>>,
+    /// Learners who must wait after too many wrong PINs (the trainer can clear that).
+    pub pin_locked: std::collections::BTreeSet<String>,
 }
 
 /// What the background xAPI sync reports to the screen.
@@ -75,6 +77,7 @@ impl TrainerScreen {
             lrs_user: String::new(),
             lrs_password: String::new(),
             sync: None,
+            pin_locked: Default::default(),
         }
     }
 
@@ -106,7 +109,9 @@ impl TrainerScreen {
                     (Tab::Courses, "tab-courses"),
                     (Tab::Data, "tab-data"),
                 ] {
-                    ui.selectable_value(&mut self.tab, tab, v.t(key));
+                    if v.selectable(ui, self.tab == tab, &v.t(key)).clicked() {
+                        self.tab = tab;
+                    }
                 }
             });
             ui.separator();
@@ -135,23 +140,33 @@ impl TrainerScreen {
             v.text(ui, &v.t("trainer-first-time"));
         }
         let enter = v.row(ui, |ui| {
-            let label = ui.label(v.t("trainer-passphrase"));
+            let label = v.label(ui, v.t("trainer-passphrase"));
             let r = ui
-                .add(egui::TextEdit::singleline(&mut self.pass).password(true).desired_width(240.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.pass)
+                        .align(v.text_align())
+                        .password(true)
+                        .desired_width(240.0),
+                )
                 .labelled_by(label.id);
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
         if self.has_passphrase {
-            if ui.button(v.t("trainer-unlock")).clicked() || enter {
+            if v.button(ui, &v.t("trainer-unlock")).clicked() || enter {
                 action = Some(Action::TrainerUnlock(std::mem::take(&mut self.pass)));
             }
         } else {
             v.row(ui, |ui| {
-                let label = ui.label(v.t("trainer-passphrase-again"));
-                ui.add(egui::TextEdit::singleline(&mut self.pass_again).password(true).desired_width(240.0))
-                    .labelled_by(label.id);
+                let label = v.label(ui, v.t("trainer-passphrase-again"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.pass_again)
+                        .align(v.text_align())
+                        .password(true)
+                        .desired_width(240.0),
+                )
+                .labelled_by(label.id);
             });
-            if ui.button(v.t("trainer-set-passphrase")).clicked() {
+            if v.button(ui, &v.t("trainer-set-passphrase")).clicked() {
                 action = Some(Action::TrainerSetPassphrase(self.pass.clone(), self.pass_again.clone()));
             }
         }
@@ -161,17 +176,20 @@ impl TrainerScreen {
     fn learners_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.row(ui, |ui| {
-            let label = ui.label(v.t("name-label"));
-            ui.add(egui::TextEdit::singleline(&mut self.new_name).desired_width(220.0)).labelled_by(label.id);
-            let label = ui.label(v.t("pin-optional"));
-            ui.add(egui::TextEdit::singleline(&mut self.new_pin).password(true).desired_width(80.0))
+            let label = v.label(ui, v.t("name-label"));
+            ui.add(egui::TextEdit::singleline(&mut self.new_name).align(v.text_align()).desired_width(220.0))
                 .labelled_by(label.id);
-            if ui.button(v.t("add-learner")).clicked() {
+            let label = v.label(ui, v.t("pin-optional"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.new_pin).align(v.text_align()).password(true).desired_width(80.0),
+            )
+            .labelled_by(label.id);
+            if v.button(ui, &v.t("add-learner")).clicked() {
                 action = Some(Action::TrainerAddLearner { name: self.new_name.clone(), pin: self.new_pin.clone() });
             }
         });
         v.row(ui, |ui| {
-            if ui.button(v.t("import-csv")).clicked() {
+            if v.button(ui, &v.t("import-csv")).clicked() {
                 action = Some(Action::TrainerImportCsv);
             }
         });
@@ -184,23 +202,26 @@ impl TrainerScreen {
             match &mut self.editing {
                 Some((id, name, pin)) if *id == l.id => {
                     v.row(ui, |ui| {
-                        let label = ui.label(v.t("name-label"));
-                        ui.add(egui::TextEdit::singleline(name).desired_width(220.0)).labelled_by(label.id);
-                        let label = ui.label(v.t("pin-label"));
-                        ui.add(egui::TextEdit::singleline(pin).password(true).desired_width(80.0))
+                        let label = v.label(ui, v.t("name-label"));
+                        ui.add(egui::TextEdit::singleline(name).align(v.text_align()).desired_width(220.0))
                             .labelled_by(label.id);
-                        if ui.button(v.t("save")).clicked() {
+                        let label = v.label(ui, v.t("pin-label"));
+                        ui.add(
+                            egui::TextEdit::singleline(pin).align(v.text_align()).password(true).desired_width(80.0),
+                        )
+                        .labelled_by(label.id);
+                        if v.button(ui, &v.t("save")).clicked() {
                             action = Some(Action::TrainerUpdateLearner {
                                 id: id.clone(),
                                 name: name.clone(),
                                 pin: Some(pin.clone()),
                             });
                         }
-                        if ui.button(v.t("remove-pin")).clicked() {
+                        if v.button(ui, &v.t("remove-pin")).clicked() {
                             action =
                                 Some(Action::TrainerUpdateLearner { id: id.clone(), name: name.clone(), pin: None });
                         }
-                        if ui.button(v.t("cancel")).clicked() {
+                        if v.button(ui, &v.t("cancel")).clicked() {
                             cancel_edit = true;
                         }
                     });
@@ -212,12 +233,15 @@ impl TrainerScreen {
                         } else {
                             l.name.clone()
                         };
-                        ui.label(egui::RichText::new(label).strong());
+                        v.strong(ui, &label, None);
                         v.weak(ui, &l.language);
-                        if ui.button(v.t("rename")).clicked() {
+                        if self.pin_locked.contains(&l.id) && v.button(ui, &v.t("clear-pin-tries")).clicked() {
+                            action = Some(Action::TrainerClearPinTries { id: l.id.clone() });
+                        }
+                        if v.button(ui, &v.t("rename")).clicked() {
                             start_edit = Some((l.id.clone(), l.name.clone(), String::new()));
                         }
-                        if ui.button(v.t("remove")).clicked() {
+                        if v.button(ui, &v.t("remove")).clicked() {
                             ask_remove = Some((l.id.clone(), l.name.clone()));
                         }
                     });
@@ -227,10 +251,10 @@ impl TrainerScreen {
                 if *id == l.id {
                     v.text(ui, &v.tr.ta("confirm-remove", &[("name", name.into())]));
                     v.row(ui, |ui| {
-                        if ui.button(v.t("confirm-yes")).clicked() {
+                        if v.button(ui, &v.t("confirm-yes")).clicked() {
                             action = Some(Action::TrainerRemoveLearner { id: id.clone() });
                         }
-                        if ui.button(v.t("cancel")).clicked() {
+                        if v.button(ui, &v.t("cancel")).clicked() {
                             cancel_remove = true;
                         }
                     });
@@ -254,25 +278,25 @@ impl TrainerScreen {
 
     fn dashboard_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
-        if ui.button(v.t("export-report")).clicked() {
+        if v.button(ui, &v.t("export-report")).clicked() {
             action = Some(Action::TrainerExportReport);
         }
         v.weak(ui, v.t("dashboard-legend"));
         if self.rows.is_empty() {
-            ui.label(v.t("dashboard-empty"));
+            v.label(ui, v.t("dashboard-empty"));
         }
         for (course_id, modules) in &self.columns {
             let rows: Vec<&ReportRow> = self.rows.iter().filter(|r| &r.course_id == course_id).collect();
             egui::ScrollArea::horizontal().id_salt(format!("dash-{course_id}")).show(ui, |ui| {
                 egui::Grid::new(format!("grid-{course_id}")).striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-                    ui.strong(course_id);
+                    v.strong(ui, course_id, None);
                     for (_, title) in modules {
-                        ui.strong(title);
+                        v.strong(ui, title, None);
                     }
                     ui.end_row();
                     for chunk in rows.chunks(modules.len().max(1)) {
                         if let Some(first) = chunk.first() {
-                            ui.label(&first.learner_name);
+                            v.label(ui, &first.learner_name);
                         }
                         for r in chunk {
                             let mark = match r.status {
@@ -281,8 +305,8 @@ impl TrainerScreen {
                                 Status::NotStarted => "○",
                             };
                             let score = r.best_score.map_or(String::new(), |s| format!(" {s}%"));
-                            ui.label(format!("{mark}{score} · {} min", r.minutes))
-                                .on_hover_text(format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts));
+                            let cell = v.label(ui, format!("{mark}{score} · {} min", r.minutes));
+                            v.tooltip(cell, &format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts));
                         }
                         ui.end_row();
                     }
@@ -295,17 +319,17 @@ impl TrainerScreen {
     fn courses_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.row(ui, |ui| {
-            if ui.button(v.t("install-folder")).clicked() {
+            if v.button(ui, &v.t("install-folder")).clicked() {
                 action = Some(Action::TrainerInstallCourse { zip: false });
             }
-            if ui.button(v.t("install-zip")).clicked() {
+            if v.button(ui, &v.t("install-zip")).clicked() {
                 action = Some(Action::TrainerInstallCourse { zip: true });
             }
         });
         ui.add_space(8.0);
-        ui.strong(v.t("installed-courses"));
+        v.strong(ui, &v.t("installed-courses"), None);
         for c in &self.installed {
-            ui.label(c);
+            v.label(ui, c);
         }
         action
     }
@@ -316,37 +340,38 @@ impl TrainerScreen {
         let mut action = None;
         v.text(ui, &v.t("data-hint"));
         v.row(ui, |ui| {
-            if ui.button(v.t("export-bundle")).clicked() {
+            if v.button(ui, &v.t("export-bundle")).clicked() {
                 action = Some(Action::TrainerExportBundle);
             }
-            if ui.button(v.t("import-bundles")).clicked() {
+            if v.button(ui, &v.t("import-bundles")).clicked() {
                 action = Some(Action::TrainerImportBundles);
             }
         });
         ui.separator();
         v.row(ui, |ui| {
-            if ui.button(v.t("backup-now")).clicked() {
+            if v.button(ui, &v.t("backup-now")).clicked() {
                 action = Some(Action::TrainerBackup);
             }
-            if ui.button(v.t("restore-backup")).clicked() {
+            if v.button(ui, &v.t("restore-backup")).clicked() {
                 action = Some(Action::TrainerRestore);
             }
         });
         ui.separator();
-        ui.strong(v.t("lrs-heading"));
+        v.strong(ui, &v.t("lrs-heading"), None);
         for (key, value, secret) in [
             ("lrs-endpoint", &mut self.lrs_endpoint, false),
             ("lrs-user", &mut self.lrs_user, false),
             ("lrs-password", &mut self.lrs_password, true),
         ] {
             v.row(ui, |ui| {
-                let label = ui.label(v.t(key));
-                ui.add(egui::TextEdit::singleline(value).password(secret).desired_width(320.0)).labelled_by(label.id);
+                let label = v.label(ui, v.t(key));
+                ui.add(egui::TextEdit::singleline(value).align(v.text_align()).password(secret).desired_width(320.0))
+                    .labelled_by(label.id);
             });
         }
         let state = self.sync.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
         let running = state.as_ref().is_some_and(|s| !s.finished);
-        if ui.add_enabled(!running, egui::Button::new(v.t("lrs-send"))).clicked() {
+        if v.button_enabled(ui, !running, &v.t("lrs-send")).clicked() {
             action = Some(Action::TrainerXapiSync {
                 endpoint: self.lrs_endpoint.clone(),
                 user: self.lrs_user.clone(),
@@ -357,12 +382,12 @@ impl TrainerScreen {
             if s.finished {
                 v.text(ui, &v.tr.ta("lrs-done", &[("sent", s.sent.into()), ("left", s.left.into())]));
             } else {
-                ui.label(v.tr.ta("lrs-progress", &[("sent", s.sent.into()), ("total", s.total.into())]));
-                ui.add(egui::ProgressBar::new(s.sent as f32 / s.total.max(1) as f32));
+                v.label(ui, v.tr.ta("lrs-progress", &[("sent", s.sent.into()), ("total", s.total.into())]));
+                v.progress_bar(ui, s.sent as f32 / s.total.max(1) as f32, &v.t("lrs-heading"));
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
             }
             if let Some(p) = &s.problem {
-                ui.colored_label(ui.visuals().warn_fg_color, p);
+                v.colored(ui, ui.visuals().warn_fg_color, p);
             }
         }
         action

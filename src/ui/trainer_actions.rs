@@ -38,8 +38,14 @@ impl CpmsApp {
             .iter()
             .map(|c| format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version))
             .collect();
+        let pin_locked = learners
+            .iter()
+            .filter(|l| self.store.pin_failures(&l.id).is_ok_and(|(n, _)| n >= crate::progress::FREE_TRIES))
+            .map(|l| l.id.clone())
+            .collect();
         if let Screen::Trainer(t) = &mut self.screen {
             t.learners = learners;
+            t.pin_locked = pin_locked;
             t.rows = rows;
             t.columns = columns;
             t.installed = installed;
@@ -92,9 +98,17 @@ impl CpmsApp {
                 self.store.rename_learner(&id, &name).map_err(|e| e.localized(&self.tr))?;
                 match pin.as_deref() {
                     Some("") => {}
-                    other => self.store.set_pin(&id, other).map_err(|e| e.localized(&self.tr))?,
+                    other => {
+                        self.store.set_pin(&id, other).map_err(|e| e.localized(&self.tr))?;
+                        self.store.clear_pin_failures(&id).map_err(err)?;
+                    }
                 }
                 self.trainer_message(self.tr.ta("learner-updated", &[("name", name.trim().into())]), Vec::new());
+            }
+            Action::TrainerClearPinTries { id } => {
+                let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
+                self.store.clear_pin_failures(&id).map_err(err)?;
+                self.trainer_message(self.tr.ta("learner-updated", &[("name", name.into())]), Vec::new());
             }
             Action::TrainerRemoveLearner { id } => {
                 let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
@@ -105,12 +119,61 @@ impl CpmsApp {
                 let Some(path) = rfd::FileDialog::new().add_filter("CSV", &["csv", "txt"]).pick_file() else {
                     return Ok(());
                 };
-                let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                match self.store.import_learners_csv(&text, &lang) {
-                    Ok(added) => {
-                        self.trainer_message(self.tr.ta("learners-added", &[("count", added.len().into())]), Vec::new())
+                let problem = |p: crate::problem::Problem| self.tr.problem(&p.path("path", &path));
+                let text = match std::fs::read(&path).map(String::from_utf8) {
+                    Ok(Ok(text)) => text,
+                    Ok(Err(e)) => {
+                        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+                        let message = problem(crate::problem::Problem::new("csv-not-text").num("line", line as f64));
+                        self.trainer_message(message, Vec::new());
+                        return self.refresh_trainer();
                     }
-                    Err(problems) => self.trainer_message(path.display().to_string(), problems),
+                    Err(e) => {
+                        let message = problem(crate::problem::Problem::new("cannot-read").arg("error", e.to_string()));
+                        self.trainer_message(message, Vec::new());
+                        return self.refresh_trainer();
+                    }
+                };
+                // Problems in the trainer's language, each with its true line.
+                match crate::progress::learners_csv::parse(&text, &lang) {
+                    Ok(rows) => {
+                        let outcome = self.store.import_learners(&rows, |_, _| {}).map_err(err)?;
+                        let mut details = Vec::new();
+                        if !outcome.already_there.is_empty() {
+                            details.push(
+                                self.tr.problem(
+                                    &crate::problem::Problem::new("csv-already-there")
+                                        .num("count", outcome.already_there.len() as f64)
+                                        .arg("names", outcome.already_there.join(", ")),
+                                ),
+                            );
+                        }
+                        self.trainer_message(
+                            self.tr.ta("learners-added", &[("count", outcome.added.len().into())]),
+                            details,
+                        )
+                    }
+                    Err(problems) => {
+                        let details = problems
+                            .iter()
+                            .map(|p| {
+                                if p.line > 0 {
+                                    problem(
+                                        crate::problem::Problem::new("csv-problem")
+                                            .num("line", p.line as f64)
+                                            .arg("message", self.tr.problem(&p.problem)),
+                                    )
+                                } else {
+                                    problem(p.problem.clone())
+                                }
+                            })
+                            .collect();
+                        self.trainer_message(
+                            self.tr.problem(&crate::problem::Problem::new("csv-nothing-added")),
+                            details,
+                        )
+                    }
                 }
             }
             Action::TrainerExportReport => {

@@ -1,5 +1,13 @@
 //! Drawing helpers shared by the screens: the page column, paragraphs (left-to-right or
 //! right-to-left), mirrored rows, status labels, and the [`View`] every screen draws with.
+//!
+//! The one text path: egui shapes each stretch of Arabic letters right to left but places
+//! everything else left to right, with no bidi. So every string a widget draws goes through
+//! [`View::vis`] (one line rewritten in bidi visual order, see `i18n::bidi::visual_atoms`), and
+//! text that wraps goes through `rtl.rs` (lines broken first, then each line in the same visual
+//! order). Widgets keep their logical text as their accessible name. Screens use the widgets
+//! here (button, choice, dropdown, collapsible, selectable, strong, tooltip …), which mirror in
+//! right-to-left languages, rather than egui's own.
 
 use crate::course::markup::Span;
 use crate::i18n::Tr;
@@ -23,6 +31,16 @@ impl View<'_> {
         if self.rtl { Layout::right_to_left(Align::Center) } else { Layout::left_to_right(Align::Center) }
     }
 
+    /// Where text starts in a text field: on the right in right-to-left languages.
+    pub fn text_align(&self) -> egui::Align2 {
+        if self.rtl { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER }
+    }
+
+    /// A column whose widgets start on the reading side.
+    pub fn column_layout(&self) -> Layout {
+        Layout::top_down(if self.rtl { Align::Max } else { Align::Min })
+    }
+
     /// A row of widgets, mirrored in right-to-left languages.
     pub fn row<R>(&self, ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
         // Like `ui.horizontal`: a row as high as one line of widgets, growing as needed.
@@ -37,13 +55,23 @@ impl View<'_> {
 
     /// Plain text that may run over several lines.
     pub fn text(&self, ui: &mut egui::Ui, text: &str) -> egui::Response {
-        if self.rtl { super::rtl::text(ui, text, self.size) } else { ui.add(egui::Label::new(text).wrap()) }
+        if self.rtl {
+            super::rtl::text(ui, text, self.size)
+        } else {
+            let r = ui.add(egui::Label::new(self.vis(text)).wrap());
+            self.named(r, egui::Role::Label, text)
+        }
     }
 
     /// A one-line label (wraps if it must); right-to-left languages get bidi layout.
     pub fn label(&self, ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
         let text = text.into();
-        if self.rtl { super::rtl::text(ui, &text, self.size) } else { ui.label(text) }
+        if self.rtl {
+            super::rtl::text(ui, &text, self.size)
+        } else {
+            let r = ui.label(self.vis(&text));
+            self.named(r, egui::Role::Label, &text)
+        }
     }
 
     /// A label in bold at `scale` times the body size (titles, headings).
@@ -52,7 +80,10 @@ impl View<'_> {
             let span = Span { text: text.to_string(), bold: true, ..Default::default() };
             super::rtl::styled(ui, &[span], self.size * scale, Some(ui.visuals().strong_text_color()))
         } else {
-            ui.add(egui::Label::new(RichText::new(text).font(super::fonts::bold(self.size * scale))).wrap())
+            let r = ui.add(
+                egui::Label::new(RichText::new(self.vis(text)).font(super::fonts::bold(self.size * scale))).wrap(),
+            );
+            self.named(r, egui::Role::Label, text)
         }
     }
 
@@ -68,7 +99,8 @@ impl View<'_> {
             let span = [Span { text, ..Default::default() }];
             super::rtl::styled(ui, &span, self.size * 0.9, Some(ui.visuals().weak_text_color()))
         } else {
-            ui.weak(text)
+            let r = ui.weak(self.vis(&text));
+            self.named(r, egui::Role::Label, &text)
         }
     }
 
@@ -76,7 +108,303 @@ impl View<'_> {
     pub fn back(&self, ui: &mut egui::Ui, to: &str) -> bool {
         let label = self.tr.ta("back", &[("to", to.into())]);
         let label = if self.rtl { label.replace('←', "→") } else { label };
-        ui.button(label).clicked()
+        self.button(ui, &label).clicked()
+    }
+
+    /// A line in visual order for egui, which draws left to right and has no bidi: every string
+    /// a widget draws goes through this (or through `rtl.rs` for text that wraps).
+    pub fn vis(&self, text: &str) -> String {
+        // Reordering an Arabic label costs 4–10 µs; the screens draw the same labels every frame,
+        // so keep the results (a bounded cache, emptied when it grows past a few thousand).
+        thread_local! {
+            static CACHE: std::cell::RefCell<std::collections::HashMap<(String, bool), String>> = Default::default();
+        }
+        if text.is_ascii() {
+            return text.to_string();
+        }
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if let Some(v) = c.get(&(text.to_string(), self.rtl)) {
+                return v.clone();
+            }
+            if c.len() > 4096 {
+                c.clear();
+            }
+            let v = crate::i18n::bidi::visual_line(text, self.rtl);
+            c.insert((text.to_string(), self.rtl), v.clone());
+            v
+        })
+    }
+
+    /// Give a widget its accessible name in logical order (egui would take the visual text).
+    pub fn named(&self, r: egui::Response, role: egui::Role, text: &str) -> egui::Response {
+        let enabled = r.enabled();
+        r.widget_info(|| egui::WidgetInfo::labeled(role, enabled, text));
+        r
+    }
+
+    /// A button (its label on one line, in visual order).
+    pub fn button(&self, ui: &mut egui::Ui, text: &str) -> egui::Response {
+        self.button_enabled(ui, true, text)
+    }
+
+    /// A button that may be disabled.
+    pub fn button_enabled(&self, ui: &mut egui::Ui, enabled: bool, text: &str) -> egui::Response {
+        let b = egui::Button::new(self.vis(text)).wrap_mode(egui::TextWrapMode::Extend);
+        let r = ui.add_enabled(enabled, b);
+        self.named(r, egui::Role::Button, text)
+    }
+
+    /// A selectable label (tabs, list entries, dropdown items).
+    pub fn selectable(&self, ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+        self.selectable_shown(ui, selected, text, text)
+    }
+
+    /// A selectable label showing `shown` (e.g. with a mark) and named `text` for screen readers.
+    pub fn selectable_shown(&self, ui: &mut egui::Ui, selected: bool, shown: &str, text: &str) -> egui::Response {
+        // One line (visual order cannot wrap); a text too long for its panel is cut with "…".
+        let b = egui::Button::selectable(selected, self.vis(shown)).wrap_mode(egui::TextWrapMode::Truncate);
+        let r = ui.add(b);
+        let r2 = r.clone();
+        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
+        r
+    }
+
+    /// A link-looking button.
+    pub fn link(&self, ui: &mut egui::Ui, text: &str) -> egui::Response {
+        let r = ui.add(egui::Link::new(self.vis(text)));
+        self.named(r, egui::Role::Link, text)
+    }
+
+    /// A short label in bold, or in a colour (one line, visual order).
+    pub fn strong(&self, ui: &mut egui::Ui, text: &str, color: Option<Color32>) -> egui::Response {
+        if self.rtl {
+            let span = [Span { text: text.to_string(), bold: true, ..Default::default() }];
+            return super::rtl::styled(ui, &span, self.size, color.or(Some(ui.visuals().strong_text_color())));
+        }
+        let mut t = RichText::new(self.vis(text)).strong();
+        if let Some(c) = color {
+            t = t.color(c);
+        }
+        let r = ui.add(egui::Label::new(t).wrap());
+        self.named(r, egui::Role::Label, text)
+    }
+
+    /// Text in a colour that may wrap (errors, warnings).
+    pub fn colored(&self, ui: &mut egui::Ui, color: Color32, text: &str) -> egui::Response {
+        if self.rtl {
+            let span = [Span { text: text.to_string(), ..Default::default() }];
+            return super::rtl::styled(ui, &span, self.size, Some(color));
+        }
+        let r = ui.add(egui::Label::new(RichText::new(self.vis(text)).color(color)).wrap());
+        self.named(r, egui::Role::Label, text)
+    }
+
+    /// A tooltip, laid out like any paragraph.
+    pub fn tooltip(&self, r: egui::Response, text: &str) -> egui::Response {
+        let size = self.size * 0.9;
+        let rtl = self.rtl;
+        r.on_hover_ui(|ui| {
+            ui.set_max_width(360.0);
+            if rtl {
+                super::rtl::text(ui, text, size);
+            } else {
+                ui.label(crate::i18n::bidi::visual_line(text, false));
+            }
+        })
+    }
+
+    /// A radio button (`multi`: a checkbox) for a choice whose text may run over several lines.
+    /// The indicator sits on the reading side (right in right-to-left languages), drawn in the
+    /// text colour so it stands out against the background (contrast well over 3:1). `mark`
+    /// adds a right/wrong sign after checking.
+    pub fn choice(
+        &self,
+        ui: &mut egui::Ui,
+        selected: bool,
+        text: &str,
+        multi: bool,
+        mark: Option<bool>,
+    ) -> egui::Response {
+        let box_size = self.size.max(14.0);
+        let gap = 8.0;
+        let mark_w = if mark.is_some() { box_size + gap } else { 0.0 };
+        let width = ui.available_width();
+        let text_w = (width - box_size - gap - mark_w).max(40.0);
+        let color = ui.visuals().text_color();
+        let lines: Vec<std::sync::Arc<egui::Galley>> = if self.rtl {
+            let span = [Span { text: text.to_string(), ..Default::default() }];
+            super::rtl::layout(ui, &span, self.size, text_w, None)
+        } else {
+            let g = ui.fonts_mut(|f| f.layout(self.vis(text), FontId::proportional(self.size), color, text_w));
+            vec![g]
+        };
+        let text_h = if self.rtl {
+            super::rtl::line_height(self.size) * lines.len().max(1) as f32
+        } else {
+            lines.first().map_or(self.size, |g| g.size().y)
+        };
+        let text_used = lines.iter().map(|g| g.size().x).fold(0.0, f32::max);
+        let height = text_h.max(box_size) + 6.0;
+        // In a row, take only the room needed; in a column, the whole line (a larger target).
+        let width = if ui.layout().is_horizontal() { box_size + gap + text_used + mark_w + 4.0 } else { width };
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+        let role = if multi { egui::Role::CheckBox } else { egui::Role::RadioButton };
+        let enabled = response.enabled();
+        response.widget_info(|| egui::WidgetInfo::selected(role, enabled, selected, text));
+        if ui.is_rect_visible(rect) {
+            let visuals = ui.style().interact_selectable(&response, selected);
+            if response.hovered() || response.has_focus() {
+                ui.painter().rect_filled(rect.expand(2.0), 4.0, ui.visuals().widgets.hovered.weak_bg_fill);
+            }
+            if response.has_focus() {
+                ui.painter().rect_stroke(
+                    rect.expand(2.0),
+                    4.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            let top = rect.top() + 3.0;
+            let (box_x, text_x, mark_x) = if self.rtl {
+                let bx = rect.right() - box_size;
+                let tx = bx - gap - text_used;
+                (bx, tx, tx - gap - box_size)
+            } else {
+                (rect.left(), rect.left() + box_size + gap, rect.left() + box_size + gap + text_used + gap)
+            };
+            let first_line = if self.rtl { super::rtl::line_height(self.size) } else { self.size * 1.3 };
+            let center = egui::pos2(box_x + box_size / 2.0, top + first_line.max(box_size) / 2.0);
+            // Strong outline in the text colour: at least 3:1 against the page in every theme.
+            let ink = if enabled { color } else { ui.visuals().weak_text_color() };
+            let stroke = egui::Stroke::new(2.0, ink);
+            let accent = ui.visuals().selection.bg_fill;
+            let _ = visuals;
+            if multi {
+                let r = egui::Rect::from_center_size(center, egui::vec2(box_size - 2.0, box_size - 2.0));
+                if selected {
+                    ui.painter().rect_filled(r, 3.0, ink);
+                    let bg = ui.visuals().panel_fill;
+                    let pts = vec![
+                        egui::pos2(r.left() + r.width() * 0.22, r.center().y),
+                        egui::pos2(r.left() + r.width() * 0.42, r.bottom() - r.height() * 0.25),
+                        egui::pos2(r.right() - r.width() * 0.2, r.top() + r.height() * 0.25),
+                    ];
+                    ui.painter().add(egui::Shape::line(pts, egui::Stroke::new(2.0, bg)));
+                } else {
+                    ui.painter().rect_stroke(r, 3.0, stroke, egui::StrokeKind::Inside);
+                }
+            } else {
+                let radius = box_size / 2.0 - 1.0;
+                ui.painter().circle_stroke(center, radius, stroke);
+                if selected {
+                    ui.painter().circle_filled(center, radius * 0.55, ink);
+                }
+            }
+            let _ = accent;
+            if self.rtl {
+                let text_rect = egui::Rect::from_min_size(egui::pos2(text_x, top), egui::vec2(text_used, text_h));
+                super::rtl::paint(ui, text_rect, &lines, self.size);
+            } else if let Some(g) = lines.first() {
+                ui.painter().galley(egui::pos2(text_x, top), g.clone(), color);
+            }
+            if let Some(right) = mark {
+                let (sign, c) = if right { ("✔", RIGHT) } else { ("✘", WRONG) };
+                let at = egui::pos2(mark_x, top);
+                let anchor = if self.rtl { egui::Align2::LEFT_TOP } else { egui::Align2::LEFT_TOP };
+                ui.painter().text(at, anchor, sign, FontId::proportional(self.size * 1.1), c);
+            }
+        }
+        response
+    }
+
+    /// A header that shows or hides what follows; its arrow points to the reading side when
+    /// closed (left in right-to-left languages). Returns whether it is open.
+    pub fn collapsible(&self, ui: &mut egui::Ui, id: egui::Id, text: &str) -> bool {
+        let open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+        let arrow = match (open, self.rtl) {
+            (true, _) => "▾",
+            (false, false) => "▸",
+            (false, true) => "◂",
+        };
+        let b =
+            egui::Button::new(self.vis(&format!("{arrow} {text}"))).frame(false).wrap_mode(egui::TextWrapMode::Extend);
+        let r = ui.add(b);
+        let r = self.named(r, egui::Role::Button, text);
+        r.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::DisclosureTriangle, true, text);
+            info.selected = Some(open);
+            info
+        });
+        if r.clicked() {
+            ui.data_mut(|d| d.insert_temp(id, !open));
+        }
+        open != r.clicked()
+    }
+
+    /// A dropdown: the current value with a chevron on the far side (mirrored in right-to-left
+    /// languages); the list opens under it, aligned to the reading side.
+    pub fn dropdown(
+        &self,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        current: &str,
+        width: f32,
+        add: impl FnOnce(&mut egui::Ui),
+    ) -> egui::Response {
+        let height = ui.spacing().interact_size.y;
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+        let r2 = response.clone();
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::ComboBox, r2.enabled(), "");
+            info.current_text_value = Some(current.to_string());
+            info
+        });
+        let response = response.with_new_rect(rect);
+        let _ = id;
+        if ui.is_rect_visible(rect) {
+            let visuals = ui.style().interact(&response);
+            ui.painter().rect(
+                rect,
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+            let pad = 8.0;
+            let chevron = "▾";
+            let font = FontId::proportional(self.size);
+            let color = visuals.text_color();
+            let max_text = width - 2.0 * pad - self.size;
+            let text = self.vis(current);
+            let mut job = LayoutJob::simple_singleline(text, font.clone(), color);
+            job.wrap = egui::text::TextWrapping::truncate_at_width(max_text);
+            let g = ui.fonts_mut(|f| f.layout_job(job));
+            let y = rect.center().y - g.size().y / 2.0;
+            if self.rtl {
+                ui.painter().galley(egui::pos2(rect.right() - pad - g.size().x, y), g, color);
+                ui.painter().text(
+                    rect.left_center() + egui::vec2(pad, 0.0),
+                    egui::Align2::LEFT_CENTER,
+                    chevron,
+                    font,
+                    color,
+                );
+            } else {
+                ui.painter().galley(egui::pos2(rect.left() + pad, y), g, color);
+                ui.painter().text(
+                    rect.right_center() - egui::vec2(pad, 0.0),
+                    egui::Align2::RIGHT_CENTER,
+                    chevron,
+                    font,
+                    color,
+                );
+            }
+        }
+        let align = if self.rtl { egui::RectAlign::BOTTOM_END } else { egui::RectAlign::BOTTOM_START };
+        let layout = egui::Layout::top_down_justified(if self.rtl { Align::Max } else { Align::Min });
+        egui::Popup::menu(&response).align(align).width(width).layout(layout).show(add);
+        response
     }
 
     /// A centred column of readable width, scrollable, aligned to the reading direction.
@@ -88,6 +416,7 @@ impl View<'_> {
                     .id_salt(id)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
+                        scroll_keys(ui);
                         // Leave room for the scroll bar; centre a column of at most 820 points.
                         let avail = ui.available_width() - 14.0;
                         let width = avail.min(820.0).max(100.0);
@@ -107,6 +436,48 @@ impl View<'_> {
                     .inner
             })
             .inner
+    }
+}
+
+/// Scroll a page with the keyboard: Page Up/Down always; arrows, Space and Home/End when no
+/// widget has the keyboard (a focused widget uses them itself).
+fn scroll_keys(ui: &mut egui::Ui) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let page = ui.clip_rect().height() * 0.85;
+    let line = 40.0;
+    let free = ui.memory(|m| m.focused().is_none());
+    let delta = ui.input(|i| {
+        let mut d = 0.0;
+        if i.key_pressed(egui::Key::PageDown) {
+            d -= page;
+        }
+        if i.key_pressed(egui::Key::PageUp) {
+            d += page;
+        }
+        if free {
+            if i.key_pressed(egui::Key::ArrowDown) {
+                d -= line;
+            }
+            if i.key_pressed(egui::Key::ArrowUp) {
+                d += line;
+            }
+            if i.key_pressed(egui::Key::Space) {
+                d += if i.modifiers.shift { page } else { -page };
+            }
+            if i.key_pressed(egui::Key::Home) {
+                d += f32::INFINITY;
+            }
+            if i.key_pressed(egui::Key::End) {
+                d -= f32::INFINITY;
+            }
+        }
+        d
+    });
+    if delta != 0.0 {
+        let delta = delta.clamp(-1.0e6, 1.0e6);
+        ui.scroll_with_delta(egui::vec2(0.0, delta));
     }
 }
 
@@ -167,12 +538,17 @@ impl View<'_> {
             rect.left_center() + egui::vec2(8.0, 0.0)
         };
         ui.painter().text(at, anchor, percent, egui::FontId::proportional(12.0), visuals.text_color());
-        response.on_hover_text(label)
+        self.tooltip(response, label)
     }
 }
 
+/// Colour of a right answer (with a ✔, never colour alone).
+pub const RIGHT: Color32 = Color32::from_rgb(0x2e, 0x7d, 0x32);
+/// Colour of a wrong answer (with a ✘).
+pub const WRONG: Color32 = Color32::from_rgb(0xb2, 0x2a, 0x00);
+
 /// A coloured status word (e.g. "Complete").
-pub fn status(ui: &mut egui::Ui, text: &str, done: bool) {
-    let color = if done { Color32::from_rgb(0x2e, 0x7d, 0x32) } else { ui.visuals().weak_text_color() };
-    ui.label(RichText::new(text).color(color).strong());
+pub fn status(ui: &mut egui::Ui, v: &View<'_>, text: &str, done: bool) {
+    let color = if done { RIGHT } else { ui.visuals().weak_text_color() };
+    v.strong(ui, text, Some(color));
 }

@@ -46,6 +46,40 @@ pub enum PostOutcome {
     Unavailable(String),
 }
 
+/// How long one request may take before the LRS counts as not answering.
+pub const REQUEST_TIMEOUT_SECS: u64 = 30;
+
+/// The statement ids of a JSON array of statements (what the LRS must answer with).
+fn ids_in(body: &str) -> Vec<String> {
+    serde_json::from_str::<Vec<Value>>(body)
+        .map(|v| v.iter().filter_map(|s| s["id"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Whether a 200 answer to a POST is an LRS's: JSON holding exactly the ids that were sent. A
+/// Wi-Fi login page or a proxy answers 200 with HTML: that stored nothing.
+fn stored_ids_match(content_type: Option<&str>, text: &str, sent: &[String]) -> Result<(), String> {
+    let json = content_type.is_some_and(|c| c.to_ascii_lowercase().contains("json"));
+    let answered: Option<Vec<String>> = serde_json::from_str(text).ok();
+    let mut sent_sorted = sent.to_vec();
+    sent_sorted.sort();
+    match answered {
+        // Some LRSs list only the statements they newly stored (the others were already there,
+        // identical); every id they list must be one that was sent.
+        Some(ids) if json => {
+            if ids.iter().all(|id| sent_sorted.binary_search(id).is_ok()) {
+                Ok(())
+            } else {
+                Err(format!("HTTP 200 naming statement ids that were not sent ({} ids)", ids.len()))
+            }
+        }
+        _ => {
+            let start: String = text.chars().filter(|c| !c.is_control()).take(60).collect();
+            Err(format!("HTTP 200, {}: \"{start}\"", content_type.unwrap_or("no content type")))
+        }
+    }
+}
+
 /// The statements resource of one LRS.
 pub struct Lrs {
     agent: ureq::Agent,
@@ -72,7 +106,7 @@ impl Lrs {
             .http_status_as_error(false)
             .max_redirects(0)
             .timeout_connect(Some(Duration::from_secs(15)))
-            .timeout_global(Some(Duration::from_secs(120)))
+            .timeout_global(Some(Duration::from_secs(REQUEST_TIMEOUT_SECS)))
             .user_agent(concat!("cpms-player/", env!("CARGO_PKG_VERSION")))
             .build();
         Ok(Lrs { agent: config.into(), endpoint, authorization: auth.header() })
@@ -98,14 +132,28 @@ impl Lrs {
             .send(body);
         let mut response = match response {
             Ok(r) => r,
+            Err(ureq::Error::Timeout(_)) => {
+                return PostOutcome::Unavailable(
+                    crate::problem::Problem::new("xapi-timeout")
+                        .num("seconds", REQUEST_TIMEOUT_SECS as f64)
+                        .to_string(),
+                );
+            }
             Err(e) => return PostOutcome::Unavailable(format!("cannot reach the LRS at {url}: {e}")),
         };
         let status = response.status().as_u16();
         let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+        let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).map(str::to_string);
         let text = response.body_mut().read_to_string().unwrap_or_default();
         let detail = detail(&text);
         match status {
-            200 | 204 => PostOutcome::Stored,
+            204 => PostOutcome::Stored,
+            200 => match stored_ids_match(content_type.as_deref(), &text, &ids_in(body)) {
+                Ok(()) => PostOutcome::Stored,
+                Err(what) => PostOutcome::Unavailable(
+                    crate::problem::Problem::new("xapi-not-lrs").arg("detail", what).to_string(),
+                ),
+            },
             409 => PostOutcome::Conflict(detail),
             400 | 413 | 422 => PostOutcome::Rejected(status, detail),
             401 | 403 => PostOutcome::Refused(format!(
@@ -121,6 +169,36 @@ impl Lrs {
             500..=599 | 408 | 429 => PostOutcome::Unavailable(format!("the LRS answered HTTP {status}: {detail}")),
             _ => PostOutcome::Refused(format!("unexpected answer from the LRS: HTTP {status}: {detail}")),
         }
+    }
+
+    /// Whether the LRS holds a statement with this id whose content is `ours` (same actor, verb,
+    /// object, result and time; the fields an LRS adds — stored, authority, version — aside).
+    pub fn holds_same(&self, statement_id: &str, ours: &str) -> bool {
+        let Ok(ours) = serde_json::from_str::<Value>(ours) else { return false };
+        let response = self
+            .agent
+            .get(self.statements_url())
+            .query("statementId", statement_id)
+            .header("Authorization", &self.authorization)
+            .header("X-Experience-API-Version", XAPI_VERSION)
+            .call();
+        let Ok(mut response) = response else { return false };
+        if response.status().as_u16() != 200 {
+            return false;
+        }
+        let Ok(text) = response.body_mut().read_to_string() else { return false };
+        let Ok(theirs) = serde_json::from_str::<Value>(&text) else { return false };
+        let same = |path: &[&str]| {
+            let get = |v: &Value| path.iter().fold(Some(v), |v, k| v.and_then(|v| v.get(*k))).cloned();
+            get(&ours) == get(&theirs)
+        };
+        let time = |v: &Value| v["timestamp"].as_str().and_then(parse_ms);
+        same(&["actor", "account"])
+            && same(&["verb", "id"])
+            && same(&["object", "id"])
+            && same(&["result"])
+            && time(&ours).is_some()
+            && time(&ours) == time(&theirs)
     }
 
     /// GET statements matching `query` (xAPI query parameters), following `more` links.
@@ -152,6 +230,26 @@ impl Lrs {
         }
         Ok(all)
     }
+}
+
+/// An ISO 8601 UTC time ("2026-11-25T10:00:00.123Z", "+00:00" also) as unix milliseconds.
+fn parse_ms(t: &str) -> Option<i64> {
+    let t = t.trim_end_matches('Z').trim_end_matches("+00:00");
+    let (date, time) = t.split_once('T')?;
+    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let (hms, frac) = time.split_once('.').unwrap_or((time, "0"));
+    let mut h = hms.split(':').map(|x| x.parse::<i64>().ok());
+    let (hh, mm, ss) = (h.next()??, h.next()??, h.next()??);
+    let ms: i64 = format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?;
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let doy = (153 * m2 + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000 + ms)
 }
 
 /// Resolve a `more` link (absolute, or a path on the LRS host) against the endpoint.

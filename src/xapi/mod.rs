@@ -190,8 +190,12 @@ pub fn sync(
     let waiting = outbox::waiting(store)?;
     let total = waiting.len();
     let batches = total.div_ceil(batch);
+    let mut builder = outbox::Builder::new(store, courses);
     for (index, ids) in waiting.chunks(batch).enumerate() {
-        let entries = outbox::entries(store, ids)?;
+        let entries = builder.entries(ids)?;
+        if entries.is_empty() {
+            continue;
+        }
         let ids: Vec<String> = entries.iter().map(|e| e.fact_id.clone()).collect();
         let outcome = match lrs.post(&json_array(&entries)) {
             PostOutcome::Stored => {
@@ -236,6 +240,13 @@ fn one_by_one(
                 report.sent += 1;
                 sent += 1;
             }
+            // Some LRSs answer 409 for any known id: when the stored statement is this one, it
+            // is sent.
+            PostOutcome::Conflict(_) if lrs.holds_same(&e.statement_id, &e.statement) => {
+                outbox::mark_sent(store, ids)?;
+                report.sent += 1;
+                sent += 1;
+            }
             PostOutcome::Conflict(m) => {
                 outbox::mark_failed(store, ids, &format!("conflict: {m}"))?;
                 report.conflicts.push(Problem { statement_id: e.statement_id.clone(), message: m });
@@ -267,7 +278,7 @@ pub struct ExportReport {
 /// one statement per line, oldest first.
 pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(String, ExportReport)> {
     let queue = outbox::queue(store, courses)?;
-    let statements = outbox::statements(store, waiting_only)?;
+    let statements = outbox::statements(store, courses, waiting_only)?;
     let text = if statements.is_empty() { "[]\n".to_string() } else { format!("[\n{}\n]\n", statements.join(",\n")) };
     Ok((text, ExportReport { queue, statements: statements.len() }))
 }

@@ -1,14 +1,16 @@
-//! The xAPI outbox (table `xapi_outbox`): which facts' statements are queued and which were sent.
+//! The xAPI outbox: which facts' statements are queued and which were sent (the SQL is the
+//! store's, `progress::outbox`).
 //!
-//! Queuing turns every fact not yet in the outbox into its statement (facts merged from other
-//! laptops included), plus one `completed` statement per learner and course once the course is
-//! complete. The statement is stored as built, so it is sent (and re-sent) exactly as queued.
+//! Queuing records the key of every fact not yet queued (facts merged from other laptops
+//! included), plus one `completed` key per learner and course once the course is complete. Only
+//! keys and send state are stored; a statement is built from its fact when sent or exported, and
+//! is a pure function of that fact, so a re-send is byte-identical.
 
 use super::statement::{self, LearnerRef};
 use crate::course::Course;
-use crate::progress::{Fact, FactKind, Result, Store, now_ms};
-use rusqlite::{OptionalExtension, params};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::progress::outbox::QueueKey;
+use crate::progress::{Result, Store, now_ms};
+use std::collections::{BTreeMap, HashMap};
 
 /// What one queuing pass did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,37 +24,25 @@ pub struct QueueReport {
     pub waiting_for_course: BTreeMap<String, usize>,
 }
 
-/// Counts for a status line ("12 statements waiting to be sent").
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OutboxStatus {
-    pub waiting: usize,
-    pub sent: usize,
-    /// Waiting statements that already failed at least once.
-    pub failed: usize,
-    /// The most recent error of a waiting statement.
-    pub last_error: Option<String>,
-    /// When a statement was last sent (unix ms).
-    pub last_sent_at: Option<i64>,
-}
+/// Counts for a status line ("12 statements waiting to be sent"): one function counts for the
+/// window and the command line.
+pub type OutboxStatus = crate::progress::outbox::OutboxCounts;
 
-/// One queued statement.
+/// One queued statement, built from its fact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// The queue key: the fact id, or `completed:<learner>:<course>`.
     pub fact_id: String,
     pub statement_id: String,
     pub statement: String,
 }
 
-/// Learner name and language, also for removed profiles; None when the learner is unknown here.
+/// Learner name and language, also for removed profiles; no name when unknown here.
 fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
     if let Some(l) = cache.get(id) {
         return Ok(l.clone());
     }
-    let row: Option<(String, String)> = store
-        .conn()
-        .query_row("SELECT name, language FROM learners WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let l = match row {
+    let l = match store.learner_name_language(id)? {
         Some((name, language)) => LearnerRef { id: id.to_string(), name: Some(name), language },
         None => LearnerRef { id: id.to_string(), name: None, language: String::new() },
     };
@@ -60,196 +50,111 @@ fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str)
     Ok(l)
 }
 
-fn verb_of(statement: &serde_json::Value) -> String {
-    statement["verb"]["id"].as_str().unwrap_or_default().to_string()
-}
-
-/// Queue the statement of every fact not yet in the outbox, and the course completions reached.
-/// Facts of courses missing from `courses` wait (see [`QueueReport::waiting_for_course`]).
+/// Queue every fact not yet queued, and the course completions reached. Only keys are stored;
+/// statements are built when sent or exported. Facts of courses missing from `courses` wait
+/// (see [`QueueReport::waiting_for_course`]).
 pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
     let mut report = QueueReport::default();
-    let mut learners = HashMap::new();
-    let new_facts: Vec<Fact> = {
-        let mut stmt = store.conn().prepare(
-            "SELECT f.id, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_outbox o WHERE o.fact_id = f.id)
-             ORDER BY f.at, f.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
-            ))
-        })?;
-        let mut facts = Vec::new();
-        for row in rows {
-            let (id, learner_id, device_id, at, course_id, module_id, data) = row?;
-            let kind: FactKind = serde_json::from_str(&data)?;
-            facts.push(Fact { id, learner_id, device_id, at, course_id, module_id, kind });
+    let mut new = Vec::new();
+    for fact in store.xapi_unqueued_facts()? {
+        if !by_id.contains_key(fact.course_id.as_str()) {
+            *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
+            continue;
         }
-        facts
-    };
-    let now = now_ms();
-    let tx = store.conn().unchecked_transaction()?;
-    {
-        let mut insert = tx.prepare(
-            "INSERT OR IGNORE INTO xapi_outbox(fact_id, statement_id, learner_id, course_id, verb, at, statement, queued_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?;
-        for fact in &new_facts {
-            let Some(course) = by_id.get(fact.course_id.as_str()) else {
-                *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
-                continue;
-            };
-            let learner = learner_ref(store, &mut learners, &fact.learner_id)?;
-            let s = statement::from_fact(fact, &learner, course);
-            let id = statement::statement_id(&fact.id).to_string();
-            report.queued += insert.execute(params![
-                fact.id,
-                id,
-                fact.learner_id,
-                fact.course_id,
-                verb_of(&s),
-                fact.at,
-                s.to_string(),
-                now
-            ])?;
-        }
-        // Course completions: one per learner and course, from the fact that completed it.
-        let pairs: BTreeSet<(String, String)> = {
-            let mut stmt = tx.prepare(
-                "SELECT learner_id, course_id FROM facts
-                 EXCEPT SELECT learner_id, course_id FROM xapi_outbox WHERE verb = ?1",
-            )?;
-            stmt.query_map([statement::verbs::COMPLETED], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        for (learner_id, course_id) in pairs {
-            let Some(course) = by_id.get(course_id.as_str()) else { continue };
-            let facts = store.facts(&learner_id, &course_id)?;
-            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else { continue };
-            let learner = learner_ref(store, &mut learners, &learner_id)?;
-            let s = statement::completion(completing, &learner, course, final_percent);
-            let key = statement::completion_key(&completing.id);
-            let id = statement::statement_id(&key).to_string();
-            report.completions += insert.execute(params![
-                key,
-                id,
-                learner_id,
-                course_id,
-                verb_of(&s),
-                completing.at,
-                s.to_string(),
-                now
-            ])?;
-        }
+        new.push(QueueKey { key: fact.id, at: fact.at });
     }
-    tx.commit()?;
+    report.queued = store.xapi_enqueue(&new)?;
+    // Course completions: one per learner and course, at the fact that completed it.
+    let mut completions = Vec::new();
+    for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
+        let Some(course) = by_id.get(course_id.as_str()) else { continue };
+        let facts = store.facts(&learner_id, &course_id)?;
+        let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
+        completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
+    }
+    report.completions = store.xapi_enqueue(&completions)?;
     Ok(report)
 }
 
-/// Fact ids of the statements waiting to be sent, oldest statement first.
-pub fn waiting(store: &Store) -> Result<Vec<String>> {
-    let mut stmt =
-        store.conn().prepare("SELECT fact_id FROM xapi_outbox WHERE sent_at IS NULL ORDER BY at, fact_id")?;
-    let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(ids)
+/// Builds statements from their queue keys; a pure function of the facts (and the course).
+pub struct Builder<'a> {
+    store: &'a Store,
+    courses: HashMap<&'a str, &'a Course>,
+    learners: HashMap<String, LearnerRef>,
 }
 
-/// The queued entries with these fact ids, in the order given.
-pub fn entries(store: &Store, fact_ids: &[String]) -> Result<Vec<Entry>> {
-    let mut stmt = store.conn().prepare_cached("SELECT statement_id, statement FROM xapi_outbox WHERE fact_id = ?1")?;
-    let mut out = Vec::with_capacity(fact_ids.len());
-    for id in fact_ids {
-        if let Some((statement_id, statement)) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()? {
-            out.push(Entry { fact_id: id.clone(), statement_id, statement });
-        }
+impl<'a> Builder<'a> {
+    pub fn new(store: &'a Store, courses: &'a [Course]) -> Self {
+        Builder { store, courses: courses.iter().map(|c| (c.id(), c)).collect(), learners: HashMap::new() }
     }
-    Ok(out)
+
+    /// The statement of a queue key; None when its fact or course is not here.
+    pub fn build(&mut self, key: &str) -> Result<Option<serde_json::Value>> {
+        if let Some(rest) = key.strip_prefix("completed:") {
+            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(None) };
+            let Some(course) = self.courses.get(course_id) else { return Ok(None) };
+            let facts = self.store.facts(learner_id, course_id)?;
+            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
+                return Ok(None);
+            };
+            let learner = learner_ref(self.store, &mut self.learners, learner_id)?;
+            return Ok(Some(statement::completion(completing, &learner, course, final_percent)));
+        }
+        let Some(fact) = self.store.fact(key)? else { return Ok(None) };
+        let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
+        let learner = learner_ref(self.store, &mut self.learners, &fact.learner_id)?;
+        Ok(Some(statement::from_fact(&fact, &learner, course)))
+    }
+
+    /// Entries for these keys, in the order given (keys whose course is missing are left out).
+    pub fn entries(&mut self, keys: &[String]) -> Result<Vec<Entry>> {
+        let mut out = Vec::with_capacity(keys.len());
+        for key in keys {
+            if let Some(s) = self.build(key)? {
+                out.push(Entry {
+                    fact_id: key.clone(),
+                    statement_id: statement::statement_id(key).to_string(),
+                    statement: s.to_string(),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Keys of the statements waiting to be sent, oldest statement first.
+pub fn waiting(store: &Store) -> Result<Vec<String>> {
+    store.xapi_keys(true)
+}
+
+/// The statements with these keys, built from their facts, in the order given.
+pub fn entries(store: &Store, courses: &[Course], keys: &[String]) -> Result<Vec<Entry>> {
+    Builder::new(store, courses).entries(keys)
 }
 
 /// Every queued statement (or only those not sent yet), oldest first, as JSON texts.
-pub fn statements(store: &Store, waiting_only: bool) -> Result<Vec<String>> {
-    let sql = if waiting_only {
-        "SELECT statement FROM xapi_outbox WHERE sent_at IS NULL ORDER BY at, fact_id"
-    } else {
-        "SELECT statement FROM xapi_outbox ORDER BY at, fact_id"
-    };
-    let mut stmt = store.conn().prepare(sql)?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(rows)
+pub fn statements(store: &Store, courses: &[Course], waiting_only: bool) -> Result<Vec<String>> {
+    let keys = store.xapi_keys(waiting_only)?;
+    Ok(Builder::new(store, courses).entries(&keys)?.into_iter().map(|e| e.statement).collect())
 }
 
 /// Mark statements as sent (one transaction).
-pub fn mark_sent(store: &Store, fact_ids: &[String]) -> Result<()> {
-    let now = now_ms();
-    let tx = store.conn().unchecked_transaction()?;
-    {
-        let mut stmt = tx.prepare_cached(
-            "UPDATE xapi_outbox SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE fact_id = ?1",
-        )?;
-        for id in fact_ids {
-            stmt.execute(params![id, now])?;
-        }
-    }
-    tx.commit()?;
-    Ok(())
+pub fn mark_sent(store: &Store, keys: &[String]) -> Result<()> {
+    store.xapi_mark_sent(keys, now_ms())
 }
 
 /// Record a failed attempt: the statements stay queued.
-pub fn mark_failed(store: &Store, fact_ids: &[String], error: &str) -> Result<()> {
-    let tx = store.conn().unchecked_transaction()?;
-    {
-        let mut stmt =
-            tx.prepare_cached("UPDATE xapi_outbox SET attempts = attempts + 1, last_error = ?2 WHERE fact_id = ?1")?;
-        for id in fact_ids {
-            stmt.execute(params![id, error])?;
-        }
-    }
-    tx.commit()?;
-    Ok(())
+pub fn mark_failed(store: &Store, keys: &[String], error: &str) -> Result<()> {
+    store.xapi_mark_failed(keys, error)
 }
 
-/// Counts for the trainer area or the command line.
+/// Counts for the trainer area or the command line (reads only).
 pub fn status(store: &Store) -> Result<OutboxStatus> {
-    let (waiting, sent, failed, last_sent_at): (i64, i64, i64, Option<i64>) = store.conn().query_row(
-        "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),
-                COALESCE(SUM(sent_at IS NULL AND attempts > 0), 0), MAX(sent_at) FROM xapi_outbox",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
-    let last_error = store
-        .conn()
-        .query_row(
-            "SELECT last_error FROM xapi_outbox WHERE sent_at IS NULL AND last_error IS NOT NULL
-             ORDER BY attempts DESC, at DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(OutboxStatus {
-        waiting: waiting as usize,
-        sent: sent as usize,
-        failed: failed as usize,
-        last_error,
-        last_sent_at,
-    })
+    store.xapi_counts()
 }
 
-/// Attempts and last error of one queued fact (tests, diagnostics).
-pub fn attempts(store: &Store, fact_id: &str) -> Result<Option<(u32, Option<String>, bool)>> {
-    Ok(store
-        .conn()
-        .query_row(
-            "SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_outbox WHERE fact_id = ?1",
-            [fact_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+/// Attempts and last error of one queued statement (tests, diagnostics).
+pub fn attempts(store: &Store, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
+    store.xapi_attempts(key)
 }

@@ -39,13 +39,14 @@ pub mod activity_types {
     pub const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 }
 
-/// The learner a statement is about.
+/// The learner a statement is about. Statements carry the id only (see `actor`); name and
+/// language are kept for callers that show who a statement is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnerRef {
     pub id: String,
-    /// The name as typed; left out of the actor when the learner is unknown here.
+    /// The name as typed, when the learner is known here (not put into statements).
     pub name: Option<String>,
-    /// Interface language (`context.language`).
+    /// Interface language (not put into statements).
     pub language: String,
 }
 
@@ -59,9 +60,10 @@ pub fn statement_id(fact_id: &str) -> Uuid {
     Uuid::new_v5(&namespace(), fact_id.as_bytes())
 }
 
-/// The key (outbox `fact_id`) of the course completion reached with fact `fact_id`.
-pub fn completion_key(fact_id: &str) -> String {
-    format!("completed:{fact_id}")
+/// The key (queue key, and the seed of the statement id) of a learner's course completion: one
+/// per learner and course, whichever laptop's facts completed it.
+pub fn completion_key(learner_id: &str, course_id: &str) -> String {
+    crate::progress::outbox::completion_key(learner_id, course_id)
 }
 
 /// Unix milliseconds → ISO 8601 UTC with milliseconds, e.g. `2026-11-25T10:00:00.123Z`.
@@ -246,14 +248,12 @@ fn pair_rights(item: &Item) -> Vec<(String, String)> {
     }
 }
 
+/// The actor: the learner's account only. A statement is a pure function of its fact: a name
+/// (which a trainer may correct later) would make the statement of a fact differ before and after
+/// a rename, and the LRS would refuse the second as a conflict (HTTP 409). Reports at the LRS
+/// join names from the trainer's report by learner id.
 fn actor(learner: &LearnerRef) -> Value {
-    let mut a = Map::new();
-    a.insert("objectType".into(), "Agent".into());
-    if let Some(name) = learner.name.as_deref().filter(|n| !n.is_empty()) {
-        a.insert("name".into(), name.into());
-    }
-    a.insert("account".into(), json!({"homePage": ACCOUNT_HOME_PAGE, "name": learner.id}));
-    Value::Object(a)
+    json!({"objectType": "Agent", "account": {"homePage": ACCOUNT_HOME_PAGE, "name": learner.id}})
 }
 
 fn verb(id: &str) -> Value {
@@ -287,9 +287,8 @@ fn context(
         c.insert("contextActivities".into(), Value::Object(activities));
     }
     c.insert("platform".into(), PLATFORM.into());
-    if !learner.language.is_empty() {
-        c.insert("language".into(), learner.language.clone().into());
-    }
+    // No `language`: the learner's interface language can change after the fact (see `actor`).
+    let _ = learner;
     if !extensions.is_empty() {
         c.insert("extensions".into(), Value::Object(extensions));
     }
@@ -399,7 +398,7 @@ pub fn completion(completing: &Fact, learner: &LearnerRef, course: &Course, fina
     }
     result.insert("success".into(), Value::Bool(true));
     result.insert("completion".into(), Value::Bool(true));
-    let key = completion_key(&completing.id);
+    let key = completion_key(&learner.id, course.id());
     json!({
         "id": statement_id(&key).to_string(),
         "actor": actor(learner),

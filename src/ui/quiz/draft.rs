@@ -1,7 +1,10 @@
 //! The learner's answer while it is being given, and the widgets for each item kind.
 //! Every input widget carries an accessible label (keyboard and screen-reader use, kittest).
+//! An answer counts only once it is complete: every matching line chosen (each right-hand text
+//! at most once), an ordering moved at least once or kept on purpose. After checking, the
+//! widgets stay as the learner left them and each option gets a ✔ or ✘.
 
-use super::super::widgets::View;
+use super::super::widgets::{RIGHT, View, WRONG};
 use crate::course::{Item, ItemKind};
 use crate::quiz::{PlannedItem, Response};
 use egui::{Role, WidgetInfo};
@@ -14,8 +17,9 @@ pub enum Draft {
     Bool(Option<bool>),
     /// left pair id → chosen pair id (of the right text)
     Matching(BTreeMap<String, String>),
-    /// step ids in the current order
-    Ordering(Vec<String>),
+    /// step ids in the current order, and whether the learner has settled on it (moved a step or
+    /// chose "keep this order"): the shuffled order alone is not an answer.
+    Ordering(Vec<String>, bool),
     Scenario(Vec<Draft>),
 }
 
@@ -27,11 +31,31 @@ impl Draft {
             ItemKind::TrueFalse { .. } => Draft::Bool(None),
             ItemKind::Matching { .. } => Draft::Matching(BTreeMap::new()),
             ItemKind::Ordering { steps } => {
-                Draft::Ordering(plan.order.iter().filter_map(|&i| steps.get(i)).map(|s| s.id.clone()).collect())
+                Draft::Ordering(plan.order.iter().filter_map(|&i| steps.get(i)).map(|s| s.id.clone()).collect(), false)
             }
             ItemKind::Scenario { questions, .. } => {
                 Draft::Scenario(questions.iter().zip(&plan.questions).map(|(q, p)| Draft::new(q, p)).collect())
             }
+        }
+    }
+
+    /// A draft holding a response already given (a resumed attempt).
+    pub fn from_response(item: &Item, plan: &PlannedItem, response: &Response) -> Draft {
+        match (&item.kind, response) {
+            (ItemKind::SingleChoice { .. }, Response::Choice(id)) => Draft::Single(Some(id.clone())),
+            (ItemKind::MultipleResponse { .. }, Response::Choices(ids)) => Draft::Multiple(ids.clone()),
+            (ItemKind::TrueFalse { .. }, Response::Bool(b)) => Draft::Bool(Some(*b)),
+            (ItemKind::Matching { .. }, Response::Matches(m)) => Draft::Matching(m.clone()),
+            (ItemKind::Ordering { .. }, Response::Order(o)) => Draft::Ordering(o.clone(), true),
+            (ItemKind::Scenario { questions, .. }, Response::Scenario(rs)) => Draft::Scenario(
+                questions
+                    .iter()
+                    .zip(&plan.questions)
+                    .zip(rs)
+                    .map(|((q, p), r)| Draft::from_response(q, p, r))
+                    .collect(),
+            ),
+            _ => Draft::new(item, plan),
         }
     }
 
@@ -42,104 +66,175 @@ impl Draft {
             Draft::Single(choice) => choice.clone().map(Response::Choice),
             Draft::Multiple(set) => (!set.is_empty()).then(|| Response::Choices(set.clone())),
             Draft::Bool(b) => b.map(Response::Bool),
-            Draft::Matching(m) => Some(Response::Matches(m.clone())),
-            Draft::Ordering(order) => Some(Response::Order(order.clone())),
+            Draft::Matching(m) => {
+                let distinct: BTreeSet<&String> = m.values().collect();
+                (distinct.len() == m.len()).then(|| Response::Matches(m.clone()))
+            }
+            Draft::Ordering(order, settled) => settled.then(|| Response::Order(order.clone())),
             Draft::Scenario(drafts) => {
                 drafts.iter().map(Draft::response).collect::<Option<Vec<_>>>().map(Response::Scenario)
             }
         }
     }
+
+    /// The response, when complete for `item` (a matching item needs every line).
+    pub fn complete_response(&self, item: &Item) -> Option<Response> {
+        match (&item.kind, self) {
+            (ItemKind::Matching { pairs }, Draft::Matching(m)) if m.len() < pairs.len() => None,
+            (ItemKind::Scenario { questions, .. }, Draft::Scenario(drafts)) => questions
+                .iter()
+                .zip(drafts)
+                .map(|(q, d)| d.complete_response(q))
+                .collect::<Option<Vec<_>>>()
+                .map(Response::Scenario),
+            _ => self.response(),
+        }
+    }
 }
 
-/// Draw an item's prompt and its answer widgets. `key` keeps widget ids apart in scenarios.
-pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem, draft: &mut Draft, key: &str) {
+/// Draw an item's prompt and its answer widgets. `key` keeps widget ids apart in scenarios;
+/// `checked`: the answer was checked, so nothing changes any more and options are marked.
+pub fn item_ui(
+    ui: &mut egui::Ui,
+    v: &View<'_>,
+    item: &Item,
+    plan: &PlannedItem,
+    draft: &mut Draft,
+    key: &str,
+    checked: bool,
+) {
     let prompt = [crate::course::markup::Span { text: item.prompt.clone(), bold: true, ..Default::default() }];
     v.paragraph(ui, &prompt);
     ui.add_space(4.0);
+    let mark = |right: bool, chosen: bool| -> Option<bool> {
+        match (checked, right, chosen) {
+            (false, _, _) => None,
+            (true, true, _) => Some(true),
+            (true, false, true) => Some(false),
+            (true, false, false) => None,
+        }
+    };
     match (&item.kind, draft) {
         (ItemKind::SingleChoice { options }, Draft::Single(choice)) => {
             for o in plan.order.iter().filter_map(|&i| options.get(i)) {
-                if ui.radio(choice.as_deref() == Some(o.id.as_str()), &o.text).clicked() {
+                let chosen = choice.as_deref() == Some(o.id.as_str());
+                if v.choice(ui, chosen, &o.text, false, mark(o.correct, chosen)).clicked() && !checked {
                     *choice = Some(o.id.clone());
                 }
             }
         }
         (ItemKind::MultipleResponse { options }, Draft::Multiple(set)) => {
-            v.weak(ui, v.t("choose-all"));
+            // The prompts say "Choose all that apply" themselves; the square boxes say it too.
             for o in plan.order.iter().filter_map(|&i| options.get(i)) {
-                let mut on = set.contains(&o.id);
-                if ui.checkbox(&mut on, &o.text).changed() {
+                let on = set.contains(&o.id);
+                if v.choice(ui, on, &o.text, true, mark(o.correct, on)).clicked() && !checked {
                     if on {
-                        set.insert(o.id.clone());
-                    } else {
                         set.remove(&o.id);
+                    } else {
+                        set.insert(o.id.clone());
                     }
                 }
             }
         }
-        (ItemKind::TrueFalse { .. }, Draft::Bool(b)) => {
+        (ItemKind::TrueFalse { answer }, Draft::Bool(b)) => {
             v.row(ui, |ui| {
-                if ui.radio(*b == Some(true), v.t("true")).clicked() {
-                    *b = Some(true);
-                }
-                if ui.radio(*b == Some(false), v.t("false")).clicked() {
-                    *b = Some(false);
+                for value in [true, false] {
+                    let chosen = *b == Some(value);
+                    let text = v.t(if value { "true" } else { "false" });
+                    if v.choice(ui, chosen, &text, false, mark(*answer == value, chosen)).clicked() && !checked {
+                        *b = Some(value);
+                    }
+                    ui.add_space(16.0);
                 }
             });
         }
         (ItemKind::Matching { pairs }, Draft::Matching(chosen)) => {
             v.weak(ui, v.t("choose-match"));
             let choose = v.t("choose");
+            let used: BTreeMap<String, usize> = chosen.values().fold(BTreeMap::new(), |mut m, id| {
+                *m.entry(id.clone()).or_insert(0) += 1;
+                m
+            });
             for p in pairs {
+                let picked = chosen.get(&p.id).cloned();
                 v.row(ui, |ui| {
                     let width = ui.available_width() * 0.45;
-                    let label =
-                        ui.allocate_ui(egui::vec2(width, 0.0), |ui| ui.add(egui::Label::new(&p.left).wrap())).inner;
+                    let label = ui
+                        .allocate_ui_with_layout(egui::vec2(width, 0.0), v.column_layout(), |ui| {
+                            // A column of equal width, so the dropdowns line up.
+                            ui.set_min_width(width);
+                            v.text(ui, &p.left)
+                        })
+                        .inner;
                     ui.add_space(8.0);
-                    let current = chosen
-                        .get(&p.id)
+                    let current = picked
+                        .as_ref()
                         .and_then(|id| pairs.iter().find(|q| &q.id == id))
                         .map_or(choose.as_str(), |q| q.right.as_str());
-                    let combo = egui::ComboBox::from_id_salt(format!("{key}-match-{}", p.id))
-                        .selected_text(current)
-                        .width(300.0)
-                        .show_ui(ui, |ui| {
-                            for q in plan.order.iter().filter_map(|&i| pairs.get(i)) {
-                                if ui.selectable_label(chosen.get(&p.id) == Some(&q.id), &q.right).clicked() {
-                                    chosen.insert(p.id.clone(), q.id.clone());
-                                }
+                    let width = ui.available_width().min(340.0) - if checked { v.size * 2.0 } else { 0.0 };
+                    let combo = v.dropdown(ui, egui::Id::unique((key, "match", &p.id)), current, width, |ui| {
+                        if checked {
+                            return;
+                        }
+                        for q in plan.order.iter().filter_map(|&i| pairs.get(i)) {
+                            // A text already chosen for another line is marked, and choosing it
+                            // here frees it there.
+                            let elsewhere = used.get(&q.id).is_some_and(|&n| n > 0) && picked.as_ref() != Some(&q.id);
+                            let text = if elsewhere { format!("{} ✓", q.right) } else { q.right.clone() };
+                            if v.selectable_shown(ui, picked.as_ref() == Some(&q.id), &text, &q.right).clicked() {
+                                chosen.retain(|_, r| r != &q.id);
+                                chosen.insert(p.id.clone(), q.id.clone());
                             }
-                        });
-                    combo.response.labelled_by(label.id);
+                        }
+                    });
+                    combo.labelled_by(label.id);
+                    if checked {
+                        result_sign(ui, v, picked.as_ref() == Some(&p.id));
+                    }
                 });
             }
+            if !checked {
+                let missing = pairs.len() - chosen.len().min(pairs.len());
+                if missing > 0 {
+                    v.weak(ui, v.tr.ta("match-missing", &[("count", missing.into())]));
+                }
+            }
         }
-        (ItemKind::Ordering { steps }, Draft::Ordering(order)) => {
+        (ItemKind::Ordering { steps }, Draft::Ordering(order, settled)) => {
             v.weak(ui, v.t("order-hint"));
             let mut swap = None;
             let n = order.len();
             for (pos, id) in order.iter().enumerate() {
                 let text = steps.iter().find(|s| &s.id == id).map_or(id.as_str(), |s| s.text.as_str());
                 v.row(ui, |ui| {
-                    let up = ui.add_enabled(pos > 0, egui::Button::new("↑"));
+                    let up = ui.add_enabled(pos > 0 && !checked, egui::Button::new("↑"));
                     up.widget_info(|| {
                         WidgetInfo::labeled(Role::Button, pos > 0, v.tr.ta("move-up", &[("step", text.into())]))
                     });
                     if up.clicked() {
                         swap = Some((pos - 1, pos));
                     }
-                    let down = ui.add_enabled(pos + 1 < n, egui::Button::new("↓"));
+                    let down = ui.add_enabled(pos + 1 < n && !checked, egui::Button::new("↓"));
                     down.widget_info(|| {
                         WidgetInfo::labeled(Role::Button, pos + 1 < n, v.tr.ta("move-down", &[("step", text.into())]))
                     });
                     if down.clicked() {
                         swap = Some((pos, pos + 1));
                     }
-                    ui.label(format!("{}. {text}", pos + 1));
+                    if checked {
+                        result_sign(ui, v, steps.get(pos).is_some_and(|s| &s.id == id));
+                    }
+                    v.label(ui, format!("{}. {text}", pos + 1));
                 });
             }
             if let Some((a, b)) = swap {
                 order.swap(a, b);
+                *settled = true;
+            }
+            if !*settled && !checked {
+                if v.button(ui, &v.t("keep-order")).clicked() {
+                    *settled = true;
+                }
             }
         }
         (ItemKind::Scenario { case, questions }, Draft::Scenario(drafts)) => {
@@ -149,11 +244,18 @@ pub fn item_ui(ui: &mut egui::Ui, v: &View<'_>, item: &Item, plan: &PlannedItem,
             });
             for (i, ((q, p), d)) in questions.iter().zip(&plan.questions).zip(drafts.iter_mut()).enumerate() {
                 ui.add_space(8.0);
-                item_ui(ui, v, q, p, d, &format!("{key}-{i}"));
+                item_ui(ui, v, q, p, d, &format!("{key}-{i}"), checked);
             }
         }
         _ => {
-            ui.label(v.t("question-unavailable"));
+            v.label(ui, v.t("question-unavailable"));
         }
     }
+}
+
+/// A ✔ (right) or ✘ (wrong) sign in colour, with the words for screen readers.
+fn result_sign(ui: &mut egui::Ui, v: &View<'_>, right: bool) {
+    let (sign, color, key) = if right { ("✔", RIGHT, "mark-right") } else { ("✘", WRONG, "mark-wrong") };
+    let r = ui.label(egui::RichText::new(sign).color(color).strong().size(v.size * 1.1));
+    v.named(r, Role::Label, &v.t(key));
 }

@@ -1,0 +1,93 @@
+# Problems a person can act on: shown by the command line and the window (src/problem.rs).
+# Each says what happened, names the file, and says what to do.
+
+error-prefix = error
+hint-prefix = what to do
+
+## Output files
+
+out-is-database = { $path } is the progress database (or one of its files); writing there would destroy every learner's progress. Nothing was written: choose another file, for example in your Documents folder.
+out-in-protected = { $path } is inside { $folder }, which CPMS Player manages itself. Nothing was written: choose a file in another folder.
+out-is-input = { $path } is also the file being read. Nothing was written: choose another output file.
+cannot-write = Cannot write { $path }: { $error }. Check that the folder exists and is not write-protected, then try again.
+cannot-read = Cannot read { $path }: { $error }. Check the file name and try again.
+
+## The progress database
+
+db-unreadable = The progress file { $path } cannot be read ({ $error }). Check that the USB stick or disk is connected, then try again.
+db-is-folder = { $path } is a folder, not a progress file. Give the folder that holds progress.sqlite with --data-dir.
+db-empty-file = The progress file { $path } is empty (0 bytes): it was damaged, for example by a power cut or a copy that did not finish. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
+db-not-sqlite = { $path } is not a progress database (it is not an SQLite file, or it was overwritten). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
+db-truncated = The progress file { $path } is cut off (shorter than it says it is): it was damaged. Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
+db-not-progress = { $path } is an SQLite file but not a CPMS Player progress database. Nothing was changed. Give the right folder with --data-dir, or restore a backup with `cpms-player restore FILE`.
+db-damaged = The progress file { $path } is damaged ({ $detail }). Nothing was changed. Restore a backup with `cpms-player restore FILE` (automatic backups are in the backups folder beside it), or start the app to be guided.
+db-newer = The progress file { $path } was made by a newer CPMS Player (its format is newer than version { $ours }, which this program knows). Nothing was changed: update CPMS Player on this laptop.
+db-needs-upgrade-read-only = The progress file { $path } was made by an older CPMS Player and must be upgraded, which cannot be done in a read-only folder. Copy the data folder to a writable disk, or remove the write protection, then try again.
+db-locked = The progress file { $path } is in use by another program. Is CPMS Player open on this laptop? Close it, then try again.
+db-read-only = The data folder { $path } is read-only (a write-protected USB stick?). Nothing can be saved there: remove the write protection or copy the folder to the laptop, then try again.
+db-read-only-note = note: the data folder { $path } is read-only; showing what it holds, nothing can be changed.
+disk-full = The disk holding { $path } is full. Nothing was lost, but nothing more can be saved: free some space, then try again.
+db-error = The progress file { $path } could not be used ({ $detail }).
+folder-cannot-create = Cannot create the data folder { $path } ({ $error }). Give a writable folder with --data-dir.
+no-data-folder = No data folder could be found for this user. Give one with --data-dir.
+
+## Restore and backups
+
+restore-failed = Could not restore from { $path }: { $detail }. The progress database was not changed.
+restore-done = Restored { $db } from { $path }. The replaced database is kept as { $aside }.
+
+## Learners
+
+pin-empty = An empty PIN is not a PIN: give 4 to 6 digits. To remove a learner's PIN, run `cpms-player learners set-pin NAME --remove`.
+pin-and-remove = Give either a new PIN or --remove, not both.
+pin-missing = Give the new PIN (4 to 6 digits), or --remove to remove the PIN.
+learner-not-found = No learner is called '{ $name }'. See the names with `cpms-player learners list`.
+learner-ambiguous = { $count } learners are called '{ $name }'. Give the learner's id instead (see `cpms-player learners list`).
+
+## Learners CSV
+
+csv-problem = { $path }, line { $line }: { $message }
+csv-not-text = { $path } is not a text file in UTF-8 (line { $line }). Save it from the spreadsheet as "CSV UTF-8" and import it again.
+csv-broken = { $path }, line { $line }: the line could not be read ({ $detail }). Check for an unclosed quotation mark.
+csv-wrong-columns = { $path }, line 1: the columns are { $found }, but a learners file has the columns name, pin and language (or nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Rename the columns or remove the header line.
+csv-no-learners = { $path } holds no learners: write one name per line (with an optional PIN and language).
+csv-name-empty = the name is empty; type the learner's name
+csv-name-invisible = the name has no visible letters; type the learner's name
+csv-name-too-long = the name is longer than 80 characters; shorten it
+csv-name-control = the name contains control characters; type it again
+csv-pin-format = '{ $pin }' is not a PIN; a PIN is 4 to 6 digits
+csv-language = unknown language '{ $language }' (use en, fr, es or ar)
+csv-duplicate-in-file = '{ $name }' is also on line { $other }; each learner once
+csv-nothing-added = No learner was added; correct the file and import it again.
+csv-added = Added { $added } learners from { $path }.
+csv-already-there = { $count } learners of the file were already on this laptop and were left as they are: { $names }
+csv-progress = Securing PINs: { $done } of { $total } (about { $seconds } s left)
+
+## Certificates
+
+verify-unknown = No certificate with code { $code } is known here. Check the code, or merge the progress of the laptop that issued it.
+verify-not-a-code = This is not a certificate code: a code is 16 letters and digits such as ABCD-EFGH-JKLM-NPQR, and { $length } characters were given (starting with "{ $start }").
+
+## Bundles
+
+bundle-not-a-bundle = { $path } is not a CPMS progress bundle. Give a file made by `cpms-player export-progress` (or "Export progress" in the trainer area). Nothing was imported.
+bundle-invalid = { $path }: { $detail }. Nothing was imported from any file.
+
+## Course packages
+
+course-not-found = { $path }: no such course folder or .zip. Give the path of a folder holding course.ron, or a course .zip.
+
+## xAPI
+
+xapi-not-lrs = The address answered, but not as a Learning Record Store ({ $detail }). Perhaps a Wi-Fi login page or a proxy: open a browser, log in to the network, then try again. The statements stay queued.
+xapi-timeout = The LRS did not answer within { $seconds } s. The statements stay queued: try again later or check the address.
+
+## Recovery screen (the window)
+
+recovery-backup-info = Backup of { $date }: { $learners } learners, last activity { $last }
+recovery-backup-bad = Backup of { $date }: damaged, cannot be used
+recovery-proposed = Proposed: the newest backup that is intact and holds learners.
+recovery-others = Other backups:
+recovery-confirm-emptier = This backup holds { $learners } learners, fewer than the proposed one ({ $best }). Going back to it would hide the work of the others. Go back to it anyway?
+recovery-confirm-yes = Yes, go back to this backup
+recovery-confirm-no = No, show the list again

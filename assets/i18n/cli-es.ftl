@@ -1,0 +1,111 @@
+# Problemas que una persona puede resolver: los muestran la línea de comandos y la ventana (src/problem.rs).
+# Cada uno dice qué pasó, nombra el archivo y dice qué hacer.
+
+error-prefix = error
+hint-prefix = qué hacer
+
+## Archivos de salida
+
+out-is-database = { $path } es la base de datos de progreso (o uno de sus archivos); escribir ahí destruiría el progreso de todos los participantes. No se escribió nada: elija otro archivo, por ejemplo en su carpeta Documentos.
+out-in-protected = { $path } está dentro de { $folder }, una carpeta que CPMS Player administra por sí mismo. No se escribió nada: elija un archivo en otra carpeta.
+out-is-input = { $path } es también el archivo que se está leyendo. No se escribió nada: elija otro archivo de salida.
+cannot-write = No se puede escribir { $path }: { $error }. Compruebe que la carpeta existe y que no está protegida contra escritura, y vuelva a intentarlo.
+cannot-read = No se puede leer { $path }: { $error }. Compruebe el nombre del archivo y vuelva a intentarlo.
+
+## La base de datos de progreso
+
+db-unreadable = No se puede leer el archivo de progreso { $path } ({ $error }). Compruebe que la memoria USB o el disco esté conectado y vuelva a intentarlo.
+db-is-folder = { $path } es una carpeta, no un archivo de progreso. Indique con --data-dir la carpeta que contiene progress.sqlite.
+db-empty-file = El archivo de progreso { $path } está vacío (0 bytes): se dañó, por ejemplo por un corte de luz o por una copia que no terminó. No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-not-sqlite = { $path } no es una base de datos de progreso (no es un archivo SQLite, o se sobrescribió). No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-truncated = El archivo de progreso { $path } está incompleto (es más corto de lo que indica): se dañó. No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-not-progress = { $path } es un archivo SQLite, pero no una base de datos de progreso de CPMS Player. No se cambió nada. Indique la carpeta correcta con --data-dir o restaure una copia de seguridad con `cpms-player restore FILE`.
+db-damaged = El archivo de progreso { $path } está dañado ({ $detail }). No se cambió nada. Restaure una copia de seguridad con `cpms-player restore FILE` (las copias automáticas están en la carpeta backups, junto al archivo) o abra la aplicación y siga sus indicaciones.
+db-newer = El archivo de progreso { $path } se creó con una versión más reciente de CPMS Player (su formato es posterior a la versión { $ours }, que es la que conoce este programa). No se cambió nada: actualice CPMS Player en este equipo.
+db-needs-upgrade-read-only = El archivo de progreso { $path } se creó con una versión anterior de CPMS Player y debe actualizarse, pero eso no es posible en una carpeta de solo lectura. Copie la carpeta de datos a un disco donde se pueda escribir, o quite la protección contra escritura, y vuelva a intentarlo.
+db-locked = Otro programa está usando el archivo de progreso { $path }. ¿Está CPMS Player abierto en este equipo? Ciérrelo y vuelva a intentarlo.
+db-read-only = La carpeta de datos { $path } es de solo lectura (¿una memoria USB protegida contra escritura?). No se puede guardar nada ahí: quite la protección contra escritura o copie la carpeta al equipo, y vuelva a intentarlo.
+db-read-only-note = nota: la carpeta de datos { $path } es de solo lectura; se muestra su contenido, pero no se puede cambiar nada.
+disk-full = El disco donde está { $path } está lleno. No se perdió nada, pero no se puede guardar nada más: libere espacio y vuelva a intentarlo.
+db-error = No se pudo usar el archivo de progreso { $path } ({ $detail }).
+folder-cannot-create = No se puede crear la carpeta de datos { $path } ({ $error }). Indique con --data-dir una carpeta donde se pueda escribir.
+no-data-folder = No se encontró ninguna carpeta de datos para este usuario. Indique una con --data-dir.
+
+## Restauración y copias de seguridad
+
+restore-failed = No se pudo restaurar desde { $path }: { $detail }. La base de datos de progreso no se cambió.
+restore-done = Se restauró { $db } desde { $path }. La base de datos reemplazada se conserva como { $aside }.
+
+## Participantes
+
+pin-empty = Un PIN vacío no es un PIN: indique de 4 a 6 dígitos. Para quitar el PIN de un participante, ejecute `cpms-player learners set-pin NAME --remove`.
+pin-and-remove = Indique un PIN nuevo o --remove, pero no ambos.
+pin-missing = Indique el PIN nuevo (de 4 a 6 dígitos), o --remove para quitar el PIN.
+learner-not-found = Ningún participante se llama "{ $name }". Consulte los nombres con `cpms-player learners list`.
+learner-ambiguous = { $count ->
+    [one] { $count } participante se llama "{ $name }".
+   *[other] { $count } participantes se llaman "{ $name }".
+} Indique en su lugar el identificador (id) del participante (consulte `cpms-player learners list`).
+
+## CSV de participantes
+
+csv-problem = { $path }, línea { $line }: { $message }
+csv-not-text = { $path } no es un archivo de texto en UTF-8 (línea { $line }). En la hoja de cálculo, guárdelo como "CSV UTF-8" y vuelva a importarlo.
+csv-broken = { $path }, línea { $line }: no se pudo leer la línea ({ $detail }). Compruebe que no haya comillas sin cerrar.
+csv-wrong-columns = { $path }, línea 1: las columnas son { $found }, pero un archivo de participantes tiene las columnas name, pin y language (o nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Cambie el nombre de las columnas o elimine la línea de encabezado.
+csv-no-learners = { $path } no contiene ningún participante: escriba un nombre por línea (con un PIN y un idioma, si lo desea).
+csv-name-empty = el nombre está vacío; escriba el nombre del participante
+csv-name-invisible = el nombre no tiene letras visibles; escriba el nombre del participante
+csv-name-too-long = el nombre tiene más de 80 caracteres; acórtelo
+csv-name-control = el nombre contiene caracteres de control; vuelva a escribirlo
+csv-pin-format = "{ $pin }" no es un PIN; un PIN tiene de 4 a 6 dígitos
+csv-language = idioma desconocido "{ $language }" (use en, fr, es o ar)
+csv-duplicate-in-file = "{ $name }" también está en la línea { $other }; cada participante debe aparecer una sola vez
+csv-nothing-added = No se añadió ningún participante; corrija el archivo y vuelva a importarlo.
+csv-added = { $added ->
+    [one] Se añadió { $added } participante desde { $path }.
+   *[other] Se añadieron { $added } participantes desde { $path }.
+}
+csv-already-there = { $count ->
+    [one] { $count } participante del archivo ya estaba en este equipo y se dejó como estaba: { $names }
+   *[other] { $count } participantes del archivo ya estaban en este equipo y se dejaron como estaban: { $names }
+}
+csv-progress = Protegiendo los PIN: { $done } de { $total } (faltan unos { $seconds } s)
+
+## Certificados
+
+verify-unknown = Aquí no se conoce ningún certificado con el código { $code }. Compruebe el código o fusione el progreso del equipo que lo emitió.
+verify-not-a-code = Esto no es un código de certificado: un código tiene 16 letras y dígitos, como ABCD-EFGH-JKLM-NPQR, y se { $length ->
+    [one] escribió { $length } carácter
+   *[other] escribieron { $length } caracteres
+} (empezando por "{ $start }").
+
+## Paquetes de progreso
+
+bundle-not-a-bundle = { $path } no es un paquete de progreso de CPMS. Indique un archivo creado con `cpms-player export-progress` (o con "Exportar paquete de progreso" en el área de formadores). No se importó nada.
+bundle-invalid = { $path }: { $detail }. No se importó nada de ningún archivo.
+
+## Paquetes de cursos
+
+course-not-found = { $path }: no existe esa carpeta de curso ni ese .zip. Indique la ruta de una carpeta que contenga course.ron, o un .zip de curso.
+
+## xAPI
+
+xapi-not-lrs = La dirección respondió, pero no como un LRS, un almacén de registros de aprendizaje ({ $detail }). Quizás sea una página de inicio de sesión de Wi-Fi o un proxy: abra un navegador, inicie sesión en la red y vuelva a intentarlo. Las declaraciones siguen en espera.
+xapi-timeout = El LRS no respondió en { $seconds } s. Las declaraciones siguen en espera: vuelva a intentarlo más tarde o compruebe la dirección.
+
+## Pantalla de recuperación (la ventana)
+
+recovery-backup-info = Copia de seguridad del { $date }: { $learners ->
+    [one] { $learners } participante
+   *[other] { $learners } participantes
+}, última actividad: { $last }
+recovery-backup-bad = Copia de seguridad del { $date }: dañada, no se puede usar
+recovery-proposed = Propuesta: la copia de seguridad más reciente que está intacta y contiene participantes.
+recovery-others = Otras copias de seguridad:
+recovery-confirm-emptier = Esta copia de seguridad contiene { $learners ->
+    [one] { $learners } participante
+   *[other] { $learners } participantes
+}, menos que la propuesta ({ $best }). Volver a ella ocultaría el trabajo de los demás participantes. ¿Volver a ella de todos modos?
+recovery-confirm-yes = Sí, volver a esta copia de seguridad
+recovery-confirm-no = No, mostrar la lista de nuevo

@@ -1,0 +1,111 @@
+# Problèmes sur lesquels une personne peut agir : affichés par la ligne de commande et la fenêtre (src/problem.rs).
+# Chacun dit ce qui s'est passé, nomme le fichier et dit quoi faire.
+
+error-prefix = erreur
+hint-prefix = que faire
+
+## Fichiers de sortie
+
+out-is-database = { $path } est la base de données de progression (ou l'un de ses fichiers) ; écrire à cet endroit effacerait la progression de tous les apprenants. Rien n'a été écrit : choisissez un autre fichier, par exemple dans votre dossier Documents.
+out-in-protected = { $path } se trouve dans { $folder }, un dossier que CPMS Player gère lui-même. Rien n'a été écrit : choisissez un fichier dans un autre dossier.
+out-is-input = { $path } est aussi le fichier en cours de lecture. Rien n'a été écrit : choisissez un autre fichier de sortie.
+cannot-write = Impossible d'écrire { $path } : { $error }. Vérifiez que le dossier existe et qu'il n'est pas protégé en écriture, puis réessayez.
+cannot-read = Impossible de lire { $path } : { $error }. Vérifiez le nom du fichier et réessayez.
+
+## La base de données de progression
+
+db-unreadable = Le fichier de progression { $path } ne peut pas être lu ({ $error }). Vérifiez que la clé USB ou le disque est bien branché, puis réessayez.
+db-is-folder = { $path } est un dossier, pas un fichier de progression. Indiquez avec --data-dir le dossier qui contient progress.sqlite.
+db-empty-file = Le fichier de progression { $path } est vide (0 octet) : il a été endommagé, par exemple par une coupure de courant ou une copie interrompue. Rien n'a été modifié. Restaurez une sauvegarde avec `cpms-player restore FILE` (les sauvegardes automatiques se trouvent dans le dossier backups, à côté du fichier), ou lancez l'application, qui vous guidera.
+db-not-sqlite = { $path } n'est pas une base de données de progression (ce n'est pas un fichier SQLite, ou il a été écrasé). Rien n'a été modifié. Restaurez une sauvegarde avec `cpms-player restore FILE` (les sauvegardes automatiques se trouvent dans le dossier backups, à côté du fichier), ou lancez l'application, qui vous guidera.
+db-truncated = Le fichier de progression { $path } est tronqué (plus court que la taille qu'il annonce) : il a été endommagé. Rien n'a été modifié. Restaurez une sauvegarde avec `cpms-player restore FILE` (les sauvegardes automatiques se trouvent dans le dossier backups, à côté du fichier), ou lancez l'application, qui vous guidera.
+db-not-progress = { $path } est un fichier SQLite, mais pas une base de données de progression de CPMS Player. Rien n'a été modifié. Indiquez le bon dossier avec --data-dir, ou restaurez une sauvegarde avec `cpms-player restore FILE`.
+db-damaged = Le fichier de progression { $path } est endommagé ({ $detail }). Rien n'a été modifié. Restaurez une sauvegarde avec `cpms-player restore FILE` (les sauvegardes automatiques se trouvent dans le dossier backups, à côté du fichier), ou lancez l'application, qui vous guidera.
+db-newer = Le fichier de progression { $path } a été créé par une version plus récente de CPMS Player (son format est plus récent que la version { $ours }, celle que connaît ce programme). Rien n'a été modifié : mettez à jour CPMS Player sur cet ordinateur.
+db-needs-upgrade-read-only = Le fichier de progression { $path } a été créé par une version plus ancienne de CPMS Player et doit être mis à jour, ce qui est impossible dans un dossier en lecture seule. Copiez le dossier de données sur un disque où l'on peut écrire, ou retirez la protection en écriture, puis réessayez.
+db-locked = Le fichier de progression { $path } est utilisé par un autre programme. CPMS Player est-il ouvert sur cet ordinateur ? Fermez-le, puis réessayez.
+db-read-only = Le dossier de données { $path } est en lecture seule (une clé USB protégée en écriture ?). Rien ne peut y être enregistré : retirez la protection en écriture ou copiez le dossier sur l'ordinateur, puis réessayez.
+db-read-only-note = remarque : le dossier de données { $path } est en lecture seule ; son contenu est affiché, mais rien ne peut être modifié.
+disk-full = Le disque qui contient { $path } est plein. Rien n'a été perdu, mais plus rien ne peut être enregistré : libérez de l'espace, puis réessayez.
+db-error = Le fichier de progression { $path } n'a pas pu être utilisé ({ $detail }).
+folder-cannot-create = Impossible de créer le dossier de données { $path } ({ $error }). Indiquez avec --data-dir un dossier où l'on peut écrire.
+no-data-folder = Aucun dossier de données n'a été trouvé pour cet utilisateur. Indiquez-en un avec --data-dir.
+
+## Restauration et sauvegardes
+
+restore-failed = Impossible de restaurer depuis { $path } : { $detail }. La base de données de progression n'a pas été modifiée.
+restore-done = { $db } a été restauré depuis { $path }. La base de données remplacée est conservée sous le nom { $aside }.
+
+## Apprenants
+
+pin-empty = Un code PIN vide n'est pas un code PIN : indiquez de 4 à 6 chiffres. Pour supprimer le code PIN d'un apprenant, lancez `cpms-player learners set-pin NAME --remove`.
+pin-and-remove = Indiquez soit un nouveau code PIN, soit --remove, mais pas les deux.
+pin-missing = Indiquez le nouveau code PIN (4 à 6 chiffres), ou --remove pour supprimer le code PIN.
+learner-not-found = Aucun apprenant ne s'appelle « { $name } ». Consultez la liste des noms avec `cpms-player learners list`.
+learner-ambiguous = { $count ->
+    [one] { $count } apprenant s'appelle « { $name } ».
+   *[other] { $count } apprenants s'appellent « { $name } ».
+} Indiquez plutôt l'identifiant (id) de l'apprenant (voir `cpms-player learners list`).
+
+## CSV des apprenants
+
+csv-problem = { $path }, ligne { $line } : { $message }
+csv-not-text = { $path } n'est pas un fichier texte en UTF-8 (ligne { $line }). Dans le tableur, enregistrez-le au format « CSV UTF-8 », puis importez-le à nouveau.
+csv-broken = { $path }, ligne { $line } : la ligne n'a pas pu être lue ({ $detail }). Vérifiez qu'aucun guillemet n'est resté ouvert.
+csv-wrong-columns = { $path }, ligne 1 : les colonnes sont { $found }, mais un fichier d'apprenants a les colonnes name, pin et language (ou nom/nombre/الاسم, code/PIN, langue/idioma/اللغة). Renommez les colonnes ou supprimez la ligne d'en-tête.
+csv-no-learners = { $path } ne contient aucun apprenant : écrivez un nom par ligne (avec, si vous le souhaitez, un code PIN et une langue).
+csv-name-empty = le nom est vide ; saisissez le nom de l'apprenant
+csv-name-invisible = le nom ne contient aucune lettre visible ; saisissez le nom de l'apprenant
+csv-name-too-long = le nom dépasse 80 caractères ; raccourcissez-le
+csv-name-control = le nom contient des caractères de contrôle ; saisissez-le à nouveau
+csv-pin-format = « { $pin } » n'est pas un code PIN ; un code PIN comporte de 4 à 6 chiffres
+csv-language = langue inconnue « { $language } » (utilisez en, fr, es ou ar)
+csv-duplicate-in-file = « { $name } » figure aussi à la ligne { $other } ; chaque apprenant ne doit figurer qu'une seule fois
+csv-nothing-added = Aucun apprenant n'a été ajouté ; corrigez le fichier et importez-le à nouveau.
+csv-added = { $added ->
+    [one] { $added } apprenant ajouté depuis { $path }.
+   *[other] { $added } apprenants ajoutés depuis { $path }.
+}
+csv-already-there = { $count ->
+    [one] { $count } apprenant du fichier était déjà sur cet ordinateur et n'a pas été modifié : { $names }
+   *[other] { $count } apprenants du fichier étaient déjà sur cet ordinateur et n'ont pas été modifiés : { $names }
+}
+csv-progress = Sécurisation des codes PIN : { $done } sur { $total } (encore environ { $seconds } s)
+
+## Certificats
+
+verify-unknown = Aucun certificat portant le code { $code } n'est connu ici. Vérifiez le code, ou fusionnez la progression de l'ordinateur qui l'a délivré.
+verify-not-a-code = Ce n'est pas un code de certificat : un code comporte 16 lettres et chiffres, par exemple ABCD-EFGH-JKLM-NPQR, mais { $length ->
+    [one] { $length } caractère a été saisi
+   *[other] { $length } caractères ont été saisis
+} (en commençant par « { $start } »).
+
+## Paquets de progression
+
+bundle-not-a-bundle = { $path } n'est pas un paquet de progression CPMS. Indiquez un fichier créé par `cpms-player export-progress` (ou par « Exporter un paquet de progression » dans l'espace formateur). Rien n'a été importé.
+bundle-invalid = { $path } : { $detail }. Rien n'a été importé, ni depuis ce fichier ni depuis les autres.
+
+## Paquets de cours
+
+course-not-found = { $path } : ce dossier de cours ou ce fichier .zip n'existe pas. Indiquez le chemin d'un dossier contenant course.ron, ou un fichier .zip de cours.
+
+## xAPI
+
+xapi-not-lrs = L'adresse a répondu, mais pas comme un LRS, un entrepôt de traces d'apprentissage ({ $detail }). C'est peut-être une page de connexion Wi-Fi ou un proxy : ouvrez un navigateur, connectez-vous au réseau, puis réessayez. Les déclarations restent en attente.
+xapi-timeout = Le LRS n'a pas répondu dans un délai de { $seconds } s. Les déclarations restent en attente : réessayez plus tard ou vérifiez l'adresse.
+
+## Écran de récupération (la fenêtre)
+
+recovery-backup-info = Sauvegarde du { $date } : { $learners ->
+    [one] { $learners } apprenant
+   *[other] { $learners } apprenants
+}, dernière activité : { $last }
+recovery-backup-bad = Sauvegarde du { $date } : endommagée, inutilisable
+recovery-proposed = Proposée : la sauvegarde la plus récente qui est intacte et contient des apprenants.
+recovery-others = Autres sauvegardes :
+recovery-confirm-emptier = Cette sauvegarde contient { $learners ->
+    [one] { $learners } apprenant
+   *[other] { $learners } apprenants
+}, moins que celle proposée ({ $best }). Y revenir masquerait le travail des autres apprenants. Y revenir quand même ?
+recovery-confirm-yes = Oui, revenir à cette sauvegarde
+recovery-confirm-no = Non, afficher de nouveau la liste

@@ -1,0 +1,183 @@
+//! The xAPI queue (table `xapi_queue`): the SQL behind `xapi::outbox`. It holds send state only
+//! — a key (fact id, or `completed:<learner>:<course>`), the statement's time, sent or not,
+//! attempts, last error. The xAPI layer builds statements from the facts when it sends or
+//! exports them. Each write is one transaction.
+
+use super::{Fact, FactKind, Result, Store};
+use rusqlite::{OptionalExtension, params};
+use std::collections::BTreeSet;
+
+/// A statement to queue: its key and its timestamp (send order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueKey {
+    pub key: String,
+    pub at: i64,
+}
+
+/// Counts of the queue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub waiting: usize,
+    pub sent: usize,
+    pub failed: usize,
+    pub last_error: Option<String>,
+    pub last_sent_at: Option<i64>,
+    /// Facts not queued yet (the next export or sync queues them).
+    pub not_queued: usize,
+}
+
+/// The key of the `completed` statement of a learner in a course.
+pub fn completion_key(learner_id: &str, course_id: &str) -> String {
+    format!("completed:{learner_id}:{course_id}")
+}
+
+fn row_to_fact(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, i64, String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+}
+
+fn to_fact(parts: (String, String, String, i64, String, String, String)) -> Result<Fact> {
+    let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
+    let kind: FactKind = serde_json::from_str(&data)?;
+    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
+}
+
+impl Store {
+    /// Facts not queued yet, oldest first.
+    pub fn xapi_unqueued_facts(&self) -> Result<Vec<Fact>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT f.id, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data FROM facts f
+             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = f.id)
+             ORDER BY f.at, f.id",
+        )?;
+        let rows = stmt.query_map([], row_to_fact)?;
+        rows.map(|r| to_fact(r?)).collect()
+    }
+
+    /// One fact by its id.
+    pub fn fact(&self, id: &str) -> Result<Option<Fact>> {
+        let parts = self
+            .conn()
+            .prepare_cached(
+                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1",
+            )?
+            .query_row([id], row_to_fact)
+            .optional()?;
+        parts.map(to_fact).transpose()
+    }
+
+    /// (learner, course) pairs with facts but no queued `completed` statement.
+    pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(String, String)>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT DISTINCT learner_id, course_id FROM facts f
+             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q
+                               WHERE q.key = 'completed:' || f.learner_id || ':' || f.course_id)",
+        )?;
+        Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Name and language of a learner, removed profiles included.
+    pub fn learner_name_language(&self, id: &str) -> Result<Option<(String, String)>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT name, language FROM learners WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Queue statements (one transaction); returns how many were new.
+    pub fn xapi_enqueue(&self, keys: &[QueueKey]) -> Result<usize> {
+        let tx = self.conn().unchecked_transaction()?;
+        let mut added = 0;
+        {
+            let mut insert = tx.prepare("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
+            for k in keys {
+                added += insert.execute(params![k.key, k.at])?;
+            }
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Keys of the queued statements (all, or only the waiting ones), oldest first.
+    pub fn xapi_keys(&self, waiting_only: bool) -> Result<Vec<String>> {
+        let sql = if waiting_only {
+            "SELECT key FROM xapi_queue WHERE sent_at IS NULL ORDER BY at, key"
+        } else {
+            "SELECT key FROM xapi_queue ORDER BY at, key"
+        };
+        let mut stmt = self.conn().prepare(sql)?;
+        Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?)
+    }
+
+    /// Mark statements sent (one transaction).
+    pub fn xapi_mark_sent(&self, keys: &[String], at: i64) -> Result<()> {
+        let tx = self.conn().unchecked_transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
+            )?;
+            for key in keys {
+                stmt.execute(params![key, at])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Record a failed attempt: the statements stay queued.
+    pub fn xapi_mark_failed(&self, keys: &[String], error: &str) -> Result<()> {
+        let tx = self.conn().unchecked_transaction()?;
+        {
+            let mut stmt =
+                tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
+            for key in keys {
+                stmt.execute(params![key, error])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,
+    /// the last error. The window and the command line both count with this.
+    pub fn xapi_counts(&self) -> Result<OutboxCounts> {
+        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) =
+            self.conn().query_row(
+                "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),
+                        COALESCE(SUM(sent_at IS NULL AND attempts > 0), 0), MAX(sent_at),
+                        COALESCE(SUM(key NOT LIKE 'completed:%'), 0)
+                 FROM xapi_queue",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
+        // Facts are never deleted and each queued fact has one row: the difference is what waits
+        // to be queued, counted without reading the facts.
+        let facts: i64 = self.conn().query_row("SELECT COUNT(*) FROM facts", [], |r| r.get(0))?;
+        let last_error = self
+            .conn()
+            .query_row(
+                "SELECT last_error FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL
+                 ORDER BY attempts DESC, at DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(OutboxCounts {
+            waiting: waiting as usize,
+            sent: sent as usize,
+            failed: failed as usize,
+            last_error,
+            last_sent_at,
+            not_queued: (facts - queued_facts).max(0) as usize,
+        })
+    }
+
+    /// Attempts, last error and sent state of one queued statement.
+    pub fn xapi_attempts(&self, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1", [key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
+    }
+}

@@ -1,0 +1,66 @@
+//! A learner's display preferences (text size, dark theme), kept across restarts. The
+//! interface language is already a learner field. Stored in the `meta` table under
+//! `prefs:<learner id>` as `size=16;dark=0` (no schema change); unknown parts are ignored.
+
+use super::{Result, Store};
+use rusqlite::{OptionalExtension, params};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Prefs {
+    /// Body text size in points.
+    pub text_size: f32,
+    pub dark: bool,
+}
+
+fn key(learner_id: &str) -> String {
+    format!("prefs:{learner_id}")
+}
+
+impl Store {
+    /// The learner's saved preferences, if any were saved.
+    pub fn learner_prefs(&self, learner_id: &str) -> Result<Option<Prefs>> {
+        let value: Option<String> = self
+            .conn()
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key(learner_id)], |r| r.get(0))
+            .optional()?;
+        Ok(value.map(|v| {
+            let mut p = Prefs { text_size: 16.0, dark: false };
+            for part in v.split(';') {
+                match part.split_once('=') {
+                    Some(("size", s)) => {
+                        if let Ok(size) = s.parse::<f32>() {
+                            p.text_size = size.clamp(10.0, 40.0);
+                        }
+                    }
+                    Some(("dark", d)) => p.dark = d == "1",
+                    _ => {}
+                }
+            }
+            p
+        }))
+    }
+
+    /// Save the learner's preferences.
+    pub fn set_learner_prefs(&self, learner_id: &str, prefs: &Prefs) -> Result<()> {
+        let value = format!("size={};dark={}", prefs.text_size, u8::from(prefs.dark));
+        self.conn().execute(
+            "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key(learner_id), value],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preferences_are_kept_per_learner() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.learner_prefs("a").unwrap(), None);
+        store.set_learner_prefs("a", &Prefs { text_size: 20.0, dark: true }).unwrap();
+        assert_eq!(store.learner_prefs("a").unwrap(), Some(Prefs { text_size: 20.0, dark: true }));
+        assert_eq!(store.learner_prefs("b").unwrap(), None);
+    }
+}

@@ -1,0 +1,531 @@
+//! The test-wise simulator: readers with no knowledge of child protection take simulated final
+//! attempts through the real draw ([`plan_attempt`]) and the real scoring ([`score`],
+//! [`attempt_result`]), using only the cues of an item's form — the longest option, the option
+//! without "always/only", the option that repeats the stem's words. Two learners beyond them: a
+//! retaker who remembers every key the results review has shown, and a learner who really knows
+//! a random half of the bank. Pure and seeded: the same inputs give the same numbers.
+
+use super::blueprint::Draw;
+use super::{Plan, PlannedItem, Response, attempt_result, correct_response, plan_attempt, score};
+use crate::course::lint::{has_absolute, length, tokens};
+use crate::course::{Item, ItemKind, Tag};
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// A way to answer without knowledge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strategy {
+    /// Any option, any order, true or false at random.
+    Random,
+    /// The longest option; in multiple response every option but the shortest; "true".
+    Longest,
+    /// Any option without an absolute word (always, only, never…); a statement with one is false.
+    AvoidAbsolutes,
+    /// The option sharing most words with the stem; matching by shared words; "true".
+    StemOverlap,
+    /// All cues at once: no absolute first, then shared words, then length.
+    Combined,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 5] =
+        [Strategy::Random, Strategy::Longest, Strategy::AvoidAbsolutes, Strategy::StemOverlap, Strategy::Combined];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Strategy::Random => "random",
+            Strategy::Longest => "longest",
+            Strategy::AvoidAbsolutes => "avoid_absolutes",
+            Strategy::StemOverlap => "stem_overlap",
+            Strategy::Combined => "combined",
+        }
+    }
+}
+
+/// How a strategy rates one option (higher is more likely the key), or `None` for random.
+fn cue(strategy: Strategy, text: &str, stem: &BTreeSet<String>, lang: &str) -> Option<f64> {
+    let shared = || tokens(text).into_iter().collect::<BTreeSet<_>>().intersection(stem).count() as f64;
+    let absolute = || if has_absolute(text, lang) { 1.0 } else { 0.0 };
+    match strategy {
+        Strategy::Random => None,
+        Strategy::Longest => Some(length(text) as f64),
+        Strategy::AvoidAbsolutes => Some(-absolute()),
+        Strategy::StemOverlap => Some(shared()),
+        Strategy::Combined => Some(-1000.0 * absolute() + 10.0 * shared() + length(text) as f64 / 100.0),
+    }
+}
+
+/// The answer a reader gives to an item shown as `planned`, knowing nothing but its form.
+/// Ties go to the option shown first, so the shuffled display order breaks them.
+pub fn respond<R: Rng>(
+    strategy: Strategy,
+    item: &Item,
+    planned: &PlannedItem,
+    case: Option<&str>,
+    lang: &str,
+    rng: &mut R,
+) -> Response {
+    let stem: BTreeSet<String> = tokens(&format!("{} {}", case.unwrap_or(""), item.prompt)).into_iter().collect();
+    let shown =
+        |n: usize| -> Vec<usize> { if planned.order.len() == n { planned.order.clone() } else { (0..n).collect() } };
+    match &item.kind {
+        ItemKind::SingleChoice { options } => {
+            let order = shown(options.len());
+            let pick = match cue(strategy, "", &stem, lang) {
+                None => order.choose(rng).copied(),
+                Some(_) => {
+                    let mut best: Option<(usize, f64)> = None;
+                    for &i in &order {
+                        let s = cue(strategy, &options[i].text, &stem, lang).unwrap_or(0.0);
+                        if best.is_none_or(|(_, b)| s > b) {
+                            best = Some((i, s));
+                        }
+                    }
+                    // Among the options that avoid absolutes, the reader still has to guess.
+                    if strategy == Strategy::AvoidAbsolutes {
+                        let top = best.map_or(0.0, |b| b.1);
+                        let tied: Vec<usize> = order
+                            .iter()
+                            .copied()
+                            .filter(|&i| cue(strategy, &options[i].text, &stem, lang) == Some(top))
+                            .collect();
+                        tied.choose(rng).copied()
+                    } else {
+                        best.map(|b| b.0)
+                    }
+                }
+            };
+            Response::Choice(pick.and_then(|i| options.get(i)).map(|o| o.id.clone()).unwrap_or_default())
+        }
+        ItemKind::MultipleResponse { options } => {
+            let chosen: BTreeSet<String> = match cue(strategy, "", &stem, lang) {
+                None => options.iter().filter(|_| rng.random_bool(0.5)).map(|o| o.id.clone()).collect(),
+                Some(_) => {
+                    // Keys are usually most of the options: keep all but the worst-rated ones.
+                    let scores: Vec<f64> =
+                        options.iter().map(|o| cue(strategy, &o.text, &stem, lang).unwrap_or(0.0)).collect();
+                    let worst = scores.iter().copied().fold(f64::INFINITY, f64::min);
+                    let all_equal = scores.iter().all(|s| *s == worst);
+                    options
+                        .iter()
+                        .zip(&scores)
+                        .filter(|(_, s)| all_equal || **s > worst)
+                        .map(|(o, _)| o.id.clone())
+                        .collect()
+                }
+            };
+            Response::Choices(chosen)
+        }
+        ItemKind::TrueFalse { .. } => Response::Bool(match strategy {
+            Strategy::Random => rng.random_bool(0.5),
+            Strategy::AvoidAbsolutes | Strategy::Combined => !has_absolute(&item.prompt, lang),
+            // No cue in a bare statement: test-wise lore says "true" is the safer guess.
+            Strategy::Longest | Strategy::StemOverlap => true,
+        }),
+        ItemKind::Matching { pairs } => {
+            let order = shown(pairs.len());
+            let mut rights: Vec<usize> = order.clone();
+            let mut out = BTreeMap::new();
+            if strategy == Strategy::StemOverlap || strategy == Strategy::Combined {
+                for p in pairs {
+                    let left: BTreeSet<String> = tokens(&p.left).into_iter().collect();
+                    let best = rights
+                        .iter()
+                        .enumerate()
+                        .max_by_key(|&(k, &r)| {
+                            let shared = tokens(&pairs[r].right).into_iter().filter(|t| left.contains(t)).count();
+                            (shared, usize::MAX - k)
+                        })
+                        .map(|(k, _)| k);
+                    if let Some(k) = best {
+                        out.insert(p.id.clone(), pairs[rights.remove(k)].id.clone());
+                    }
+                }
+            } else {
+                rights.shuffle(rng);
+                for (p, r) in pairs.iter().zip(rights) {
+                    out.insert(p.id.clone(), pairs[r].id.clone());
+                }
+            }
+            Response::Matches(out)
+        }
+        ItemKind::Ordering { steps } => {
+            // No cue tells an order: the reader guesses a permutation.
+            let mut order = shown(steps.len());
+            order.shuffle(rng);
+            Response::Order(order.into_iter().map(|i| steps[i].id.clone()).collect())
+        }
+        ItemKind::Scenario { case, questions } => Response::Scenario(
+            questions
+                .iter()
+                .enumerate()
+                .map(|(k, q)| {
+                    let p = planned.questions.get(k).cloned().unwrap_or(PlannedItem {
+                        index: k,
+                        order: Vec::new(),
+                        questions: Vec::new(),
+                    });
+                    respond(strategy, q, &p, Some(case), lang, rng)
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Mean score and pass rate of one reader over many attempts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub reader: String,
+    /// Mean score in percent.
+    pub mean_percent: f64,
+    /// Share of attempts passed, 0..=1.
+    pub pass_rate: f64,
+}
+
+/// Standards (`std-N` tags) an attempt's items test.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    pub min: usize,
+    pub mean: f64,
+    pub max: usize,
+    /// Standards tagged anywhere in the bank.
+    pub in_bank: usize,
+}
+
+/// What the simulator measured for one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub language: String,
+    pub attempts: usize,
+    pub items_per_attempt: usize,
+    pub pass_mark: u8,
+    /// One per [`Strategy`], in [`Strategy::ALL`] order.
+    pub strategies: Vec<Outcome>,
+    /// The no-knowledge strategy with the highest mean.
+    pub best: Outcome,
+    /// A learner who knows a random half of the bank and uses the combined cues elsewhere.
+    pub half_knowledge: Outcome,
+    /// Share of retakers who pass within 3 attempts, remembering every key the results review
+    /// showed (today's review: every key of the attempt) and using the combined cues elsewhere.
+    pub retaker_pass_within_3: f64,
+    /// The same retaker when the review shows no keys (feedback per standard only).
+    pub retaker_pass_within_3_no_keys: f64,
+    pub coverage: Coverage,
+}
+
+/// Run one attempt: `known` items answered right, the others by `strategy`.
+fn attempt<R: Rng>(
+    items: &[Item],
+    plan: &Plan,
+    strategy: Strategy,
+    known: &dyn Fn(&Item) -> bool,
+    lang: &str,
+    pass_mark: u8,
+    rng: &mut R,
+) -> super::AttemptResult {
+    let outcomes: Vec<_> = plan
+        .items
+        .iter()
+        .filter_map(|p| items.get(p.index).map(|i| (p, i)))
+        .map(|(p, item)| {
+            let response =
+                if known(item) { correct_response(item) } else { respond(strategy, item, p, None, lang, rng) };
+            score(item, &response)
+        })
+        .collect();
+    attempt_result(&outcomes, pass_mark)
+}
+
+fn standards(items: &[Item], plan: &Plan) -> usize {
+    plan.items
+        .iter()
+        .filter_map(|p| items.get(p.index))
+        .flat_map(|i| &i.tests)
+        .filter(|t| matches!(Tag::parse(t), Some(Tag::Standard(_))))
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// Simulate `attempts` final attempts per reader on a language's bank.
+pub fn simulate(items: &[Item], draw: Draw<'_>, pass_mark: u8, lang: &str, attempts: usize, seed: u64) -> Report {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let attempts = attempts.max(1);
+    let mut seeds = || -> u64 { rng.random() };
+    let nobody = |_: &Item| false;
+    let run = |strategy: Strategy, seed: u64| -> Outcome {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let (mut sum, mut passed) = (0.0, 0usize);
+        for _ in 0..attempts {
+            let plan = plan_attempt(items, draw, rng.random());
+            let r = attempt(items, &plan, strategy, &nobody, lang, pass_mark, &mut rng);
+            sum += f64::from(r.percent);
+            passed += usize::from(r.passed);
+        }
+        Outcome {
+            reader: strategy.name().into(),
+            mean_percent: sum / attempts as f64,
+            pass_rate: passed as f64 / attempts as f64,
+        }
+    };
+    let strategies: Vec<Outcome> = Strategy::ALL.iter().map(|s| run(*s, seeds())).collect();
+    // The first of the best (max_by keeps the last of equals, hence rev).
+    let best = strategies
+        .iter()
+        .rev()
+        .max_by(|a, b| a.mean_percent.total_cmp(&b.mean_percent))
+        .cloned()
+        .unwrap_or(Outcome { reader: String::new(), mean_percent: 0.0, pass_rate: 0.0 });
+
+    // Half knowledge: each attempt a new learner knowing a random half of the bank.
+    let mut rng2 = ChaCha8Rng::seed_from_u64(seeds());
+    let (mut sum, mut passed) = (0.0, 0usize);
+    for _ in 0..attempts {
+        let mut ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        ids.shuffle(&mut rng2);
+        let knows: HashSet<&str> = ids[..ids.len() / 2].iter().copied().collect();
+        let plan = plan_attempt(items, draw, rng2.random());
+        let r = attempt(
+            items,
+            &plan,
+            Strategy::Combined,
+            &|i: &Item| knows.contains(i.id.as_str()),
+            lang,
+            pass_mark,
+            &mut rng2,
+        );
+        sum += f64::from(r.percent);
+        passed += usize::from(r.passed);
+    }
+    let half_knowledge = Outcome {
+        reader: "half_knowledge".into(),
+        mean_percent: sum / attempts as f64,
+        pass_rate: passed as f64 / attempts as f64,
+    };
+
+    // Retakers: up to 3 attempts each, remembering the keys the review showed (or none).
+    let retake = |shows_keys: bool, seed: u64| -> f64 {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut within = 0usize;
+        for _ in 0..attempts {
+            let mut remembered: HashSet<String> = HashSet::new();
+            for _ in 0..3 {
+                let plan = plan_attempt(items, draw, rng.random());
+                let r = attempt(
+                    items,
+                    &plan,
+                    Strategy::Combined,
+                    &|i: &Item| remembered.contains(&i.id),
+                    lang,
+                    pass_mark,
+                    &mut rng,
+                );
+                if r.passed {
+                    within += 1;
+                    break;
+                }
+                if shows_keys {
+                    remembered.extend(plan.items.iter().filter_map(|p| items.get(p.index)).map(|i| i.id.clone()));
+                }
+            }
+        }
+        within as f64 / attempts as f64
+    };
+    let retaker_pass_within_3 = retake(true, seeds());
+    let retaker_pass_within_3_no_keys = retake(false, seeds());
+
+    let mut rng3 = ChaCha8Rng::seed_from_u64(seeds());
+    let covered: Vec<usize> =
+        (0..attempts).map(|_| standards(items, &plan_attempt(items, draw, rng3.random()))).collect();
+    let in_bank = items
+        .iter()
+        .flat_map(|i| &i.tests)
+        .filter(|t| matches!(Tag::parse(t), Some(Tag::Standard(_))))
+        .collect::<BTreeSet<_>>()
+        .len();
+    let coverage = Coverage {
+        min: covered.iter().copied().min().unwrap_or(0),
+        mean: covered.iter().sum::<usize>() as f64 / covered.len().max(1) as f64,
+        max: covered.iter().copied().max().unwrap_or(0),
+        in_bank,
+    };
+    Report {
+        language: lang.into(),
+        attempts,
+        items_per_attempt: plan_attempt(items, draw, 0).items.len(),
+        pass_mark,
+        strategies,
+        best,
+        half_knowledge,
+        retaker_pass_within_3,
+        retaker_pass_within_3_no_keys,
+        coverage,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::Choice;
+
+    fn choice(id: &str, text: &str, correct: bool) -> Choice {
+        Choice { id: id.into(), text: text.into(), correct, feedback: None }
+    }
+
+    fn item(id: &str, prompt: &str, kind: ItemKind, tests: &[&str]) -> Item {
+        Item {
+            id: id.into(),
+            prompt: prompt.into(),
+            explanation: "e".into(),
+            kind,
+            tests: tests.iter().map(|t| t.to_string()).collect(),
+            level: None,
+        }
+    }
+
+    /// `n` single-choice items whose four options are built by `options(i)`.
+    fn bank(n: usize, options: impl Fn(usize) -> Vec<Choice>) -> Vec<Item> {
+        (0..n)
+            .map(|i| {
+                let tag = format!("std-{}", i % 28 + 1);
+                item(&format!("q{i}"), "Which word fits here?", ItemKind::SingleChoice { options: options(i) }, &[&tag])
+            })
+            .collect()
+    }
+
+    /// Options of equal length, no absolute, no word of the stem: no cue at all.
+    fn plain(_: usize) -> Vec<Choice> {
+        vec![
+            choice("a", "pear", true),
+            choice("b", "plum", false),
+            choice("c", "kiwi", false),
+            choice("d", "lime", false),
+        ]
+    }
+
+    fn mean(report: &Report, s: Strategy) -> f64 {
+        report.strategies.iter().find(|o| o.reader == s.name()).unwrap().mean_percent
+    }
+
+    #[test]
+    fn the_longest_option_reader_wins_when_keys_are_longest() {
+        let items = bank(20, |_| {
+            vec![
+                choice("a", "a long and careful answer", true),
+                choice("b", "short one", false),
+                choice("c", "brief", false),
+                choice("d", "terse too", false),
+            ]
+        });
+        let r = simulate(&items, Draw::Count(10), 80, "en", 200, 1);
+        assert_eq!(mean(&r, Strategy::Longest), 100.0);
+        assert_eq!(r.best.reader, "longest");
+        assert!(mean(&r, Strategy::Random) < 40.0, "{}", mean(&r, Strategy::Random));
+    }
+
+    #[test]
+    fn the_absolute_avoider_wins_when_distractors_say_always_and_false_statements_only() {
+        let mut items = bank(10, |_| {
+            vec![
+                choice("a", "it depends on need", true),
+                choice("b", "always the same help", false),
+                choice("c", "never any change", false),
+                choice("d", "only for the old", false),
+            ]
+        });
+        items.push(item("t1", "Help goes only to adults.", ItemKind::TrueFalse { answer: false }, &["std-1"]));
+        items.push(item("t2", "Help follows need.", ItemKind::TrueFalse { answer: true }, &["std-2"]));
+        let r = simulate(&items, Draw::All, 80, "en", 200, 2);
+        assert_eq!(mean(&r, Strategy::AvoidAbsolutes), 100.0);
+        // French absolutes are recognised too.
+        let fr = vec![
+            item("f", "Vrai ou faux ?", ItemKind::TrueFalse { answer: false }, &[]),
+            item(
+                "g",
+                "Question",
+                ItemKind::SingleChoice {
+                    options: vec![choice("a", "selon le besoin", true), choice("b", "toujours pareil", false)],
+                },
+                &[],
+            ),
+        ];
+        let fr_tf = item("h", "Cela vaut uniquement pour les adultes.", ItemKind::TrueFalse { answer: false }, &[]);
+        let r = simulate(&[fr[1].clone(), fr_tf], Draw::All, 80, "fr", 50, 3);
+        assert_eq!(mean(&r, Strategy::AvoidAbsolutes), 100.0);
+        let _ = &fr[0];
+    }
+
+    #[test]
+    fn the_stem_overlap_reader_wins_when_keys_repeat_the_stem() {
+        let items: Vec<Item> = (0..12)
+            .map(|i| {
+                item(
+                    &format!("q{i}"),
+                    "Which agency leads coordination of child protection?",
+                    ItemKind::SingleChoice {
+                        options: vec![
+                            choice("a", "child protection coordination", true),
+                            choice("b", "the water and sanitation team", false),
+                            choice("c", "a local shop owner nearby", false),
+                            choice("d", "the weather service office", false),
+                        ],
+                    },
+                    &["std-1"],
+                )
+            })
+            .collect();
+        let r = simulate(&items, Draw::Count(6), 80, "en", 100, 4);
+        assert_eq!(mean(&r, Strategy::StemOverlap), 100.0);
+        assert!(mean(&r, Strategy::Combined) >= 99.0);
+    }
+
+    #[test]
+    fn without_cues_every_reader_stays_near_chance_and_nobody_passes() {
+        let items = bank(40, plain);
+        let r = simulate(&items, Draw::Count(20), 80, "en", 400, 5);
+        for o in &r.strategies {
+            assert!((15.0..=35.0).contains(&o.mean_percent), "{}: {}", o.reader, o.mean_percent);
+            assert!(o.pass_rate < 0.01, "{}: {}", o.reader, o.pass_rate);
+        }
+    }
+
+    #[test]
+    fn a_retaker_who_sees_every_key_passes_and_one_who_sees_none_does_not() {
+        // The whole bank is drawn each time: after one review the retaker knows every key.
+        let items = bank(10, plain);
+        let r = simulate(&items, Draw::All, 80, "en", 300, 6);
+        assert_eq!(r.retaker_pass_within_3, 1.0);
+        assert!(r.retaker_pass_within_3_no_keys < 0.02, "{}", r.retaker_pass_within_3_no_keys);
+    }
+
+    #[test]
+    fn half_knowledge_scores_half_plus_guessing() {
+        let items = bank(40, plain);
+        let r = simulate(&items, Draw::Count(20), 80, "en", 400, 7);
+        // 50 % known + a quarter of the other half guessed = 62.5 % on average.
+        assert!((57.0..=68.0).contains(&r.half_knowledge.mean_percent), "{}", r.half_knowledge.mean_percent);
+        assert!(r.half_knowledge.pass_rate < 0.2, "{}", r.half_knowledge.pass_rate);
+    }
+
+    #[test]
+    fn coverage_counts_the_standards_of_each_attempt() {
+        let items = bank(28, plain);
+        let all = simulate(&items, Draw::All, 80, "en", 20, 8);
+        assert_eq!((all.coverage.min, all.coverage.max, all.coverage.in_bank), (28, 28, 28));
+        let some = simulate(&items, Draw::Count(10), 80, "en", 20, 8);
+        assert_eq!((some.coverage.min, some.coverage.max), (10, 10));
+        assert_eq!(some.items_per_attempt, 10);
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_numbers() {
+        let items = bank(30, plain);
+        assert_eq!(
+            simulate(&items, Draw::Count(10), 80, "en", 50, 9),
+            simulate(&items, Draw::Count(10), 80, "en", 50, 9)
+        );
+    }
+}
