@@ -65,7 +65,8 @@ mkdir -p "$stage/data" "$stage/courses"
 "$binary" validate "$root/courses" >/dev/null
 cp "$binary" "$stage/cpms-player$exe"
 for course in "$root"/courses/*/; do
-  [ -f "$course/course.ron" ] && cp -r "$course" "$stage/courses/"
+  # No trailing slash: BSD cp (macOS) would copy the folder's contents instead of the folder.
+  [ -f "$course/course.ron" ] && cp -R "${course%/}" "$stage/courses/"
 done
 cp "$root/courses/README.md" "$stage/courses/"
 cp -r "$root/assets" "$stage/assets"
