@@ -368,7 +368,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
             let tr = cpms_player::i18n::Tr::new(&learner.language);
-            let cert = certificate::issue(&store, c, &learner.id).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
+            // `--lang` chooses the certificate's language (default: the learner's).
+            let cert = certificate::issue_in(&store, c, &learner.id, cli.lang.as_deref())
+                .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
             if *format == CertificateFormat::Openbadge {
                 let jwt = certificate::openbadge(&store, c, &cert).map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
                 write_file(out, jwt.as_bytes(), Access::Shared)?;

@@ -162,6 +162,36 @@ fn the_cli_writes_and_verifies_a_certificate() {
 }
 
 #[test]
+fn certificate_lang_chooses_the_certificates_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let course = load_course(&fixture("mini")).unwrap();
+    {
+        let store = Store::open(&tmp.path().join("progress.sqlite")).unwrap();
+        let l = store.add_learner("Rania", None, "en").unwrap();
+        complete(&store, &course, &l.id);
+    }
+    let pdf = tmp.path().join("fr.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_cpms-player"))
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .arg("--courses-dir")
+        .arg(fixture(""))
+        .args(["--lang", "fr", "certificate", "--learner", "Rania", "--course", "mini", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let french = cpms_player::i18n::certificate_labels("fr").heading;
+    let english = cpms_player::i18n::certificate_labels("en").heading;
+    assert_ne!(french, english);
+    if let Some(text) = pdftotext(&std::fs::read(&pdf).unwrap()) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want = french.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&want), "the French heading {want:?} in {flat}");
+    }
+}
+
+#[test]
 fn a_certificate_merged_from_another_laptop_verifies_there() {
     let course = load_course(&fixture("mini")).unwrap();
     let (a, b) = (Store::open_in_memory().unwrap(), Store::open_in_memory().unwrap());

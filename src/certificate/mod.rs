@@ -135,8 +135,22 @@ pub fn normalize_code(code: &str) -> String {
 /// Issue (or re-issue: the code is stable for the same fields) the certificate of a learner who
 /// completed a course, record it and return it.
 pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certificate, CertificateError> {
-    let learner =
+    issue_in(store, course, learner_id, None)
+}
+
+/// [`issue`] in a given language (`certificate --lang`); None: the learner's language. A
+/// language the course does not have falls back to the learner's.
+pub fn issue_in(
+    store: &Store,
+    course: &Course,
+    learner_id: &str,
+    language: Option<&str>,
+) -> Result<Certificate, CertificateError> {
+    let mut learner =
         store.learner(learner_id)?.ok_or_else(|| StoreError::Invalid(format!("no learner with id {learner_id}")))?;
+    if let Some(lang) = language.filter(|l| course.manifest.languages.iter().any(|c| c == l)) {
+        learner.language = lang.to_string();
+    }
     let progress = store.progress(&learner.id, course)?;
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     let passed = store.final_pass(&learner.id, course.id(), final_module)?;
