@@ -10,6 +10,7 @@ pub mod platform;
 pub mod problem;
 pub mod progress;
 pub mod quiz;
+pub mod time;
 pub mod trust;
 pub mod ui;
 pub mod xapi;

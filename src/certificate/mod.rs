@@ -57,9 +57,9 @@ impl Certificate {
         .join("\u{1f}")
     }
 
-    /// Completion date as YYYY-MM-DD (UTC).
+    /// Completion date as YYYY-MM-DD, in this laptop's time zone.
     pub fn date(&self) -> String {
-        iso_date(self.completed_at)
+        crate::time::local_date(self.completed_at)
     }
 
     /// Study time as "4 h 35 min".
@@ -195,7 +195,8 @@ impl Certificate {
         Payload {
             device_key,
             organisation,
-            completed_day: self.completed_at.div_euclid(DAY_MS).clamp(0, i64::from(u32::MAX)) as u32,
+            // The issuing laptop's local calendar day (stored times stay UTC).
+            completed_day: crate::time::local_day(self.completed_at).clamp(0, i64::from(u32::MAX)) as u32,
             score: self.final_score,
             language: self.language.clone(),
             course_id: self.course_id.clone(),
@@ -424,7 +425,7 @@ pub fn verify_payload(store: &Store, text: &str) -> Result<Verdict, StoreError> 
     let cert = Verified { code, payload };
     Ok(match store.trust_list()?.standing(&cert.payload.device_key) {
         crate::trust::Standing::Enrolled { organisation, laptop, revoked_at, .. } => match revoked_at {
-            Some(at) if i64::from(cert.payload.completed_day) >= at.div_euclid(DAY_MS) => {
+            Some(at) if i64::from(cert.payload.completed_day) >= crate::time::local_day(at) => {
                 Verdict::Revoked { cert, organisation, laptop, revoked_at: at }
             }
             _ => Verdict::Valid { cert, organisation, laptop },

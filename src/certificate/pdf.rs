@@ -68,9 +68,10 @@ impl Labels {
         )
     }
 
-    /// A date with the month's name in the language ("6 décembre 2026"), numbers isolated.
+    /// A date with the month's name in the language ("6 décembre 2026"), numbers isolated; the
+    /// local calendar date of the instant `ms` on this laptop.
     pub fn date(&self, ms: i64) -> String {
-        let iso = super::iso_date(ms);
+        let iso = crate::time::local_date(ms);
         let mut parts = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
         let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
         self.tr().ta(

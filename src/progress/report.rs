@@ -224,7 +224,7 @@ pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error>
             if r.passed { "yes" } else { "no" },
             &r.attempts.to_string(),
             &r.minutes.to_string(),
-            &if r.last_at > 0 { crate::certificate::iso_date(r.last_at) } else { String::new() },
+            &if r.last_at > 0 { crate::time::local_date(r.last_at) } else { String::new() },
         ])?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;

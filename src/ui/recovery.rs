@@ -17,10 +17,9 @@ pub struct RecoveryScreen {
     pub confirming: Option<BackupInfo>,
 }
 
-/// "2026-12-06 14:05 UTC".
+/// "2026-12-06 14:05" in this laptop's time zone.
 fn when(ms: i64) -> String {
-    let minutes = ms.div_euclid(60_000).rem_euclid(24 * 60);
-    format!("{} {:02}:{:02} UTC", crate::certificate::iso_date(ms), minutes / 60, minutes % 60)
+    crate::time::local_date_time(ms)
 }
 
 impl RecoveryScreen {
