@@ -220,6 +220,19 @@ fn one_person_on_three_laptops_is_one_complete_learner_in_every_merge_order() {
         assert!(out.contains("Fatima Diallo"), "{out}");
     }
     assert!(reports.windows(2).all(|w| w[0] == w[1]), "every order gives the same report");
+    // xAPI: one actor for one person (the roster id), with a completion.
+    let xapi = tmp.path().join("xapi.json");
+    ok(&tmp.path().join("merge0"), &["xapi", "export", "--out", s(&xapi)]);
+    let statements: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(&xapi).unwrap()).unwrap();
+    let actors: std::collections::BTreeSet<&str> = statements
+        .iter()
+        .filter(|st| st["actor"]["name"] == "Fatima Diallo")
+        .map(|st| st["actor"]["account"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(actors, [fatima.as_str()].into(), "C's facts are sent as the roster person");
+    assert!(statements.iter().any(|st| st["actor"]["account"]["name"] == fatima.as_str()
+        && st["verb"]["id"].as_str().unwrap().ends_with("completed")));
+    assert!(statements.iter().all(|st| st["actor"]["account"]["name"] != own.as_str()));
 
     // The link can be undone, and the undoing travels.
     ok(&hq, &["import-progress", s(&bundles[0]), s(&bundles[1])]);

@@ -31,9 +31,16 @@ pub type OutboxStatus = crate::progress::outbox::OutboxCounts;
 pub type Entry = crate::progress::outbox::OutboxRow;
 
 /// Learner name and language, also for removed profiles; None when the learner is unknown here.
+/// An id linked to a roster person is that person (one actor for one person).
 fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
     if let Some(l) = cache.get(id) {
         return Ok(l.clone());
+    }
+    let person = store.person_of(id)?;
+    if person != id {
+        let l = learner_ref(store, cache, &person)?;
+        cache.insert(id.to_string(), l.clone());
+        return Ok(l);
     }
     let row = store.learner_name_language(id)?;
     let l = match row {
