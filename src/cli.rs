@@ -598,11 +598,17 @@ fn print_import_summary(cli: &Cli, store: &Store, r: &progress::bundle::ImportRe
         let fields: Vec<&str> = r.unknown_fields.iter().map(String::as_str).collect();
         outln!("{}", tr.problem(&Problem::new("import-unknown-fields").arg("fields", fields.join(", "))));
     }
-    for d in &r.likely_duplicates {
+    // The first few; the whole list is `learners duplicates`.
+    const SHOWN: usize = 10;
+    for d in r.likely_duplicates.iter().take(SHOWN) {
         outln!(
             "{}",
             tr.problem(&Problem::new("import-duplicate").arg("name", d.name.as_str()).arg("ids", d.ids.join(", ")))
         );
+    }
+    if r.likely_duplicates.len() > SHOWN {
+        let more = (r.likely_duplicates.len() - SHOWN) as f64;
+        outln!("{}", tr.problem(&Problem::new("import-duplicates-more").num("count", more)));
     }
     Ok(())
 }

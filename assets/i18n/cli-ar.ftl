@@ -112,6 +112,7 @@ import-fact-conflicts = وصلت سجلات معروفة بمحتوى مختلف
 import-newer-minor = أُنشئت حزمة بإصدار أحدث من CPMS Player (التنسيق { $version })؛ تُرك جانبًا ما لا يعرفه هذا الحاسوب. حدّث هذا الحاسوب للاحتفاظ بكل شيء.
 import-unknown-fields = تم تجاهل حقول لا يعرفها هذا الإصدار: { $fields }
 import-duplicate = ربما شخص واحد: «{ $name }» له عدة معرّفات ({ $ids }). إن كان كذلك فاربطها: cpms-player learners link ID PERSON_ID
+import-duplicates-more = …وأسماء أخرى لها عدة معرّفات (العدد: { $count }): راجع `cpms-player learners duplicates`.
 
 ## حزم الدورات
 

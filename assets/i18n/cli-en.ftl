@@ -88,6 +88,7 @@ import-fact-conflicts = { $count ->
 import-newer-minor = A bundle was made by a newer CPMS Player (format { $version }); what this laptop does not know was left aside. Update this laptop to keep everything.
 import-unknown-fields = Fields this version does not know were ignored: { $fields }
 import-duplicate = Maybe one person: "{ $name }" has several ids ({ $ids }). If so, link them: cpms-player learners link ID PERSON_ID
+import-duplicates-more = …and { $count } more names with several ids: see `cpms-player learners duplicates`.
 
 ## Course packages
 

@@ -100,6 +100,7 @@ import-fact-conflicts = { $count ->
 import-newer-minor = Un paquete fue creado por una versión más reciente de CPMS Player (formato { $version }); lo que este ordenador no conoce se dejó de lado. Actualice este ordenador para conservarlo todo.
 import-unknown-fields = Se ignoraron campos que esta versión no conoce: { $fields }
 import-duplicate = Quizá una sola persona: "{ $name }" tiene varios identificadores ({ $ids }). Si es así, vincúlelos: cpms-player learners link ID PERSON_ID
+import-duplicates-more = …y { $count } nombres más con varios identificadores: vea `cpms-player learners duplicates`.
 
 ## Paquetes de cursos
 

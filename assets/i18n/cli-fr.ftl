@@ -100,6 +100,7 @@ import-fact-conflicts = { $count ->
 import-newer-minor = Un paquet a été créé par une version plus récente de CPMS Player (format { $version }) ; ce que cet ordinateur ne connaît pas a été laissé de côté. Mettez cet ordinateur à jour pour tout conserver.
 import-unknown-fields = Des champs inconnus de cette version ont été ignorés : { $fields }
 import-duplicate = Peut-être une seule personne : « { $name } » a plusieurs identifiants ({ $ids }). Si c'est le cas, reliez-les : cpms-player learners link ID PERSON_ID
+import-duplicates-more = …et { $count } autres noms avec plusieurs identifiants : voir `cpms-player learners duplicates`.
 
 ## Paquets de cours
 
