@@ -82,10 +82,13 @@ fn save(conn: &Connection, h: &Hlc) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// A new stamp for a local edit on `device`: later than every stamp made or accepted here.
+/// A new stamp for a local edit on `device`: later than every stamp made or accepted here —
+/// unless the last one is more than a day ahead of the clock: that was made while this laptop's
+/// clock was wrong (since set right), and following it would keep every later edit in the future
+/// (clamped, so losing, everywhere else).
 pub fn tick(conn: &Connection, device: &str, now: i64) -> rusqlite::Result<String> {
     let next = match last(conn)? {
-        Some(l) if l.ms >= now => Hlc::new(l.ms, l.counter.saturating_add(1), device),
+        Some(l) if l.ms >= now && l.ms <= now + MAX_AHEAD_MS => Hlc::new(l.ms, l.counter.saturating_add(1), device),
         _ => Hlc::new(now, 0, device),
     };
     save(conn, &next)?;
@@ -136,5 +139,10 @@ mod tests {
         observe(&conn, &Hlc::new(5000, 7, "e").encode()).unwrap();
         let c = tick(&conn, "d", 1000).unwrap();
         assert!(c > Hlc::new(5000, 7, "e").encode(), "{c}");
+        // Stamps made while the clock said 2030, then the clock set right: back to the clock.
+        let in_2030 = 1_893_456_000_000;
+        tick(&conn, "d", in_2030).unwrap();
+        let now = 1_767_225_600_000;
+        assert_eq!(Hlc::parse(&tick(&conn, "d", now).unwrap()).unwrap().ms, now);
     }
 }
