@@ -426,3 +426,27 @@ fn fact_ids_do_not_collide_and_a_known_id_with_other_content_is_reported() {
     assert!(out.contains("1 known record arrived with different content") && out.contains(&id), "{out}");
     assert_eq!(rows(&hq, &[]), before);
 }
+
+#[test]
+fn links_made_each_way_on_two_laptops_settle_on_one_person() {
+    let one = Store::open_in_memory().unwrap();
+    let x = one.add_learner("Hawa Sow", None, "en").unwrap();
+    let y = one.add_learner("Hawa  Sow", None, "en").unwrap();
+    assert_eq!(one.likely_duplicates().unwrap().len(), 1);
+    let two = Store::open_in_memory().unwrap();
+    two.import_bundles(&[one.export_bundle().unwrap()]).unwrap();
+    // Two trainers link them, each the other way round, without seeing each other.
+    one.link_learner(&x.id, &y.id).unwrap();
+    two.link_learner(&y.id, &x.id).unwrap();
+    let (b1, b2) = (one.export_bundle().unwrap(), two.export_bundle().unwrap());
+    one.import_bundles(&[b2]).unwrap();
+    two.import_bundles(&[b1]).unwrap();
+    let smallest = x.id.clone().min(y.id.clone());
+    for store in [&one, &two] {
+        assert_eq!(store.person_of(&x.id).unwrap(), smallest);
+        assert_eq!(store.person_of(&y.id).unwrap(), smallest);
+        assert_eq!(store.learners().unwrap().len(), 1, "one learner");
+        assert!(store.likely_duplicates().unwrap().is_empty());
+    }
+    assert!(one.link_learner(&x.id, &y.id).is_err(), "already one person");
+}

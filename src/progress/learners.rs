@@ -100,14 +100,21 @@ impl Store {
     /// Learners to show here, by name: not removed from this laptop, not archived, and not
     /// linked to another id (a linked profile is shown as the person it is linked to).
     pub fn learners(&self) -> Result<Vec<Learner>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at, {} FROM learners
              WHERE hidden = 0 AND archived = 0
-               AND id NOT IN (SELECT learner_id FROM learner_links WHERE person_id IS NOT NULL)
              ORDER BY name COLLATE NOCASE, created_at",
-        )?;
-        let rows = stmt.query_map([], row_to_learner)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            super::people::LINKED
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((row_to_learner(r)?, r.get::<_, bool>(5)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (learner, linked) = row?;
+            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+                out.push(learner);
+            }
+        }
+        Ok(out)
     }
 
     /// A learner by id (archived ones too, not those removed from this laptop). An id linked to

@@ -12,6 +12,16 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub(crate) const PERSON_IDS: &str = "(WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT l.learner_id FROM learner_links l \
      JOIN m ON l.person_id = m.id) SELECT id FROM m)";
 
+/// An SQL column of `learners`: whether the row's id has a link (it may still be a person: the
+/// end of a loop of links).
+pub(crate) const LINKED: &str =
+    "EXISTS (SELECT 1 FROM learner_links k WHERE k.learner_id = learners.id AND k.person_id IS NOT NULL)";
+
+/// Whether a profile stands for another person (and is shown as that person).
+pub(crate) fn is_alias(conn: &Connection, id: &str, linked: bool) -> rusqlite::Result<bool> {
+    Ok(linked && person_of_in(conn, id)? != id)
+}
+
 /// The person an id stands for: the id it is linked to (followed through chains), or itself.
 /// Links that loop (two laptops linking each way) settle on the smallest id of the loop, the
 /// same on every laptop.
@@ -71,7 +81,7 @@ impl Store {
             }
         }
         let person = self.person_of(person_id)?;
-        if person == learner_id || learner_id == person_id {
+        if person == self.person_of(learner_id)? || learner_id == person_id {
             return Err(StoreError::Problem(
                 crate::problem::Problem::new("link-same-person").arg("id", learner_id).arg("other", person_id),
             ));
@@ -121,13 +131,13 @@ impl Store {
 pub(crate) fn likely_duplicates_in(conn: &Connection) -> rusqlite::Result<Vec<LikelyDuplicate>> {
     use super::learners_csv::same_person_key;
     {
-        let mut stmt = conn.prepare_cached(
-            "SELECT id, name FROM learners
-             WHERE id NOT IN (SELECT learner_id FROM learner_links WHERE person_id IS NOT NULL) ORDER BY id",
-        )?;
+        let mut stmt = conn.prepare_cached(&format!("SELECT id, name, {LINKED} FROM learners ORDER BY id"))?;
         let mut by_key: std::collections::BTreeMap<String, (String, Vec<String>)> = Default::default();
-        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (id, name) = row?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?)))? {
+            let (id, name, linked) = row?;
+            if is_alias(conn, &id, linked)? {
+                continue;
+            }
             let entry = by_key.entry(same_person_key(&name)).or_insert_with(|| (name.clone(), Vec::new()));
             entry.1.push(id);
         }

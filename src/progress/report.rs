@@ -227,11 +227,11 @@ impl Store {
 impl Store {
     /// Every person with a profile here, by name, with their state.
     fn report_learners(&self) -> Result<Vec<(super::Learner, LearnerState)>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, pin_hash IS NOT NULL, language, created_at, hidden, archived FROM learners
-             WHERE id NOT IN (SELECT learner_id FROM learner_links WHERE person_id IS NOT NULL)
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at, hidden, archived, {} FROM learners
              ORDER BY name COLLATE NOCASE, created_at, id",
-        )?;
+            super::people::LINKED
+        ))?;
         let rows = stmt.query_map([], |r| {
             let learner = super::Learner {
                 id: r.get(0)?,
@@ -247,9 +247,16 @@ impl Store {
             } else {
                 LearnerState::Active
             };
-            Ok((learner, state))
+            Ok((learner, state, r.get::<_, bool>(7)?))
         })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut out = Vec::new();
+        for row in rows {
+            let (learner, state, linked) = row?;
+            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+                out.push((learner, state));
+            }
+        }
+        Ok(out)
     }
 }
 
