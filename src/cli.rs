@@ -149,6 +149,10 @@ pub enum Command {
     ExportProgress {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Also carry the learners' PIN hashes (off by default: a 6-digit PIN can be guessed
+        /// offline from its hash given time; carry them only on a stick you keep with you)
+        #[arg(long)]
+        with_pins: bool,
     },
     /// Merge progress bundles from other laptops (all or nothing; importing twice changes nothing)
     ImportProgress {
@@ -165,6 +169,10 @@ pub enum Command {
         /// Write to a file instead of the screen
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Leave out archived learners and those removed from this laptop (by default every
+        /// learner is reported, marked in the learner_state column)
+        #[arg(long)]
+        active_only: bool,
     },
     /// Create demo learners with realistic activity (for demos, practice and benchmarks)
     GenerateDemo {
@@ -203,6 +211,12 @@ pub enum Command {
         #[command(subcommand)]
         action: TrustAction,
     },
+    /// The roster: the trainer's list of learners, installed on every laptop so that each person
+    /// has the same id everywhere
+    Roster {
+        #[command(subcommand)]
+        action: RosterAction,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -239,6 +253,20 @@ pub enum TrustAction {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum RosterAction {
+    /// Write this laptop's learners (profiles and links, no progress) to a roster file
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also carry the PIN hashes (see export-progress --with-pins)
+        #[arg(long)]
+        with_pins: bool,
+    },
+    /// Install a roster file (or any progress bundle) on this laptop
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum LearnersAction {
     /// List learners
     List,
@@ -261,8 +289,22 @@ pub enum LearnersAction {
         #[arg(long)]
         remove: bool,
     },
-    /// Remove a learner profile
+    /// Remove a learner profile from this laptop only (hidden here; nothing is deleted and the
+    /// learner stays in reports, here and on the trainer's laptop)
     Remove { learner: String },
+    /// Show again a profile removed from this laptop (give its id)
+    Unremove { learner_id: String },
+    /// Archive a learner (a trainer's decision that travels in bundles; still in reports)
+    Archive { learner: String },
+    /// Undo archive
+    Unarchive { learner: String },
+    /// Say that LEARNER_ID (e.g. made on a field laptop) is the roster person PERSON_ID: reports,
+    /// certificates and xAPI then count them as one learner (travels in bundles)
+    Link { learner_id: String, person_id: String },
+    /// Undo a link (travels in bundles)
+    Unlink { learner_id: String },
+    /// List likely duplicates: the same name under different ids
+    Duplicates,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -417,34 +459,33 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             }
             Ok(verdict.exit_code())
         }
-        Command::ExportProgress { out } => {
+        Command::ExportProgress { out, with_pins } => {
             cli.check_output(out)?;
             let store = open_store_for_reading(cli)?;
-            let bundle = store.export_bundle()?;
-            let json = serde_json::to_string(&bundle)?;
-            // It holds PIN hashes: owner-only, and on the stick before it can be pulled out.
-            write_file(out, json.as_bytes(), Access::Private)?;
-            outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
-            Ok(0)
+            let options = progress::bundle::ExportOptions { with_pins: *with_pins, with_facts: true };
+            export_bundle(cli, &store, out, options)
         }
         Command::ImportProgress { files } => {
             let store = open_store(cli)?;
             let r = store.import_bundle_files(files)?;
-            outln!(
-                "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates",
-                r.learners_added,
-                r.learners_updated,
-                r.facts_added,
-                r.facts_known,
-                r.certificates_added
-            );
-            if r.facts_unsigned > 0 {
-                let tr = Tr::new(&cli.message_language());
-                eprintln!("{}", tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
-            }
+            print_import_summary(cli, &store, &r)?;
             Ok(0)
         }
-        Command::Report { format, course: course_id, out } => {
+        Command::Roster { action } => match action {
+            RosterAction::Export { out, with_pins } => {
+                cli.check_output(out)?;
+                let store = open_store_for_reading(cli)?;
+                let options = progress::bundle::ExportOptions { with_pins: *with_pins, with_facts: false };
+                export_bundle(cli, &store, out, options)
+            }
+            RosterAction::Import { file } => {
+                let store = open_store(cli)?;
+                let r = store.import_bundle_files(std::slice::from_ref(file))?;
+                print_import_summary(cli, &store, &r)?;
+                Ok(0)
+            }
+        },
+        Command::Report { format, course: course_id, out, active_only } => {
             if let Some(out) = out {
                 cli.check_output(out)?;
             }
@@ -453,6 +494,9 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let mut rows = Vec::new();
             for c in catalog.courses.iter().filter(|c| course_id.as_ref().is_none_or(|id| c.id() == id)) {
                 rows.extend(store.report(c)?);
+            }
+            if *active_only {
+                rows.retain(|r| r.learner_state == progress::LearnerState::Active);
             }
             if let Some(id) = course_id.as_ref().filter(|id| !catalog.courses.iter().any(|c| c.id() == *id)) {
                 bail!("no course with id '{id}' is installed in {}", cli.courses_dir().display());
@@ -545,12 +589,135 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 LearnersAction::Remove { learner } => {
                     let l = store.find_learner(learner)?;
                     store.remove_learner(&l.id)?;
-                    outln!("Removed {}", l.name);
+                    outln!(
+                        "Removed {} from this laptop (nothing is deleted; still in reports; undo: learners unremove {})",
+                        l.name,
+                        l.id
+                    );
+                }
+                LearnersAction::Unremove { learner_id } => {
+                    if !store.learner_id_known(learner_id)? {
+                        return Err(Problem::new("link-unknown-id").arg("id", learner_id.as_str()).into());
+                    }
+                    store.unhide_learner(learner_id)?;
+                    outln!("{learner_id} is shown on this laptop again");
+                }
+                LearnersAction::Archive { learner } | LearnersAction::Unarchive { learner } => {
+                    let archive = matches!(action, LearnersAction::Archive { .. });
+                    let l = store.find_learner(learner)?;
+                    store.set_archived(&l.id, archive)?;
+                    outln!("{} {}", if archive { "Archived" } else { "Unarchived" }, l.name);
+                }
+                LearnersAction::Link { learner_id, person_id } => {
+                    store.link_learner(learner_id, person_id)?;
+                    let person = store.person_of(person_id)?;
+                    let name = store.learner(&person)?.map(|l| l.name).unwrap_or_default();
+                    outln!("Linked {learner_id} to {person} ({name}): one learner from now on");
+                }
+                LearnersAction::Unlink { learner_id } => {
+                    store.unlink_learner(learner_id)?;
+                    outln!("Unlinked {learner_id}: its own learner again");
+                }
+                LearnersAction::Duplicates => {
+                    let tr = Tr::new(&cli.message_language());
+                    for d in store.likely_duplicates()? {
+                        outln!(
+                            "{}",
+                            tr.problem(
+                                &Problem::new("import-duplicate").arg("name", d.name).arg("ids", d.ids.join(", "))
+                            )
+                        );
+                    }
                 }
             }
             Ok(0)
         }
     }
+}
+
+/// Write a bundle (or roster) file, owner-only and durably; a warning when it holds PIN hashes.
+fn export_bundle(cli: &Cli, store: &Store, out: &Path, options: progress::bundle::ExportOptions) -> Result<i32> {
+    let bundle = store.export_bundle_with(options)?;
+    let json = serde_json::to_string(&bundle)?;
+    // Owner-only, and on the stick before it can be pulled out.
+    write_file(out, json.as_bytes(), Access::Private)?;
+    outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
+    if options.with_pins {
+        let tr = Tr::new(&cli.message_language());
+        eprintln!("{}", tr.problem(&Problem::new("export-with-pins").path("path", out)));
+    }
+    Ok(0)
+}
+
+/// What an import did, and what the trainer should look at, in the user's language.
+fn print_import_summary(cli: &Cli, store: &Store, r: &progress::bundle::ImportReport) -> Result<()> {
+    let tr = Tr::new(&cli.message_language());
+    if r.facts_unsigned > 0 {
+        eprintln!("{}", tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
+    }
+    outln!(
+        "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates, {} links",
+        r.learners_added,
+        r.learners_updated,
+        r.facts_added,
+        r.facts_known,
+        r.certificates_added,
+        r.links_changed
+    );
+    let name = |id: &str| store.learner(id).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
+    for c in &r.conflicts {
+        outln!(
+            "{}",
+            tr.problem(
+                &Problem::new("import-conflict")
+                    .arg("name", name(&c.learner_id))
+                    .arg("field", c.field)
+                    .arg("kept", c.kept.as_str())
+                    .arg("kept_device", c.kept_device.as_str())
+                    .arg("set_aside", c.set_aside.as_str())
+                    .arg("set_aside_device", c.set_aside_device.as_str())
+            )
+        );
+    }
+    for (device, ahead) in &r.clock_ahead {
+        let days = (*ahead as f64 / 86_400_000.0).round();
+        outln!("{}", tr.problem(&Problem::new("import-clock-ahead").arg("device", device.as_str()).num("days", days)));
+    }
+    if r.fact_conflict_count > 0 {
+        let ids: Vec<String> = r
+            .fact_conflicts
+            .iter()
+            .map(|c| format!("{} ({} / {})", c.fact_id, c.stored_device, c.incoming_device))
+            .collect();
+        outln!(
+            "{}",
+            tr.problem(
+                &Problem::new("import-fact-conflicts")
+                    .num("count", r.fact_conflict_count as f64)
+                    .arg("ids", ids.join(", "))
+            )
+        );
+    }
+    if let Some((major, minor)) = r.newer_minor {
+        outln!("{}", tr.problem(&Problem::new("import-newer-minor").arg("version", format!("{major}.{minor}"))));
+    }
+    if !r.unknown_fields.is_empty() {
+        let fields: Vec<&str> = r.unknown_fields.iter().map(String::as_str).collect();
+        outln!("{}", tr.problem(&Problem::new("import-unknown-fields").arg("fields", fields.join(", "))));
+    }
+    // The first few; the whole list is `learners duplicates`.
+    const SHOWN: usize = 10;
+    for d in r.likely_duplicates.iter().take(SHOWN) {
+        outln!(
+            "{}",
+            tr.problem(&Problem::new("import-duplicate").arg("name", d.name.as_str()).arg("ids", d.ids.join(", ")))
+        );
+    }
+    if r.likely_duplicates.len() > SHOWN {
+        let more = (r.likely_duplicates.len() - SHOWN) as f64;
+        outln!("{}", tr.problem(&Problem::new("import-duplicates-more").num("count", more)));
+    }
+    Ok(())
 }
 
 /// Open the store for a command that writes. The file is looked at first (a few pages, whatever

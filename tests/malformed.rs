@@ -145,7 +145,7 @@ fn malformed_bundles_and_csv_change_nothing() {
         ("truncated", good[..good.len() / 3].to_string()),
         ("not a bundle", "{\"hello\": 1}".to_string()),
         ("wrong format name", good.replacen("cpms-progress-bundle", "zip", 1)),
-        ("future version", good.replacen("\"version\":1", "\"version\":2", 1)),
+        ("future version", good.replacen("\"version\":2", "\"version\":3", 1)),
         ("unknown fact kind", good.replacen("lesson_visited", "lesson_forgotten", 1)),
         ("fact without learner", good.replacen("\"learner_id\":\"", "\"learner_id\":\"nobody-", 1)),
         ("negative time", good.replacen("\"at\":", "\"at\":-", 1)),

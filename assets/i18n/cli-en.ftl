@@ -72,6 +72,23 @@ verify-not-a-code = This is not a certificate code: a code is 16 letters and dig
 
 bundle-not-a-bundle = { $path } is not a CPMS progress bundle. Give a file made by `cpms-player export-progress` (or "Export progress" in the trainer area). Nothing was imported.
 bundle-invalid = { $path }: { $detail }. Nothing was imported from any file.
+bundle-newer-version = { $path } was made by a newer CPMS Player (bundle format version { $version }): update this laptop, then import it again. Nothing was imported.
+link-unknown-id = No learner has the id { $id } on this laptop. See `cpms-player learners list`, or import the roster or bundle that holds it first.
+link-same-person = { $id } and { $other } are already the same learner; nothing was changed.
+export-with-pins = warning: { $path } holds the learners' PIN hashes. A short PIN can be found from its hash by a patient search: keep this file with you and delete it once imported.
+import-conflict = { $name }: the { $field } was changed on two laptops at once; kept "{ $kept }" (laptop { $kept_device }), set aside "{ $set_aside }" (laptop { $set_aside_device }). Change it again if the other was right.
+import-clock-ahead = The clock of laptop { $days ->
+    [one] { $device } is about { $days } day ahead
+   *[other] { $device } is about { $days } days ahead
+} of this one: its profile changes were not allowed to override others. Set that laptop's date and time right.
+import-fact-conflicts = { $count ->
+    [one] { $count } known record arrived with different content
+   *[other] { $count } known records arrived with different content
+}; the stored ones were kept: { $ids }
+import-newer-minor = A bundle was made by a newer CPMS Player (format { $version }); what this laptop does not know was left aside. Update this laptop to keep everything.
+import-unknown-fields = Fields this version does not know were ignored: { $fields }
+import-duplicate = Maybe one person: "{ $name }" has several ids ({ $ids }). If so, link them: cpms-player learners link ID PERSON_ID
+import-duplicates-more = …and { $count } more names with several ids: see `cpms-player learners duplicates`.
 
 ## Course packages
 

@@ -84,6 +84,23 @@ verify-not-a-code = Esto no es un código de certificado: un código tiene 16 le
 
 bundle-not-a-bundle = { $path } no es un paquete de progreso de CPMS. Indique un archivo creado con `cpms-player export-progress` (o con "Exportar paquete de progreso" en el área de formadores). No se importó nada.
 bundle-invalid = { $path }: { $detail }. No se importó nada de ningún archivo.
+bundle-newer-version = { $path } fue creado por una versión más reciente de CPMS Player (formato de paquete versión { $version }): actualice este ordenador y vuelva a importarlo. No se importó nada.
+link-unknown-id = Ningún estudiante tiene el identificador { $id } en este ordenador. Consulte `cpms-player learners list`, o importe antes la lista o el paquete que lo contiene.
+link-same-person = { $id } y { $other } ya son el mismo estudiante; no se cambió nada.
+export-with-pins = aviso: { $path } contiene los hash de los PIN de los estudiantes. Un PIN corto puede descubrirse a partir de su hash con una búsqueda paciente: lleve este archivo consigo y bórrelo una vez importado.
+import-conflict = { $name }: el campo { $field } se cambió en dos ordenadores a la vez; se conservó "{ $kept }" (ordenador { $kept_device }) y se dejó de lado "{ $set_aside }" (ordenador { $set_aside_device }). Cámbielo de nuevo si el otro valor era el correcto.
+import-clock-ahead = El reloj del ordenador { $days ->
+    [one] { $device } va adelantado unos { $days } día
+   *[other] { $device } va adelantado unos { $days } días
+} respecto a este: sus cambios de perfiles no pudieron imponerse a los demás. Ajuste la fecha y la hora de ese ordenador.
+import-fact-conflicts = { $count ->
+    [one] { $count } registro ya conocido llegó con un contenido distinto
+   *[other] { $count } registros ya conocidos llegaron con un contenido distinto
+}; se conservaron los guardados: { $ids }
+import-newer-minor = Un paquete fue creado por una versión más reciente de CPMS Player (formato { $version }); lo que este ordenador no conoce se dejó de lado. Actualice este ordenador para conservarlo todo.
+import-unknown-fields = Se ignoraron campos que esta versión no conoce: { $fields }
+import-duplicate = Quizá una sola persona: "{ $name }" tiene varios identificadores ({ $ids }). Si es así, vincúlelos: cpms-player learners link ID PERSON_ID
+import-duplicates-more = …y { $count } nombres más con varios identificadores: vea `cpms-player learners duplicates`.
 
 ## Paquetes de cursos
 

@@ -84,6 +84,23 @@ verify-not-a-code = Ce n'est pas un code de certificat : un code comporte 16 le
 
 bundle-not-a-bundle = { $path } n'est pas un paquet de progression CPMS. Indiquez un fichier créé par `cpms-player export-progress` (ou par « Exporter un paquet de progression » dans l'espace formateur). Rien n'a été importé.
 bundle-invalid = { $path } : { $detail }. Rien n'a été importé, ni depuis ce fichier ni depuis les autres.
+bundle-newer-version = { $path } a été créé par une version plus récente de CPMS Player (format de paquet version { $version }) : mettez à jour cet ordinateur, puis importez-le à nouveau. Rien n'a été importé.
+link-unknown-id = Aucun apprenant n'a l'identifiant { $id } sur cet ordinateur. Consultez `cpms-player learners list`, ou importez d'abord la liste ou le paquet qui le contient.
+link-same-person = { $id } et { $other } sont déjà le même apprenant ; rien n'a été modifié.
+export-with-pins = attention : { $path } contient les empreintes des codes PIN des apprenants. Un code PIN court peut être retrouvé à partir de son empreinte par une recherche patiente : gardez ce fichier sur vous et supprimez-le une fois importé.
+import-conflict = { $name } : le champ { $field } a été modifié sur deux ordinateurs en même temps ; « { $kept } » a été conservé (ordinateur { $kept_device }), « { $set_aside } » a été mis de côté (ordinateur { $set_aside_device }). Modifiez-le à nouveau si l'autre valeur était la bonne.
+import-clock-ahead = L'horloge de l'ordinateur { $days ->
+    [one] { $device } avance d'environ { $days } jour
+   *[other] { $device } avance d'environ { $days } jours
+} sur celle-ci : ses modifications de profils n'ont pas pu l'emporter sur les autres. Réglez la date et l'heure de cet ordinateur.
+import-fact-conflicts = { $count ->
+    [one] { $count } enregistrement déjà connu est arrivé avec un contenu différent
+   *[other] { $count } enregistrements déjà connus sont arrivés avec un contenu différent
+} ; ceux déjà enregistrés ont été conservés : { $ids }
+import-newer-minor = Un paquet a été créé par une version plus récente de CPMS Player (format { $version }) ; ce que cet ordinateur ne connaît pas a été laissé de côté. Mettez cet ordinateur à jour pour tout conserver.
+import-unknown-fields = Des champs inconnus de cette version ont été ignorés : { $fields }
+import-duplicate = Peut-être une seule personne : « { $name } » a plusieurs identifiants ({ $ids }). Si c'est le cas, reliez-les : cpms-player learners link ID PERSON_ID
+import-duplicates-more = …et { $count } autres noms avec plusieurs identifiants : voir `cpms-player learners duplicates`.
 
 ## Paquets de cours
 

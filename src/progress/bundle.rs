@@ -1,45 +1,115 @@
-//! Progress bundles: everything a laptop knows (learners, facts, certificates) in one JSON file,
-//! to carry to a trainer's laptop. Importing is a union: facts are kept by id (importing twice
-//! changes nothing, the order of imports does not matter); for learner profiles the most
-//! recently changed version wins. A bundle is checked whole before anything is written, and
-//! written in one transaction, so a bad bundle leaves the database unchanged.
+//! Progress bundles: everything a laptop knows (learners, links, facts, certificates) in one
+//! JSON file, to carry to a trainer's laptop. The format is specified in docs/bundle-format.md.
+//!
+//! Importing is a union that gives the same result in any order and any number of times:
+//! facts are kept by id (a known id arriving with other content is a conflict, listed in the
+//! summary); learner profiles merge field by field with hybrid-logical-clock stamps (`hlc`):
+//! name, PIN, language and archived each keep their latest edit, so a rename on one laptop and a
+//! PIN change on another both survive. Removing a profile on a laptop never travels (only a
+//! trainer's "archive" does). Bundle files are streamed fact by fact into one transaction:
+//! all of them are merged, or none.
+//!
+//! Versioning: `version` is the major version (a reader refuses a higher one and says to update),
+//! `minor` counts additions within it; fields a reader does not know are ignored and named in the
+//! import summary. Version 1 bundles (no stamps, no links) are still read.
+//!
+//! Note for extensions (e.g. signatures): add new fields as optional (`#[serde(default)]`) and
+//! raise `MINOR`; only a change that old readers must not misread raises `VERSION`.
 
 use super::certificates::insert_certificate;
-use super::{Fact, FactKind, Result, Store, StoreError, insert_fact_in, report::refresh_summary};
+use super::hlc;
+use super::learners::Field;
+use super::{Fact, FactKind, Result, Store, StoreError, report::refresh_summary};
 use crate::certificate::Certificate;
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub const FORMAT: &str = "cpms-progress-bundle";
-pub const VERSION: u32 = 1;
+/// The major version this program writes and the highest it reads. Version 1 is still read.
+pub const VERSION: u32 = 2;
+/// The minor version this program writes: additions that older readers of the same major
+/// version may ignore.
+pub const MINOR: u32 = 0;
 
+/// A whole bundle (tests, benchmarks, the window's export). Unknown fields are ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Bundle {
     pub format: String,
+    /// Major version.
     pub version: u32,
+    /// Minor version (absent in version 1: 0).
+    #[serde(default)]
+    pub minor: u32,
     pub device_id: String,
     pub exported_at: i64,
     pub learners: Vec<BundleLearner>,
     /// Each laptop's signature over its facts in this bundle (`fact_signing`); absent in older bundles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attestations: Vec<crate::trust::Attestation>,
+    /// Links between learner ids (version 2).
+    #[serde(default)]
+    pub links: Vec<BundleLink>,
     pub facts: Vec<Fact>,
     #[serde(default)]
     pub certificates: Vec<BundleCertificate>,
 }
 
+/// A learner profile as it travels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BundleLearner {
     pub id: String,
     pub name: String,
+    /// The argon2 PIN hash, carried only when exported with PINs (`stamps.pin` is then present;
+    /// null means "no PIN"). Version 1 bundles always carry it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_hash: Option<String>,
     pub language: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Version 1 only: "removed on the laptop that made the bundle". Read and ignored: removing a
+    /// profile on a laptop never travels.
+    #[serde(default, skip_serializing)]
     pub removed: bool,
+    /// Archived by a trainer (version 2).
+    #[serde(default)]
+    pub archived: bool,
+    /// Per-field clock stamps (version 2); absent in version 1, where `updated_at` stands for all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stamps: Option<Stamps>,
+    /// Fields this program does not know (a newer minor version): ignored, named in the summary.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown: BTreeMap<String, serde_json::Value>,
+}
+
+/// When each profile field was last set, and which stamp that edit replaced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stamps {
+    pub name: Stamp,
+    pub language: Stamp,
+    pub archived: Stamp,
+    /// Present only when the PIN hash is carried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<Stamp>,
+}
+
+/// A hybrid-logical-clock stamp (`hlc`, see progress/hlc.rs) and the one it replaced (`base`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub hlc: String,
+    #[serde(default)]
+    pub base: String,
+}
+
+/// "`learner_id` is the person `person_id`" (null: the link was undone), as it travels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BundleLink {
+    pub learner_id: String,
+    pub person_id: Option<String>,
+    pub hlc: String,
+    #[serde(default)]
+    pub base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,7 +119,43 @@ pub struct BundleCertificate {
     pub device_id: String,
 }
 
-/// What an import added.
+/// What goes into an exported bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Carry PIN hashes (off by default: a bundle on a USB stick should not hold them).
+    pub with_pins: bool,
+    /// Carry facts and certificates (off for a roster: profiles and links only).
+    pub with_facts: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions { with_pins: false, with_facts: true }
+    }
+}
+
+/// Two edits of one profile field made without seeing each other: which one was kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldConflict {
+    pub learner_id: String,
+    /// `name`, `pin`, `language` or `archived`.
+    pub field: &'static str,
+    /// The value kept and the laptop (device id) that made it ("a PIN" for PINs).
+    pub kept: String,
+    pub kept_device: String,
+    pub set_aside: String,
+    pub set_aside_device: String,
+}
+
+/// A known fact id that arrived with other content (the stored fact is kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactConflict {
+    pub fact_id: String,
+    pub stored_device: String,
+    pub incoming_device: String,
+}
+
+/// What an import did, and what the trainer should look at.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub learners_added: usize,
@@ -59,14 +165,35 @@ pub struct ImportReport {
     pub certificates_added: usize,
     /// Facts taken in without a signature (older bundles, no organisation trusted here).
     pub facts_unsigned: usize,
+    pub links_changed: usize,
+    /// Concurrent edits of one field, settled (the same way on every laptop).
+    pub conflicts: Vec<FieldConflict>,
+    /// Known fact ids with other content (at most 20 listed; `fact_conflict_count` counts all).
+    pub fact_conflicts: Vec<FactConflict>,
+    pub fact_conflict_count: usize,
+    /// Laptops (device ids) whose times are more than a day ahead of this laptop's clock, and by
+    /// how much (ms, the largest seen). Their profile edits were not allowed to win.
+    pub clock_ahead: BTreeMap<String, i64>,
+    /// Fields this version does not know, ignored (e.g. `learners[].nickname`).
+    pub unknown_fields: BTreeSet<String>,
+    /// Bundles of a newer minor version: (major, minor).
+    pub newer_minor: Option<(u32, u32)>,
+    /// Same normalised name under different ids, after the import: maybe one person (link them).
+    pub likely_duplicates: Vec<super::LikelyDuplicate>,
 }
 
 /// Parse and check a bundle. Errors say where (JSON line and column, or which record) and what.
+/// Unknown fields are ignored.
 pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(NOT_A_BUNDLE.into());
+    }
+    if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
+        if v > u64::from(VERSION) {
+            return Err(format!("made by a newer CPMS Player (bundle format version {v}): update this laptop"));
+        }
     }
     let bundle: Bundle = serde_json::from_value(value).map_err(|e| format!("{e}"))?;
     check_version(bundle.version)?;
@@ -91,12 +218,13 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
 /// The sentence for a file that is not a bundle at all (the CLI shows it in the user's language).
 pub const NOT_A_BUNDLE: &str = "this is not a CPMS progress bundle";
 
+/// Versions 1 to `VERSION` are read (a higher one is refused before this, with its own message).
 fn check_version(version: u32) -> std::result::Result<(), String> {
-    if version == VERSION {
+    if (1..=VERSION).contains(&version) {
         Ok(())
     } else {
         Err(format!(
-            "bundle version {version} is not supported (this program reads version {VERSION}); update CPMS Player"
+            "bundle version {version} is not supported (this program reads versions 1 to {VERSION}); update CPMS Player"
         ))
     }
 }
@@ -133,74 +261,385 @@ fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// Merge one learner profile: the later change wins; equal times are settled by content so that
-/// both import orders agree.
-fn merge_learner(tx: &rusqlite::Connection, l: &BundleLearner, report: &mut ImportReport) -> Result<()> {
-    let existing: Option<i64> =
-        tx.query_row("SELECT updated_at FROM learners WHERE id = ?1", [&l.id], |r| r.get(0)).optional()?;
-    match existing {
-        None => {
-            tx.execute(
-                "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at, removed)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![l.id, l.name, l.pin_hash, l.language, l.created_at, l.updated_at, l.removed],
-            )?;
-            report.learners_added += 1;
-        }
-        Some(at) if l.updated_at > at => {
-            tx.execute(
-                "UPDATE learners SET name = ?2, pin_hash = ?3, language = ?4, updated_at = ?5, removed = ?6 WHERE id = ?1",
-                params![l.id, l.name, l.pin_hash, l.language, l.updated_at, l.removed],
-            )?;
-            report.learners_updated += 1;
-        }
-        Some(at) if l.updated_at == at => {
-            tx.execute(
-                "UPDATE learners SET name = ?2, pin_hash = ?3, language = ?4, removed = ?5
-                 WHERE id = ?1 AND (name, COALESCE(pin_hash, ''), language, removed) < (?2, COALESCE(?3, ''), ?4, ?5)",
-                params![l.id, l.name, l.pin_hash, l.language, l.removed],
-            )?;
-        }
-        Some(_) => {}
-    }
-    Ok(())
+/// The merge of one or more bundles into one open transaction.
+struct Merger<'a> {
+    tx: &'a rusqlite::Connection,
+    report: ImportReport,
+    /// (learner id, course id) whose facts changed: summaries to refresh at the end.
+    touched: BTreeSet<(String, String)>,
+    /// Ids whose link changed, and the person each stood for before: summaries to refresh.
+    relinked: Vec<String>,
+    /// This laptop's clock when the import started.
+    now: i64,
+    /// The latest sane stamp accepted: this laptop's clock moves past it at the end.
+    latest: Option<String>,
+    /// The fields each kind of fact has (to name unknown ones).
+    kind_keys: HashMap<&'static str, BTreeSet<String>>,
 }
 
-/// Where a bundle being read goes: into the open transaction, fact by fact, so that a bundle of
-/// a million facts is merged in bounded memory.
-struct Sink<'a> {
-    tx: &'a rusqlite::Connection,
-    report: &'a mut ImportReport,
-    touched: &'a mut BTreeSet<(String, String)>,
+/// A field value as stored, and how it sorts (to settle equal stamps the same way everywhere).
+fn value_key(v: &SqlValue) -> (u8, String) {
+    match v {
+        SqlValue::Null => (0, String::new()),
+        SqlValue::Integer(i) => (1, format!("{i:020}")),
+        SqlValue::Text(t) => (2, t.clone()),
+        other => (3, format!("{other:?}")),
+    }
+}
+
+/// A field value as the import summary shows it (never a PIN hash).
+fn shown(field: Field, v: &SqlValue) -> String {
+    match (field, v) {
+        (Field::Pin, SqlValue::Null) => "no PIN".into(),
+        (Field::Pin, _) => "a PIN".into(),
+        (Field::Archived, SqlValue::Integer(1)) => "archived".into(),
+        (Field::Archived, _) => "not archived".into(),
+        (_, SqlValue::Text(t)) => t.clone(),
+        (_, other) => format!("{other:?}"),
+    }
+}
+
+fn device_of(stamp: &str) -> String {
+    hlc::Hlc::parse(stamp).map(|h| h.device).unwrap_or_default()
+}
+
+impl<'a> Merger<'a> {
+    fn new(tx: &'a rusqlite::Connection) -> Merger<'a> {
+        Merger {
+            tx,
+            report: ImportReport::default(),
+            touched: BTreeSet::new(),
+            relinked: Vec::new(),
+            now: super::now_ms(),
+            latest: None,
+            kind_keys: HashMap::new(),
+        }
+    }
+
+    /// A received stamp checked against this laptop's clock: clamped (and its laptop named)
+    /// when more than a day ahead.
+    fn accept(&mut self, stamp: &str) -> String {
+        match hlc::clamp(stamp, self.now) {
+            Ok(s) => {
+                if self.latest.as_deref().is_none_or(|l| s.as_str() > l) {
+                    self.latest = Some(s.clone());
+                }
+                s
+            }
+            Err((clamped, ahead)) => {
+                if ahead > 0 {
+                    self.flag_clock(&device_of(stamp), ahead);
+                }
+                clamped
+            }
+        }
+    }
+
+    fn flag_clock(&mut self, device: &str, ahead: i64) {
+        let e = self.report.clock_ahead.entry(device.to_string()).or_insert(0);
+        *e = (*e).max(ahead);
+    }
+
+    /// The fields of a profile as received: (field, value, stamp, base). Version 1 profiles
+    /// have one time for all fields and carry the PIN but not "archived".
+    fn incoming(&mut self, l: &BundleLearner) -> Vec<(Field, SqlValue, String, String)> {
+        let name = SqlValue::Text(l.name.clone());
+        let language = SqlValue::Text(l.language.clone());
+        let pin = l.pin_hash.clone().map_or(SqlValue::Null, SqlValue::Text);
+        match &l.stamps {
+            Some(st) => {
+                let mut out = vec![
+                    (Field::Name, name, self.accept(&st.name.hlc), st.name.base.clone()),
+                    (Field::Language, language, self.accept(&st.language.hlc), st.language.base.clone()),
+                    (
+                        Field::Archived,
+                        SqlValue::Integer(i64::from(l.archived)),
+                        self.accept(&st.archived.hlc),
+                        st.archived.base.clone(),
+                    ),
+                ];
+                if let Some(p) = &st.pin {
+                    out.push((Field::Pin, pin, self.accept(&p.hlc), p.base.clone()));
+                }
+                out
+            }
+            None => {
+                let stamp = self.accept(&hlc::from_time(l.updated_at, ""));
+                vec![
+                    (Field::Name, name, stamp.clone(), String::new()),
+                    (Field::Language, language, stamp.clone(), String::new()),
+                    (Field::Pin, pin, stamp, String::new()),
+                ]
+            }
+        }
+    }
+
+    /// Merge one profile, field by field: the later stamp wins; equal stamps are settled by value.
+    fn learner(&mut self, l: &BundleLearner) -> Result<()> {
+        for key in l.unknown.keys() {
+            self.report.unknown_fields.insert(format!("learners[].{key}"));
+        }
+        let fields = self.incoming(l);
+        let tx = self.tx;
+        let mut stmt = tx.prepare_cached(
+            "SELECT name, pin_hash, language, archived, name_hlc, name_base, pin_hlc, pin_base,
+                    language_hlc, language_base, archived_hlc, archived_base, updated_at
+             FROM learners WHERE id = ?1",
+        )?;
+        let local = stmt
+            .query_row([&l.id], |r| {
+                let mut by_field = HashMap::new();
+                for (i, f) in [Field::Name, Field::Pin, Field::Language, Field::Archived].into_iter().enumerate() {
+                    let (hlc_col, base_col) = (4 + 2 * i, 5 + 2 * i);
+                    by_field.insert(
+                        f.stamp(),
+                        (r.get::<_, SqlValue>(i)?, r.get::<_, String>(hlc_col)?, r.get::<_, String>(base_col)?),
+                    );
+                }
+                Ok((by_field, r.get::<_, i64>(12)?))
+            })
+            .optional()?;
+        let Some((local, updated_at)) = local else {
+            let get = |f: Field| fields.iter().find(|x| x.0 == f);
+            let value = |f: Field, default: SqlValue| get(f).map_or(default, |x| x.1.clone());
+            let stamp = |f: Field| get(f).map_or((hlc::zero(), String::new()), |x| (x.2.clone(), x.3.clone()));
+            let (nh, nb) = stamp(Field::Name);
+            let (ph, pb) = stamp(Field::Pin);
+            let (lh, lb) = stamp(Field::Language);
+            let (ah, ab) = stamp(Field::Archived);
+            tx.prepare_cached(
+                "INSERT INTO learners(id, name, pin_hash, language, archived, created_at, updated_at,
+                                      name_hlc, name_base, pin_hlc, pin_base, language_hlc, language_base,
+                                      archived_hlc, archived_base)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
+                l.id,
+                value(Field::Name, SqlValue::Text(l.name.clone())),
+                value(Field::Pin, SqlValue::Null),
+                value(Field::Language, SqlValue::Text(l.language.clone())),
+                value(Field::Archived, SqlValue::Integer(0)),
+                l.created_at,
+                l.updated_at,
+                nh,
+                nb,
+                ph,
+                pb,
+                lh,
+                lb,
+                ah,
+                ab
+            ])?;
+            self.report.learners_added += 1;
+            return Ok(());
+        };
+        let mut changed = false;
+        for (field, value, stamp, base) in fields {
+            let Some((old, old_stamp, old_base)) = local.get(field.stamp()) else { continue };
+            let same = value_key(&value) == value_key(old);
+            let wins = stamp > *old_stamp || (stamp == *old_stamp && value_key(&value) > value_key(old));
+            if wins {
+                let column = field.column();
+                let prefix = field.stamp();
+                tx.prepare_cached(&format!(
+                    "UPDATE learners SET {column} = ?2, {prefix}_hlc = ?3, {prefix}_base = ?4 WHERE id = ?1"
+                ))?
+                .execute(params![l.id, value, stamp, base])?;
+                changed |= !same;
+                // The incoming edit did not know the one it replaces: both were made concurrently.
+                if !same && base < *old_stamp && *old_stamp != hlc::zero() {
+                    self.conflict(&l.id, field, (&value, &stamp), (old, old_stamp));
+                }
+            } else if !same && stamp != *old_stamp && *old_base < stamp {
+                self.conflict(&l.id, field, (old, old_stamp), (&value, &stamp));
+            }
+        }
+        if changed {
+            self.report.learners_updated += 1;
+            tx.prepare_cached("UPDATE learners SET updated_at = ?2 WHERE id = ?1")?
+                .execute(params![l.id, updated_at.max(l.updated_at)])?;
+        }
+        Ok(())
+    }
+
+    fn conflict(&mut self, id: &str, field: Field, kept: (&SqlValue, &str), set_aside: (&SqlValue, &str)) {
+        self.report.conflicts.push(FieldConflict {
+            learner_id: id.to_string(),
+            field: field.stamp(),
+            kept: shown(field, kept.0),
+            kept_device: device_of(kept.1),
+            set_aside: shown(field, set_aside.0),
+            set_aside_device: device_of(set_aside.1),
+        });
+    }
+
+    /// Merge one link: the later stamp wins.
+    fn link(&mut self, k: &BundleLink) -> Result<()> {
+        if k.learner_id.trim().is_empty() || k.person_id.as_deref().is_some_and(|p| p.trim().is_empty()) {
+            return Err(StoreError::Invalid(format!("a link of learner '{}' lacks an id", k.learner_id)));
+        }
+        let stamp = self.accept(&k.hlc);
+        let local = super::people::link_in(self.tx, &k.learner_id)?;
+        let wins = match &local {
+            None => true,
+            Some(old) => stamp > old.hlc || (stamp == old.hlc && k.person_id > old.person_id),
+        };
+        if wins {
+            let before = super::people::person_of_in(self.tx, &k.learner_id)?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT(learner_id) DO UPDATE SET person_id = excluded.person_id, hlc = excluded.hlc,
+                                                           base = excluded.base",
+                )?
+                .execute(params![k.learner_id, k.person_id, stamp, k.base])?;
+            if local.as_ref().is_none_or(|old| old.person_id != k.person_id) {
+                self.report.links_changed += 1;
+                self.relinked.push(k.learner_id.clone());
+                self.relinked.push(before);
+            }
+        }
+        Ok(())
+    }
+
+    /// Merge one (checked) fact: a new id is added; a known id with other content is a conflict.
+    fn fact(&mut self, f: &Fact) -> Result<()> {
+        if f.at > self.now + hlc::MAX_AHEAD_MS {
+            self.flag_clock(&f.device_id, f.at - self.now);
+        }
+        if super::insert_fact_in(self.tx, f)? {
+            self.report.facts_added += 1;
+            if !self.touched.contains(&(f.learner_id.clone(), f.course_id.clone())) {
+                self.touched.insert((f.learner_id.clone(), f.course_id.clone()));
+            }
+            return Ok(());
+        }
+        self.report.facts_known += 1;
+        let stored = self
+            .tx
+            .prepare_cached("SELECT learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1")?
+            .query_row([&f.id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .optional()?;
+        if let Some((learner, device, at, course, module, data)) = stored {
+            let same = learner == f.learner_id
+                && device == f.device_id
+                && at == f.at
+                && course == f.course_id
+                && module == f.module_id
+                && serde_json::from_str::<FactKind>(&data).is_ok_and(|k| k == f.kind);
+            if !same {
+                self.report.fact_conflict_count += 1;
+                if self.report.fact_conflicts.len() < 20 {
+                    self.report.fact_conflicts.push(FactConflict {
+                        fact_id: f.id.clone(),
+                        stored_device: device,
+                        incoming_device: f.device_id.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn certificate(&mut self, c: &BundleCertificate) -> Result<()> {
+        self.report.certificates_added += insert_certificate(self.tx, &c.certificate, &c.device_id)?;
+        Ok(())
+    }
+
+    /// The bundle's own time: a laptop whose clock is far ahead is named.
+    fn exported(&mut self, device: &str, at: i64) {
+        if at > self.now + hlc::MAX_AHEAD_MS {
+            self.flag_clock(device, at - self.now);
+        }
+    }
+
+    /// Refresh the summaries touched, move this laptop's clock past what it accepted, and list
+    /// likely duplicates.
+    fn finish(mut self) -> Result<ImportReport> {
+        if let Some(latest) = &self.latest {
+            hlc::observe(self.tx, latest)?;
+        }
+        let mut pairs = BTreeSet::new();
+        let mut persons: HashMap<String, String> = HashMap::new();
+        for (learner, course) in &self.touched {
+            let person = match persons.get(learner) {
+                Some(p) => p.clone(),
+                None => {
+                    let p = super::people::person_of_in(self.tx, learner)?;
+                    persons.insert(learner.clone(), p.clone());
+                    p
+                }
+            };
+            pairs.insert((person, course.clone()));
+        }
+        for (person, course) in &pairs {
+            refresh_summary(self.tx, person, course)?;
+        }
+        super::report::refresh_people(self.tx, &self.relinked)?;
+        self.report.likely_duplicates = super::people::likely_duplicates_in(self.tx)?;
+        Ok(self.report)
+    }
+}
+
+/// Where a bundle file being read goes: into the open transaction, fact by fact, so that a
+/// bundle of a million facts is merged in bounded memory.
+struct Sink<'s, 'a> {
+    m: &'s mut Merger<'a>,
     format_ok: bool,
     version: Option<u32>,
+    minor: u32,
+    device_id: Option<String>,
+    exported_at: Option<i64>,
     learners: BTreeSet<String>,
     fact_learners: BTreeSet<String>,
     facts_read: usize,
     /// A check failed (not a syntax error): the message to show.
     refused: Option<String>,
+    /// A refusal with its own message (a newer major version).
+    problem: Option<crate::problem::Problem>,
     /// A database error while writing.
     store_error: Option<StoreError>,
     /// The laptops' signatures over the facts.
     check: super::fact_signing::FactCheck,
 }
 
-impl Sink<'_> {
+impl Sink<'_, '_> {
     fn fail<E: serde::de::Error>(&mut self, message: String) -> E {
         let e = E::custom(&message);
         self.refused.get_or_insert(message);
         e
     }
+
+    fn stored<E: serde::de::Error>(&mut self, r: Result<()>) -> std::result::Result<(), E> {
+        match r {
+            Ok(()) => Ok(()),
+            // An edited or conflicting record (e.g. a certificate): refused, naming the file.
+            Err(StoreError::Invalid(m)) => Err(self.fail(m)),
+            Err(e) => {
+                self.store_error = Some(e);
+                Err(E::custom("database error"))
+            }
+        }
+    }
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for &mut Sink<'_> {
+impl<'de> serde::de::DeserializeSeed<'de> for &mut Sink<'_, '_> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
+impl<'de> serde::de::Visitor<'de> for &mut Sink<'_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a CPMS progress bundle (a JSON object)")
@@ -217,22 +656,34 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
                 }
                 "version" => {
                     let version: u32 = map.next_value()?;
+                    if version > VERSION {
+                        self.problem = Some(
+                            crate::problem::Problem::new("bundle-newer-version").arg("version", version.to_string()),
+                        );
+                        return Err(serde::de::Error::custom("newer version"));
+                    }
                     if let Err(m) = check_version(version) {
                         return Err(self.fail(m));
                     }
                     self.version = Some(version);
                 }
+                "minor" => self.minor = map.next_value()?,
                 "learners" => {
                     let learners: Vec<BundleLearner> = map.next_value()?;
                     for (i, l) in learners.iter().enumerate() {
                         if let Err(m) = check_learner(i, l) {
                             return Err(self.fail(m));
                         }
-                        if let Err(e) = merge_learner(self.tx, l, self.report) {
-                            self.store_error = Some(e);
-                            return Err(serde::de::Error::custom("database error"));
-                        }
+                        let r = self.m.learner(l);
+                        self.stored(r)?;
                         self.learners.insert(l.id.clone());
+                    }
+                }
+                "links" => {
+                    let links: Vec<BundleLink> = map.next_value()?;
+                    for k in &links {
+                        let r = self.m.link(k);
+                        self.stored(r)?;
                     }
                 }
                 "facts" => map.next_value_seed(FactsSeed(&mut *self))?,
@@ -243,28 +694,16 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
                 "certificates" => {
                     let certificates: Vec<BundleCertificate> = map.next_value()?;
                     for c in &certificates {
-                        match insert_certificate(self.tx, &c.certificate, &c.device_id) {
-                            Ok(n) => self.report.certificates_added += n,
-                            // An edited or conflicting record: refused, naming the file.
-                            Err(StoreError::Invalid(m)) => return Err(self.fail(m)),
-                            Err(e) => {
-                                self.store_error = Some(e.into());
-                                return Err(serde::de::Error::custom("database error"));
-                            }
-                        }
+                        let r = self.m.certificate(c);
+                        self.stored(r)?;
                     }
                 }
-                "device_id" => {
-                    let _: String = map.next_value()?;
-                }
-                "exported_at" => {
-                    let _: i64 = map.next_value()?;
-                }
+                "device_id" => self.device_id = Some(map.next_value()?),
+                "exported_at" => self.exported_at = Some(map.next_value()?),
                 other => {
-                    if !self.format_ok {
-                        return Err(self.fail(NOT_A_BUNDLE.into()));
-                    }
-                    return Err(self.fail(format!("unknown field `{other}` (a bundle of another version?)")));
+                    // A field of a newer version: ignored, and named in the import summary.
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    self.m.report.unknown_fields.insert(other.to_string());
                 }
             }
         }
@@ -272,47 +711,106 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_> {
     }
 }
 
-struct FactsSeed<'s, 'a>(&'s mut Sink<'a>);
+struct FactsSeed<'x, 's, 'a>(&'x mut Sink<'s, 'a>);
 
-impl<'de> serde::de::DeserializeSeed<'de> for FactsSeed<'_, '_> {
+impl<'de> serde::de::DeserializeSeed<'de> for FactsSeed<'_, '_, '_> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for FactsSeed<'_, '_> {
+impl<'de> serde::de::Visitor<'de> for FactsSeed<'_, '_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a list of facts")
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
         let sink = self.0;
-        while let Some(fact) = seq.next_element::<Fact>()? {
+        loop {
+            let seed = FactSeed { unknown: &mut sink.m.report.unknown_fields, kind_keys: &mut sink.m.kind_keys };
+            let Some(fact) = seq.next_element_seed(seed)? else { break };
             let i = sink.facts_read;
             sink.facts_read += 1;
             if let Err(m) = check_fact(i, &fact) {
                 return Err(sink.fail(m));
             }
             sink.check.add(&fact);
-            match insert_fact_in(sink.tx, &fact) {
-                Ok(true) => {
-                    sink.report.facts_added += 1;
-                    if !sink.touched.contains(&(fact.learner_id.clone(), fact.course_id.clone())) {
-                        sink.touched.insert((fact.learner_id.clone(), fact.course_id.clone()));
-                    }
-                }
-                Ok(false) => sink.report.facts_known += 1,
-                Err(e) => {
-                    sink.store_error = Some(e);
-                    return Err(serde::de::Error::custom("database error"));
-                }
-            }
+            let r = sink.m.fact(&fact);
+            sink.stored(r)?;
             if !sink.fact_learners.contains(&fact.learner_id) {
                 sink.fact_learners.insert(fact.learner_id);
             }
         }
         Ok(())
+    }
+}
+
+/// Reads one fact, naming the fields it does not know (in the fact and in its `kind`).
+struct FactSeed<'x> {
+    unknown: &'x mut BTreeSet<String>,
+    kind_keys: &'x mut HashMap<&'static str, BTreeSet<String>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FactSeed<'_> {
+    type Value = Fact;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Fact, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
+    type Value = Fact;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a fact (a JSON object)")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Fact, A::Error> {
+        use serde::de::Error;
+        let (mut id, mut learner_id, mut device_id, mut at, mut course_id, mut module_id, mut kind) =
+            (None, None, None, None, None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "id" => id = Some(map.next_value::<String>()?),
+                "learner_id" => learner_id = Some(map.next_value::<String>()?),
+                "device_id" => device_id = Some(map.next_value::<String>()?),
+                "at" => at = Some(map.next_value::<i64>()?),
+                "course_id" => course_id = Some(map.next_value::<String>()?),
+                "module_id" => module_id = Some(map.next_value::<String>()?),
+                "kind" => {
+                    let value: serde_json::Value = map.next_value()?;
+                    let k = FactKind::deserialize(&value).map_err(A::Error::custom)?;
+                    let known = match self.kind_keys.get(k.name()) {
+                        Some(keys) => keys,
+                        None => {
+                            let keys = serde_json::to_value(&k)
+                                .ok()
+                                .and_then(|v| v.as_object().map(|o| o.keys().cloned().collect()))
+                                .unwrap_or_default();
+                            self.kind_keys.entry(k.name()).or_insert(keys)
+                        }
+                    };
+                    if let Some(o) = value.as_object() {
+                        for key in o.keys().filter(|key| !known.contains(*key)) {
+                            self.unknown.insert(format!("facts[].kind.{key}"));
+                        }
+                    }
+                    kind = Some(k);
+                }
+                other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    self.unknown.insert(format!("facts[].{other}"));
+                }
+            }
+        }
+        Ok(Fact {
+            id: id.ok_or_else(|| A::Error::missing_field("id"))?,
+            learner_id: learner_id.ok_or_else(|| A::Error::missing_field("learner_id"))?,
+            device_id: device_id.ok_or_else(|| A::Error::missing_field("device_id"))?,
+            at: at.ok_or_else(|| A::Error::missing_field("at"))?,
+            course_id: course_id.ok_or_else(|| A::Error::missing_field("course_id"))?,
+            module_id: module_id.ok_or_else(|| A::Error::missing_field("module_id"))?,
+            kind: kind.ok_or_else(|| A::Error::missing_field("kind"))?,
+        })
     }
 }
 
@@ -326,46 +824,86 @@ fn refusal(path: &std::path::Path, message: String) -> StoreError {
 }
 
 impl Store {
-    /// Everything in this database as a bundle.
+    /// Everything in this database as a bundle, without PIN hashes.
     pub fn export_bundle(&self) -> Result<Bundle> {
+        self.export_bundle_with(ExportOptions::default())
+    }
+
+    /// This database as a bundle: every profile (those removed from this laptop too: removal
+    /// does not travel) with its field stamps, every link, and (`with_facts`) the facts and
+    /// certificates. PIN hashes only `with_pins`.
+    pub fn export_bundle_with(&self, options: ExportOptions) -> Result<Bundle> {
         let conn = self.conn();
         let learners = conn
-            .prepare("SELECT id, name, pin_hash, language, created_at, updated_at, removed FROM learners ORDER BY id")?
+            .prepare(
+                "SELECT id, name, pin_hash, language, created_at, updated_at, archived,
+                        name_hlc, name_base, language_hlc, language_base, archived_hlc, archived_base,
+                        pin_hlc, pin_base
+                 FROM learners ORDER BY id",
+            )?
             .query_map([], |r| {
+                let stamp = |h: usize| -> rusqlite::Result<Stamp> { Ok(Stamp { hlc: r.get(h)?, base: r.get(h + 1)? }) };
                 Ok(BundleLearner {
                     id: r.get(0)?,
                     name: r.get(1)?,
-                    pin_hash: r.get(2)?,
+                    pin_hash: if options.with_pins { r.get(2)? } else { None },
                     language: r.get(3)?,
                     created_at: r.get(4)?,
                     updated_at: r.get(5)?,
-                    removed: r.get(6)?,
+                    removed: false,
+                    archived: r.get(6)?,
+                    stamps: Some(Stamps {
+                        name: stamp(7)?,
+                        language: stamp(9)?,
+                        archived: stamp(11)?,
+                        pin: if options.with_pins { Some(stamp(13)?) } else { None },
+                    }),
+                    unknown: BTreeMap::new(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut facts = Vec::new();
-        let mut stmt = conn
-            .prepare("SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts ORDER BY at, id")?;
-        for row in stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get::<_, String>(6)?))
-        })? {
-            let (id, learner_id, device_id, at, course_id, module_id, data) = row?;
-            let kind: FactKind = serde_json::from_str(&data)?;
-            facts.push(Fact { id, learner_id, device_id, at, course_id, module_id, kind });
-        }
-        let certificates = self
-            .certificates()?
+        let links = self
+            .links()?
             .into_iter()
-            .map(|(certificate, device_id)| BundleCertificate { certificate, device_id })
+            .map(|k| BundleLink { learner_id: k.learner_id, person_id: k.person_id, hlc: k.hlc, base: k.base })
             .collect();
+        let mut facts = Vec::new();
+        let mut certificates = Vec::new();
+        if options.with_facts {
+            let mut stmt = conn.prepare(
+                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts ORDER BY at, id",
+            )?;
+            for row in stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            })? {
+                let (id, learner_id, device_id, at, course_id, module_id, data) = row?;
+                let kind: FactKind = serde_json::from_str(&data)?;
+                facts.push(Fact { id, learner_id, device_id, at, course_id, module_id, kind });
+            }
+            certificates = self
+                .certificates()?
+                .into_iter()
+                .map(|(certificate, device_id)| BundleCertificate { certificate, device_id })
+                .collect();
+        }
         let attestations = self.attest_facts(&facts)?;
         Ok(Bundle {
             format: FORMAT.into(),
             version: VERSION,
+            minor: MINOR,
             device_id: self.device_id().to_string(),
             exported_at: super::now_ms(),
             learners,
             attestations,
+            links,
             facts,
             certificates,
         })
@@ -374,33 +912,36 @@ impl Store {
     /// Merge bundles into this database, all in one transaction: all of them or none.
     pub fn import_bundles(&self, bundles: &[Bundle]) -> Result<ImportReport> {
         let tx = self.conn().unchecked_transaction()?;
-        let mut report = ImportReport::default();
-        let mut touched = BTreeSet::new();
         let trust = self.trust_list()?;
+        let mut m = Merger::new(&tx);
         for bundle in bundles {
+            if bundle.version > VERSION {
+                return Err(StoreError::Problem(
+                    crate::problem::Problem::new("bundle-newer-version").arg("version", bundle.version.to_string()),
+                ));
+            }
+            if bundle.version == VERSION && bundle.minor > MINOR {
+                m.report.newer_minor = Some((bundle.version, bundle.minor));
+            }
+            m.exported(&bundle.device_id, bundle.exported_at);
             let mut check = super::fact_signing::FactCheck::default();
             check.attestations(bundle.attestations.clone());
             bundle.facts.iter().for_each(|f| check.add(f));
-            report.facts_unsigned += check.finish(&tx, &trust).map_err(StoreError::Invalid)?;
+            m.report.facts_unsigned += check.finish(&tx, &trust).map_err(StoreError::Invalid)?;
             for l in &bundle.learners {
-                merge_learner(&tx, l, &mut report)?;
+                m.learner(l)?;
+            }
+            for k in &bundle.links {
+                m.link(k)?;
             }
             for f in &bundle.facts {
-                if insert_fact_in(&tx, f)? {
-                    report.facts_added += 1;
-                    touched.insert((f.learner_id.clone(), f.course_id.clone()));
-                } else {
-                    report.facts_known += 1;
-                }
+                m.fact(f)?;
             }
             for c in &bundle.certificates {
-                let n = insert_certificate(&tx, &c.certificate, &c.device_id)?;
-                report.certificates_added += n;
+                m.certificate(c)?;
             }
         }
-        for (learner, course) in &touched {
-            refresh_summary(&tx, learner, course)?;
-        }
+        let report = m.finish()?;
         tx.commit()?;
         Ok(report)
     }
@@ -410,9 +951,8 @@ impl Store {
     /// refuses them all: the transaction is rolled back and the database is unchanged.
     pub fn import_bundle_files(&self, paths: &[std::path::PathBuf]) -> Result<ImportReport> {
         let tx = self.conn().unchecked_transaction()?;
-        let mut report = ImportReport::default();
-        let mut touched = BTreeSet::new();
         let trust = self.trust_list()?;
+        let mut m = Merger::new(&tx);
         for p in paths {
             let file = std::fs::File::open(p).map_err(|e| {
                 StoreError::Problem(
@@ -420,15 +960,17 @@ impl Store {
                 )
             })?;
             let mut sink = Sink {
-                tx: &tx,
-                report: &mut report,
-                touched: &mut touched,
+                m: &mut m,
                 format_ok: false,
                 version: None,
+                minor: 0,
+                device_id: None,
+                exported_at: None,
                 learners: BTreeSet::new(),
                 fact_learners: BTreeSet::new(),
                 facts_read: 0,
                 refused: None,
+                problem: None,
                 store_error: None,
                 check: Default::default(),
             };
@@ -436,6 +978,9 @@ impl Store {
             let parsed = serde::de::DeserializeSeed::deserialize(&mut sink, &mut de).and_then(|_| de.end());
             if let Some(e) = sink.store_error.take() {
                 return Err(e);
+            }
+            if let Some(problem) = sink.problem.take() {
+                return Err(StoreError::Problem(problem.path("path", p)));
             }
             if let Err(e) = parsed {
                 let message = match sink.refused.take() {
@@ -448,20 +993,24 @@ impl Store {
             if !sink.format_ok {
                 return Err(refusal(p, NOT_A_BUNDLE.into()));
             }
-            if sink.version.is_none() {
+            let Some(version) = sink.version else {
                 return Err(refusal(p, "the bundle has no version".into()));
-            }
+            };
             if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
                 return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
             }
             match sink.check.finish(&tx, &trust) {
-                Ok(unsigned) => report.facts_unsigned += unsigned,
-                Err(m) => return Err(refusal(p, m)),
+                Ok(unsigned) => sink.m.report.facts_unsigned += unsigned,
+                Err(message) => return Err(refusal(p, message)),
+            }
+            if version == VERSION && sink.minor > MINOR {
+                sink.m.report.newer_minor = Some((version, sink.minor));
+            }
+            if let (Some(device), Some(at)) = (sink.device_id.take(), sink.exported_at) {
+                sink.m.exported(&device, at);
             }
         }
-        for (learner, course) in &touched {
-            refresh_summary(&tx, learner, course)?;
-        }
+        let report = m.finish()?;
         tx.commit()?;
         Ok(report)
     }

@@ -36,13 +36,15 @@ impl Store {
         course_id: &str,
         final_module: Option<&str>,
     ) -> Result<Option<(i64, u8)>> {
+        let learner_id = self.person_of(learner_id)?;
+        let learner_id = learner_id.as_str();
         let module: Option<String> = match final_module {
             Some(m) => Some(m.to_string()),
             None => self
                 .conn()
                 .query_row(
-                    "SELECT module_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'attempt_finished'
-                     ORDER BY at DESC LIMIT 1",
+                    &format!("SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
+                     ORDER BY at DESC LIMIT 1", crate::progress::people::PERSON_IDS),
                     params![learner_id, course_id],
                     |r| r.get(0),
                 )
@@ -52,8 +54,11 @@ impl Store {
         Ok(self
             .conn()
             .query_row(
-                "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                 WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'",
+                &format!(
+                    "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
+                 WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'",
+                    crate::progress::people::PERSON_IDS
+                ),
                 params![learner_id, course_id, module],
                 |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
             )
@@ -64,9 +69,13 @@ impl Store {
     /// Minutes of study up to `until` (unix ms, or all): time between consecutive facts, each
     /// gap counted up to 10 minutes.
     pub fn study_minutes_until(&self, learner_id: &str, course_id: &str, until: i64) -> Result<u32> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT at FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND at <= ?3 ORDER BY at")?;
+        // The facts of every id linked to this person count as theirs.
+        let learner_id = self.person_of(learner_id)?;
+        let learner_id = learner_id.as_str();
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3 ORDER BY at",
+            crate::progress::people::PERSON_IDS
+        ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;
         let (mut total, mut last): (i64, Option<i64>) = (0, None);
         for t in times {

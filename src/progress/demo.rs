@@ -1,7 +1,8 @@
 //! Demo activity: learners who study a course at different paces, with lesson visits, answers
 //! and attempts spread over weeks, recorded through the same store API as real use (the
-//! bundle import path, one transaction). Deterministic for a given seed: for demos, trainer
-//! practice and benchmarks.
+//! bundle import path, one transaction). The activity is deterministic for a given seed (for
+//! demos, trainer practice and benchmarks); fact ids also depend on the laptop and learner, so
+//! two laptops never make the same fact id.
 
 use super::{Fact, FactKind, Result, Store};
 use crate::course::Course;
@@ -39,11 +40,20 @@ fn uuid_from(rng: &mut ChaCha8Rng) -> String {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid().to_string()
 }
 
+/// A fact id that no other laptop (or other learner) can make: derived from this laptop's device
+/// id, the seed, the learner's id and the fact's number (two laptops generating demo data with
+/// the same seed make different facts; the same laptop and learner give the same ids).
+fn fact_id(device: &str, seed: u64, learner_id: &str, n: usize) -> String {
+    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, format!("cpms-demo/{device}/{seed}/{learner_id}/{n}").as_bytes())
+        .to_string()
+}
+
 /// Generate `learners` learners with activity in `course`, from `seed`.
 pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64) -> Result<DemoReport> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let base = course.language(&course.manifest.default_language);
-    let device = format!("demo-device-{seed}");
+    // Facts are recorded as this laptop's own (its device id), as real use would.
+    let device = store.device_id().to_string();
     let mut facts = Vec::new();
     let langs = ["en", "fr", "es", "ar"];
     let start_of_2026 = 1_767_225_600_000i64;
@@ -60,9 +70,14 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
         let reach: f64 = rng.random_range(0.0..1.3f64).min(1.0);
         let mut at = start_of_2026 + rng.random_range(0..60i64) * 86_400_000 + rng.random_range(8..17i64) * 3_600_000;
         let mut session = 0i64;
-        let push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &str, kind: FactKind| {
+        let mut numbered = 0usize;
+        let mut attempts = 0usize;
+        let mut push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &str, kind: FactKind| {
+            // Drawn as before so that the activity for a seed stays what it was.
+            let _ = uuid_from(rng);
+            numbered += 1;
             facts.push(Fact {
-                id: uuid_from(rng),
+                id: fact_id(&device, seed, &learner.id, numbered),
                 learner_id: learner.id.clone(),
                 device_id: device.clone(),
                 at,
@@ -91,7 +106,9 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
             }
             let Some(quiz) = &m.quiz else { continue };
             for _ in 0..3 {
-                let attempt_id = uuid_from(&mut rng);
+                let _ = uuid_from(&mut rng);
+                let attempt_id = fact_id(store.device_id(), seed, &format!("{}/attempt", learner.id), attempts);
+                attempts += 1;
                 let plan = plan_attempt(&quiz.items, course.draw(&m.id), rng.random());
                 let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
                 let started = FactKind::AttemptStarted {

@@ -4,8 +4,9 @@
 use crate::quiz::Response;
 use serde::{Deserialize, Serialize};
 
+/// Unknown fields are ignored when read (a bundle from a newer version may add some; the
+/// bundle import names them in its summary, see progress/bundle.rs).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Fact {
     pub id: String,
     pub learner_id: String,
@@ -18,7 +19,7 @@ pub struct Fact {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum FactKind {
     LessonVisited {
         lesson_id: String,

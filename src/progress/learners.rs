@@ -1,9 +1,11 @@
 //! Learner profiles: a name as typed (any script), an optional PIN kept only as an argon2 hash,
-//! and the learner's interface language.
+//! and the learner's interface language. Each field carries its own hybrid-logical-clock stamp
+//! (`hlc`), so bundles merge profiles field by field. "Remove" hides a profile on this laptop
+//! only; "archive" is a trainer's decision that travels; neither deletes anything.
 
 use super::{Result, Rule, Store, StoreError, now_ms};
-use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,10 +54,24 @@ pub fn normalize_pin(pin: &str) -> std::result::Result<String, Rule> {
     super::learners_csv::ascii_digits(pin).filter(|d| (4..=6).contains(&d.len())).ok_or(Rule::PinFormat)
 }
 
+/// Argon2id cost for PINs and the trainer passphrase: memory in KiB and passes. A 6-digit PIN
+/// has only 10^6 values, so each guess must be slow for an offline search of a stolen database
+/// or bundle; a login (one hash) stays well under half a second (see docs/bundle-format.md for
+/// the measured numbers). Hashes made with older parameters keep verifying: the parameters
+/// are stored in each hash.
+pub const PIN_MEMORY_KIB: u32 = 64 * 1024;
+pub const PIN_PASSES: u32 = 3;
+
+fn pin_hasher() -> Result<Argon2<'static>> {
+    let params = Params::new(PIN_MEMORY_KIB, PIN_PASSES, 1, None)
+        .map_err(|e| StoreError::Invalid(format!("argon2 parameters: {e}")))?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
 pub(crate) fn hash_secret(secret: &str) -> Result<String> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
         .map_err(|e| StoreError::Invalid(format!("cannot make a salt: {e}")))?;
-    Argon2::default()
+    pin_hasher()?
         .hash_password(secret.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| StoreError::Invalid(format!("cannot hash the PIN: {e}")))
@@ -75,32 +91,58 @@ impl Store {
         };
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_ms();
-        self.conn().execute(
-            "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![id, name, pin_hash, language, now],
-        )?;
+        let tx = self.conn().unchecked_transaction()?;
+        insert_new(&tx, self.device_id(), &id, &name, pin_hash.as_deref(), language, now)?;
+        tx.commit()?;
         Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
     }
 
-    /// Learners not removed, by name.
+    /// Learners to show here, by name: not removed from this laptop, not archived, and not
+    /// linked to another id (a linked profile is shown as the person it is linked to).
     pub fn learners(&self) -> Result<Vec<Learner>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE removed = 0
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at, {} FROM learners
+             WHERE hidden = 0 AND archived = 0
              ORDER BY name COLLATE NOCASE, created_at",
+            super::people::LINKED
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((row_to_learner(r)?, r.get::<_, bool>(5)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (learner, linked) = row?;
+            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+                out.push(learner);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A learner by id (archived ones too, not those removed from this laptop). An id linked to
+    /// a roster person gives that person's profile (when it is on this laptop).
+    pub fn learner(&self, id: &str) -> Result<Option<Learner>> {
+        let person = self.person_of(id)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE id = ?1 AND hidden = 0",
+        )?;
+        if let Some(l) = stmt.query_row([&person], row_to_learner).optional()? {
+            return Ok(Some(l));
+        }
+        Ok(if person == id { None } else { stmt.query_row([id], row_to_learner).optional()? })
+    }
+
+    /// Whether a profile with exactly this id is stored here (removed, archived or linked too).
+    pub fn learner_id_known(&self, id: &str) -> Result<bool> {
+        Ok(self.conn().query_row("SELECT COUNT(*) FROM learners WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// Archived learners, by name (the trainer's list of people who finished or left).
+    pub fn archived_learners(&self) -> Result<Vec<Learner>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners
+             WHERE hidden = 0 AND archived = 1 ORDER BY name COLLATE NOCASE, created_at",
         )?;
         let rows = stmt.query_map([], row_to_learner)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    pub fn learner(&self, id: &str) -> Result<Option<Learner>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE id = ?1 AND removed = 0",
-                [id],
-                row_to_learner,
-            )
-            .optional()?)
     }
 
     /// Find a learner by id, or by name when exactly one learner has it (case-insensitive).
@@ -109,7 +151,9 @@ impl Store {
             return Ok(l);
         }
         let wanted = name_or_id.trim().to_lowercase();
-        let matches: Vec<Learner> = self.learners()?.into_iter().filter(|l| l.name.to_lowercase() == wanted).collect();
+        let mut everyone = self.learners()?;
+        everyone.extend(self.archived_learners()?);
+        let matches: Vec<Learner> = everyone.into_iter().filter(|l| l.name.to_lowercase() == wanted).collect();
         match matches.len() {
             1 => Ok(matches.into_iter().next().ok_or_else(|| StoreError::Invalid("no learner".into()))?),
             0 => Err(StoreError::Invalid(format!(
@@ -135,10 +179,26 @@ impl Store {
     }
 
     pub fn set_language(&self, learner_id: &str, language: &str) -> Result<()> {
-        self.conn().execute(
-            "UPDATE learners SET language = ?2, updated_at = ?3 WHERE id = ?1",
-            params![learner_id, language, now_ms()],
+        self.edit_field(learner_id, Field::Language, language)
+    }
+
+    /// Change one profile field as a local edit: a new clock stamp, the old one kept as its base.
+    fn edit_field(&self, learner_id: &str, field: Field, value: impl rusqlite::ToSql) -> Result<()> {
+        let tx = self.conn().unchecked_transaction()?;
+        let (column, stamp) = (field.column(), field.stamp());
+        let base: Option<String> = tx
+            .query_row(&format!("SELECT {stamp}_hlc FROM learners WHERE id = ?1"), [learner_id], |r| r.get(0))
+            .optional()?;
+        let Some(base) = base else { return Ok(()) };
+        let now = now_ms();
+        let hlc = super::hlc::tick(&tx, self.device_id(), now)?;
+        tx.execute(
+            &format!(
+                "UPDATE learners SET {column} = ?2, {stamp}_hlc = ?3, {stamp}_base = ?4, updated_at = ?5 WHERE id = ?1"
+            ),
+            params![learner_id, value, hlc, base, now],
         )?;
+        tx.commit()?;
         Ok(())
     }
 }
@@ -150,11 +210,7 @@ fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
 impl Store {
     pub fn rename_learner(&self, learner_id: &str, name: &str) -> Result<()> {
         let name = check_name(name).map_err(StoreError::Rule)?;
-        self.conn().execute(
-            "UPDATE learners SET name = ?2, updated_at = ?3 WHERE id = ?1",
-            params![learner_id, name, now_ms()],
-        )?;
-        Ok(())
+        self.edit_field(learner_id, Field::Name, name)
     }
 
     /// Set a new PIN, or remove it with `None`. An empty PIN is refused (it is not a removal).
@@ -163,19 +219,28 @@ impl Store {
             Some(p) => Some(hash_secret(&normalize_pin(p).map_err(StoreError::Rule)?)?),
             None => None,
         };
-        self.conn().execute(
-            "UPDATE learners SET pin_hash = ?2, updated_at = ?3 WHERE id = ?1",
-            params![learner_id, hash, now_ms()],
-        )?;
+        self.edit_field(learner_id, Field::Pin, hash)
+    }
+
+    /// Remove a learner profile from this laptop: it is hidden here (the profile list, the
+    /// window), nothing is deleted, and the removal does not travel in bundles — a trainer's
+    /// laptop that merges this one still reports the learner with all their history. Reports
+    /// here still show the learner, marked `removed_here`.
+    pub fn remove_learner(&self, learner_id: &str) -> Result<()> {
+        self.conn().execute("UPDATE learners SET hidden = 1 WHERE id = ?1", params![learner_id])?;
         Ok(())
     }
 
-    /// Remove a learner profile. Its facts stay (reports of merged laptops stay whole), but the
-    /// profile no longer appears anywhere.
-    pub fn remove_learner(&self, learner_id: &str) -> Result<()> {
-        self.conn()
-            .execute("UPDATE learners SET removed = 1, updated_at = ?2 WHERE id = ?1", params![learner_id, now_ms()])?;
+    /// Show a profile removed from this laptop again.
+    pub fn unhide_learner(&self, learner_id: &str) -> Result<()> {
+        self.conn().execute("UPDATE learners SET hidden = 0 WHERE id = ?1", params![learner_id])?;
         Ok(())
+    }
+
+    /// Archive (or un-archive) a learner: a trainer's decision that travels in bundles. Archived
+    /// learners leave the profile list but stay in reports (marked `archived`) with their history.
+    pub fn set_archived(&self, learner_id: &str, archived: bool) -> Result<()> {
+        self.edit_field(learner_id, Field::Archived, archived)
     }
 
     pub fn has_trainer_passphrase(&self) -> Result<bool> {
@@ -242,10 +307,7 @@ impl Store {
         for (row, pin_hash) in new.iter().zip(hashes) {
             let name = check_name(&row.name).map_err(StoreError::Rule)?;
             let id = uuid::Uuid::new_v4().to_string();
-            tx.execute(
-                "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![id, name, pin_hash, row.language, now],
-            )?;
+            insert_new(&tx, self.device_id(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
             added.push(Learner {
                 id,
                 name,
@@ -307,4 +369,55 @@ fn hash_pins(
         Ok(())
     })?;
     Ok(out)
+}
+
+/// A profile field that merges on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Name,
+    Pin,
+    Language,
+    Archived,
+}
+
+impl Field {
+    /// The column holding the value.
+    pub(crate) fn column(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Pin => "pin_hash",
+            Field::Language => "language",
+            Field::Archived => "archived",
+        }
+    }
+
+    /// The prefix of its `_hlc` and `_base` columns (also its name in bundles and summaries).
+    pub(crate) fn stamp(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Pin => "pin",
+            Field::Language => "language",
+            Field::Archived => "archived",
+        }
+    }
+}
+
+/// Insert a new profile made on this laptop: every field stamped now.
+fn insert_new(
+    tx: &rusqlite::Connection,
+    device: &str,
+    id: &str,
+    name: &str,
+    pin_hash: Option<&str>,
+    language: &str,
+    now: i64,
+) -> Result<()> {
+    let hlc = super::hlc::tick(tx, device, now)?;
+    tx.execute(
+        "INSERT INTO learners(id, name, pin_hash, language, created_at, updated_at,
+                              name_hlc, pin_hlc, language_hlc, archived_hlc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?6, ?6, ?6)",
+        params![id, name, pin_hash, language, now, hlc],
+    )?;
+    Ok(())
 }

@@ -9,11 +9,13 @@ pub mod demo;
 mod fact;
 mod fact_signing;
 pub mod health;
+pub mod hlc;
 pub mod keys;
 mod learners;
 pub mod learners_csv;
 pub mod outbox;
 pub mod paths;
+pub mod people;
 mod pin_tries;
 mod prefs;
 mod report;
@@ -23,9 +25,10 @@ mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
+pub use people::{LikelyDuplicate, Link};
 pub use pin_tries::{FREE_TRIES, pin_delay_secs};
 pub use prefs::Prefs;
-pub use report::{ReportRow, Status, report_csv};
+pub use report::{LearnerState, ReportRow, Status, report_csv};
 pub use resume::OpenAttempt;
 pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
 
@@ -249,41 +252,54 @@ impl Store {
 
     /// Every fact of a learner in a course, oldest first.
     pub fn facts(&self, learner_id: &str, course_id: &str) -> Result<Vec<Fact>> {
-        let mut stmt = self.conn.prepare_cached(
+        // The facts of every id linked to this person count as theirs.
+        let learner_id = self.person_of(learner_id)?;
+        let learner_id = learner_id.as_str();
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
-             WHERE learner_id = ?1 AND course_id = ?2 ORDER BY at, rowid",
-        )?;
+             WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
+            crate::progress::people::PERSON_IDS
+        ))?;
         let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
         rows.map(|r| parts_to_fact(r?)).collect()
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
     pub fn resume_position(&self, learner_id: &str, course_id: &str) -> Result<Option<(String, String)>> {
+        // The facts of every id linked to this person count as theirs.
+        let learner_id = self.person_of(learner_id)?;
+        let learner_id = learner_id.as_str();
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT module_id, ref_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'lesson_visited'
+            .prepare_cached(&format!(
+                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'
                  ORDER BY at DESC, rowid DESC LIMIT 1",
-            )?
+                crate::progress::people::PERSON_IDS
+            ))?
             .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
 
     /// Derived progress of a learner in a course.
     pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
+        // The facts of every id linked to this person count as theirs.
+        let learner_id = self.person_of(learner_id)?;
+        let learner_id = learner_id.as_str();
         let course_id = course.id();
         let mut visited = std::collections::BTreeSet::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT ref_id FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'lesson_visited'",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'",
+            crate::progress::people::PERSON_IDS
+        ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
             visited.insert(id?);
         }
         let mut quizzes = std::collections::BTreeMap::new();
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
-             WHERE learner_id = ?1 AND course_id = ?2 AND kind = 'attempt_finished' GROUP BY module_id",
-        )?;
+             WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' GROUP BY module_id",
+            crate::progress::people::PERSON_IDS
+        ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
         })?;

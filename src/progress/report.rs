@@ -1,5 +1,8 @@
 //! Reports: a row per learner and module (status, lessons seen, best score, attempts, time),
-//! read from the `module_summary` table that every fact insert keeps up to date.
+//! read from the `module_summary` table that every fact insert keeps up to date. Rows are per
+//! person: the facts of ids linked to a person (`people`) count as theirs. Every profile is
+//! reported — archived ones and those removed from this laptop too, marked — so that nothing a
+//! laptop does makes finished training vanish from a report.
 
 use super::{Result, Store};
 use crate::course::Course;
@@ -10,13 +13,15 @@ use std::collections::HashMap;
 /// Gaps between two facts longer than this count as a break, not study time.
 pub const MAX_GAP_MS: i64 = 10 * 60 * 1000;
 
-/// Recompute the summary rows of one learner in one course from the facts. The gap before each
-/// fact (in time order, ties by fact id, so the result does not depend on insertion order) is
-/// counted, up to 10 minutes, as time in that fact's module.
+/// Recompute the summary rows of the person `learner_id` stands for in one course from the facts
+/// of all their ids (rows kept under a linked id are dropped). The gap before each fact (in
+/// time order, ties by module, kind, lesson or item, then fact id, so the result does not depend on insertion order) is counted,
+/// up to 10 minutes, as time in that fact's module.
 pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM module_summary WHERE learner_id = ?1 AND course_id = ?2")?
-        .execute(params![learner_id, course_id])?;
-    conn.prepare_cached(
+    let person = super::people::person_of_in(conn, learner_id)?;
+    conn.prepare_cached("DELETE FROM module_summary WHERE learner_id IN (?1, ?2) AND course_id = ?3")?
+        .execute(params![learner_id, person, course_id])?;
+    conn.prepare_cached(&format!(
         "INSERT INTO module_summary(learner_id, course_id, module_id, lessons_seen, best, passed, attempts, seconds, last_at)
          SELECT ?1, ?2, module_id,
                 COUNT(DISTINCT CASE WHEN kind = 'lesson_visited' THEN ref_id END),
@@ -26,12 +31,53 @@ pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &s
                 SUM(MIN(COALESCE(gap, 0), ?3)) / 1000,
                 MAX(at)
          FROM (SELECT module_id, kind, ref_id, score, ok, at,
-                      at - LAG(at) OVER (ORDER BY at, id) AS gap
-               FROM facts WHERE learner_id = ?1 AND course_id = ?2)
+                      at - LAG(at) OVER (ORDER BY at, module_id, kind, ref_id, id) AS gap
+               FROM facts WHERE learner_id IN {} AND course_id = ?2)
          GROUP BY module_id",
-    )?
-    .execute(params![learner_id, course_id, MAX_GAP_MS])?;
+        super::people::PERSON_IDS
+    ))?
+    .execute(params![person, course_id, MAX_GAP_MS])?;
     Ok(())
+}
+
+/// Recompute every summary of these ids and the persons they stand for (after a link changed).
+pub(crate) fn refresh_people(conn: &Connection, ids: &[String]) -> rusqlite::Result<()> {
+    let mut pairs = std::collections::BTreeSet::new();
+    for id in ids {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT DISTINCT course_id FROM facts WHERE learner_id IN {}
+             UNION SELECT course_id FROM module_summary WHERE learner_id = ?1",
+            super::people::PERSON_IDS
+        ))?;
+        for course in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+            pairs.insert((id.clone(), course?));
+        }
+    }
+    for (id, course) in pairs {
+        refresh_summary(conn, &id, &course)?;
+    }
+    Ok(())
+}
+
+/// Where a learner stands on this laptop (a report column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LearnerState {
+    Active,
+    /// Archived by a trainer (travels between laptops).
+    Archived,
+    /// Removed from this laptop's profile list only.
+    RemovedHere,
+}
+
+impl LearnerState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LearnerState::Active => "active",
+            LearnerState::Archived => "archived",
+            LearnerState::RemovedHere => "removed_here",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -68,6 +114,8 @@ pub struct ReportRow {
     pub minutes: u32,
     /// Last activity, unix ms (0 when none).
     pub last_at: i64,
+    /// Active, archived, or removed from this laptop (still reported: nothing is lost).
+    pub learner_state: LearnerState,
 }
 
 struct Summary {
@@ -95,7 +143,9 @@ impl Store {
         Ok(())
     }
 
-    /// A row per (learner, module of `course`), learners by name. Removed learners are left out.
+    /// A row per (person, module of `course`), by name. Every profile is there: archived ones and
+    /// those removed from this laptop too, marked in `learner_state` (callers filter if they
+    /// wish). Ids linked to a person are reported as that person, their progress unioned.
     pub fn report(&self, course: &Course) -> Result<Vec<ReportRow>> {
         let base = course.language(&course.manifest.default_language);
         // One slot per module for each learner. Module and learner ids are matched without
@@ -137,9 +187,9 @@ impl Store {
                 last_at: r.get(7)?,
             });
         }
-        let learners = self.learners()?;
+        let learners = self.report_learners()?;
         let mut out = Vec::with_capacity(learners.len() * base.modules.len());
-        for learner in learners {
+        for (learner, learner_state) in learners {
             let learner_slots = learner_index.get(&learner.id).map(|&i| &slots[i]);
             for (mi, m) in base.modules.iter().enumerate() {
                 let s = learner_slots.and_then(|l| l[mi].as_ref());
@@ -166,7 +216,44 @@ impl Store {
                     attempts: s.map_or(0, |s| s.attempts),
                     minutes: s.map_or(0, |s| (s.seconds / 60) as u32),
                     last_at: s.map_or(0, |s| s.last_at),
+                    learner_state,
                 });
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// Every person with a profile here, by name, with their state.
+    fn report_learners(&self) -> Result<Vec<(super::Learner, LearnerState)>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT id, name, pin_hash IS NOT NULL, language, created_at, hidden, archived, {} FROM learners
+             ORDER BY name COLLATE NOCASE, created_at, id",
+            super::people::LINKED
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            let learner = super::Learner {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                has_pin: r.get(2)?,
+                language: r.get(3)?,
+                created_at: r.get(4)?,
+            };
+            let state = if r.get::<_, bool>(6)? {
+                LearnerState::Archived
+            } else if r.get::<_, bool>(5)? {
+                LearnerState::RemovedHere
+            } else {
+                LearnerState::Active
+            };
+            Ok((learner, state, r.get::<_, bool>(7)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (learner, state, linked) = row?;
+            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+                out.push((learner, state));
             }
         }
         Ok(out)
@@ -210,6 +297,7 @@ pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error>
         "attempts",
         "minutes",
         "last_activity",
+        "learner_state",
     ])?;
     for r in rows {
         w.write_record([
@@ -225,6 +313,7 @@ pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error>
             &r.attempts.to_string(),
             &r.minutes.to_string(),
             &if r.last_at > 0 { crate::time::local_date(r.last_at) } else { String::new() },
+            r.learner_state.as_str(),
         ])?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;

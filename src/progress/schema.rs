@@ -148,5 +148,43 @@ fn steps() -> Vec<M<'static>> {
         ) WITHOUT ROWID;
         "#,
         ),
+        M::up(
+            r#"
+        -- Learners merge field by field (issue 16). Each field has a hybrid-logical-clock stamp
+        -- (progress/hlc.rs) and the stamp it replaced (`*_base`, to tell concurrent edits from
+        -- later ones). `hidden` is "removed from this laptop": local only, never exported;
+        -- `archived` is the trainer's decision, which travels. The old `removed` flag is kept as
+        -- it was (no longer read): a profile removed before this version is hidden here.
+        ALTER TABLE learners ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE learners ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE learners ADD COLUMN name_hlc TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN name_base TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN pin_hlc TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN pin_base TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN language_hlc TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN language_base TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN archived_hlc TEXT NOT NULL DEFAULT '';
+        ALTER TABLE learners ADD COLUMN archived_base TEXT NOT NULL DEFAULT '';
+        UPDATE learners SET
+            hidden = removed,
+            name_hlc = printf('%015d-%06d-%s', updated_at, 0,
+                              COALESCE((SELECT value FROM meta WHERE key = 'device_id'), '')),
+            pin_hlc = printf('%015d-%06d-%s', updated_at, 0,
+                             COALESCE((SELECT value FROM meta WHERE key = 'device_id'), '')),
+            language_hlc = printf('%015d-%06d-%s', updated_at, 0,
+                                  COALESCE((SELECT value FROM meta WHERE key = 'device_id'), '')),
+            archived_hlc = printf('%015d-%06d-%s', 0, 0, '');
+        -- "These two ids are the same person": a learner id (say, made on a field laptop) linked
+        -- by a trainer to a roster person's id. `person_id` NULL is an undone link. The link with
+        -- the later stamp wins, as for profile fields; links travel in bundles.
+        CREATE TABLE learner_links(
+            learner_id TEXT PRIMARY KEY,
+            person_id  TEXT,
+            hlc        TEXT NOT NULL,
+            base       TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX learner_links_by_person ON learner_links(person_id) WHERE person_id IS NOT NULL;
+        "#,
+        ),
     ]
 }

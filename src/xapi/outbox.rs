@@ -37,12 +37,20 @@ pub struct Entry {
     pub statement: String,
 }
 
-/// Learner name and language, also for removed profiles; no name when unknown here.
+/// Learner name and language, also for removed profiles; None when the learner is unknown here.
+/// An id linked to a roster person is that person (one actor for one person).
 fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
     if let Some(l) = cache.get(id) {
         return Ok(l.clone());
     }
-    let l = match store.learner_name_language(id)? {
+    let person = store.person_of(id)?;
+    if person != id {
+        let l = learner_ref(store, cache, &person)?;
+        cache.insert(id.to_string(), l.clone());
+        return Ok(l);
+    }
+    let row = store.learner_name_language(id)?;
+    let l = match row {
         Some((name, language)) => LearnerRef { id: id.to_string(), name: Some(name), language },
         None => LearnerRef { id: id.to_string(), name: None, language: String::new() },
     };
