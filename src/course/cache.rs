@@ -104,15 +104,30 @@ pub fn lint_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Vec<super::li
     let Some(cache_dir) = cache_dir else { return super::lint::lint_dir(dir) };
     let Ok(key) = course_key(dir) else { return super::lint::lint_dir(dir) };
     let file = cache_dir.join(format!("lint-{key:016x}.bin"));
+    // Warnings are stored with paths relative to the course folder: the same course elsewhere
+    // (another copy, another temporary folder) gets its own paths back.
     if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok((k, warnings)) = postcard::from_bytes::<(u64, Vec<super::lint::Warning>)>(&bytes) {
+        if let Ok((k, mut warnings)) = postcard::from_bytes::<(u64, Vec<super::lint::Warning>)>(&bytes) {
             if k == key {
+                for w in &mut warnings {
+                    w.diagnostic.file = dir.join(&w.diagnostic.file);
+                }
                 return Ok(warnings);
             }
         }
     }
     let warnings = super::lint::lint_dir(dir)?;
-    if let Ok(bytes) = postcard::to_stdvec(&(key, &warnings)) {
+    let relative: Vec<super::lint::Warning> = warnings
+        .iter()
+        .cloned()
+        .map(|mut w| {
+            if let Ok(rel) = w.diagnostic.file.strip_prefix(dir) {
+                w.diagnostic.file = rel.to_path_buf();
+            }
+            w
+        })
+        .collect();
+    if let Ok(bytes) = postcard::to_stdvec(&(key, &relative)) {
         if std::fs::create_dir_all(cache_dir).is_ok() {
             let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
         }
