@@ -12,13 +12,33 @@ fn a_cached_course_is_the_course_a_full_load_builds() {
     let full = load_course(&fixture("mini")).unwrap();
     let first = load_course_cached(&fixture("mini"), Some(cache.path())).unwrap();
     assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 1, "the cache was written");
+    let written = std::fs::read_dir(cache.path()).unwrap().flatten().next().unwrap().path();
+    let stamp = std::fs::metadata(&written).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let warm = load_course_cached(&fixture("mini"), Some(cache.path())).unwrap();
+    assert_eq!(
+        std::fs::metadata(&written).unwrap().modified().unwrap(),
+        stamp,
+        "the second load read the cache (a cache that cannot be decoded is written again)"
+    );
     assert_eq!(format!("{full:?}"), format!("{first:?}"));
     assert_eq!(format!("{full:?}"), format!("{warm:?}"));
     let bundled = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019");
     let cold = load_course(&bundled).unwrap();
     load_course_cached(&bundled, Some(cache.path())).unwrap();
+    let files = || -> Vec<_> {
+        let mut v: Vec<_> = std::fs::read_dir(cache.path())
+            .unwrap()
+            .flatten()
+            .map(|e| (e.path(), e.metadata().unwrap().modified().unwrap()))
+            .collect();
+        v.sort();
+        v
+    };
+    let before = files();
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let warm = load_course_cached(&bundled, Some(cache.path())).unwrap();
+    assert_eq!(files(), before, "the bundled course is read from the cache");
     assert_eq!(format!("{cold:?}"), format!("{warm:?}"));
 }
 

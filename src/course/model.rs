@@ -50,12 +50,12 @@ fn default_pass_mark() -> u8 {
 pub struct FinalAssessment {
     pub module: String,
     /// Items picked at random from the whole bank (when there is no blueprint).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub draw: Option<usize>,
     pub pass_mark: u8,
     /// The blueprint: each attempt draws `draw` items from the items tagged with one of the
     /// section's `tags`, never the same item for two sections.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub sections: Vec<Section>,
 }
 
@@ -71,7 +71,7 @@ impl FinalAssessment {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Shown to authors and in reports, e.g. "Standard 13"; defaults to the tags.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub name: String,
     pub tags: Vec<String>,
     pub draw: usize,
@@ -100,7 +100,7 @@ pub struct Lesson {
     pub minutes: u32,
     /// What the lesson teaches, in the tags of [`Item::tests`]: after a failed final assessment
     /// the learner revisits the lessons of the standards missed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub teaches: Vec<String>,
     pub blocks: Vec<Block>,
 }
@@ -141,10 +141,10 @@ pub struct Item {
     pub kind: ItemKind,
     /// What the item tests: `std-N` (standard 1–28), `principle-N` (principle 1–10) or `basics`.
     /// The final assessment's blueprint draws by these tags; feedback on a final is given per tag.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub tests: Vec<String>,
     /// Whether the item asks for a fact (`recall`) or for what to do in a situation (`apply`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub level: Option<Level>,
 }
 
