@@ -492,3 +492,20 @@ fn validate_reads_zips_and_refuses_what_it_cannot_trust() {
         assert!(err.contains("1 problem(s) found"), "{err}");
     }
 }
+
+#[test]
+fn the_automatic_backup_leaves_no_stray_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("progress.sqlite");
+    let store = Store::open(&db).unwrap();
+    store.add_learner("Ana", None, "en").unwrap();
+    let dir = backup::backup_dir(&db);
+    std::fs::create_dir_all(&dir).unwrap();
+    // What a backup cut short by closing the window leaves behind.
+    std::fs::write(dir.join("progress-2026-12-01-1.partial"), b"half a copy").unwrap();
+    let made = backup::automatic_backup(&db, &dir).unwrap();
+    let names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, [made.file_name().unwrap().to_string_lossy().into_owned()], "one backup, nothing else");
+    assert_eq!(backup::describe(&made).learners, 1);
+}

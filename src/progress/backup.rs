@@ -55,6 +55,14 @@ fn backup_name() -> String {
 /// on a background thread at start, so a large database never holds up the first frame. The
 /// online backup API copies a consistent state while the window goes on writing.
 pub fn automatic_backup(db: &Path, dir: &Path) -> Result<PathBuf> {
+    // A backup cut short (the window closed while it ran) leaves a `.partial` file: remove it.
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.path().extension().is_some_and(|x| x == "partial") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     let path = dir.join(backup_name());
