@@ -274,21 +274,58 @@ pub struct ExportReport {
     pub statements: usize,
 }
 
-/// Queue new facts and return the statements (all, or only those not sent yet) as a JSON array,
-/// one statement per line, oldest first.
-pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(String, ExportReport)> {
+/// Queue new facts and write the statements (all, or only those not sent yet) as a JSON array,
+/// one statement per line, oldest first, to `out` — built and written a batch at a time, so memory
+/// stays bounded whatever the number of statements.
+pub fn export_to_writer(
+    store: &Store,
+    courses: &[Course],
+    waiting_only: bool,
+    out: &mut impl std::io::Write,
+) -> Result<ExportReport> {
     let queue = outbox::queue(store, courses)?;
-    let statements = outbox::statements(store, courses, waiting_only)?;
-    let text = if statements.is_empty() { "[]\n".to_string() } else { format!("[\n{}\n]\n", statements.join(",\n")) };
-    Ok((text, ExportReport { queue, statements: statements.len() }))
+    let keys = store.xapi_keys(waiting_only)?;
+    let mut builder = outbox::Builder::new(store, courses);
+    let io = |e: std::io::Error| XapiError::Write { path: PathBuf::from("-"), source: e };
+    let mut written = 0;
+    out.write_all(b"[").map_err(io)?;
+    for chunk in keys.chunks(1000) {
+        for e in builder.entries(chunk)? {
+            out.write_all(if written == 0 { b"\n" } else { b",\n" }).map_err(io)?;
+            out.write_all(e.statement.as_bytes()).map_err(io)?;
+            written += 1;
+        }
+    }
+    out.write_all(if written == 0 { b"]\n" } else { b"\n]\n" }).map_err(io)?;
+    Ok(ExportReport { queue, statements: written })
 }
 
-/// [`export`] to a file, written whole or not at all and flushed to the disk (`platform::write_durably`).
+/// [`export_to_writer`] into a string (tests, small exports).
+pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(String, ExportReport)> {
+    let mut bytes = Vec::new();
+    let report = export_to_writer(store, courses, waiting_only, &mut bytes)?;
+    Ok((String::from_utf8_lossy(&bytes).into_owned(), report))
+}
+
+/// [`export`] to a file, streamed into a temporary file beside it, flushed, then renamed into
+/// place (`platform::rename_durably`): whole or not at all.
 pub fn export_to_file(store: &Store, courses: &[Course], path: &Path, waiting_only: bool) -> Result<ExportReport> {
-    let (text, report) = export(store, courses, waiting_only)?;
-    crate::platform::write_durably(path, text.as_bytes(), crate::platform::Access::Shared)
-        .map_err(|source| XapiError::Write { path: path.to_path_buf(), source })?;
-    Ok(report)
+    let tmp = crate::platform::partial_path(path);
+    let fail = |source: std::io::Error| XapiError::Write { path: path.to_path_buf(), source };
+    let result = (|| {
+        let file = std::fs::File::create(&tmp).map_err(fail)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+        let report = export_to_writer(store, courses, waiting_only, &mut w)?;
+        let file = w.into_inner().map_err(|e| fail(e.into_error()))?;
+        file.sync_all().map_err(fail)?;
+        drop(file);
+        crate::platform::rename_durably(&tmp, path).map_err(fail)?;
+        Ok(report)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// Outbox counts (queues nothing).
