@@ -88,6 +88,8 @@ pub enum Action {
         id: String,
     },
     TrainerImportCsv,
+    /// The background learners import finished: show its result and refresh the lists.
+    TrainerCsvImported,
     TrainerExportReport,
     TrainerExportBundle,
     TrainerImportBundles,

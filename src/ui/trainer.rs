@@ -40,8 +40,21 @@ pub struct TrainerScreen {
     lrs_password: String,
     /// Progress of an xAPI sync running in the background, written by its thread.
     pub sync: Option<std::sync::Arc<std::sync::Mutex<SyncState>>>,
+    /// A learners import running in the background (PINs are hashed slowly on purpose).
+    pub csv_import: Option<std::sync::Arc<std::sync::Mutex<ImportState>>>,
     /// Learners who must wait after too many wrong PINs (the trainer can clear that).
     pub pin_locked: std::collections::BTreeSet<String>,
+}
+
+/// What the background learners import reports to the screen.
+#[derive(Debug, Clone, Default)]
+pub struct ImportState {
+    pub done: usize,
+    pub total: usize,
+    /// Seconds left, estimated from the PINs secured so far.
+    pub seconds_left: Option<u64>,
+    /// Set when the import ended: the learners added and those already there, or the problem.
+    pub outcome: Option<Result<(usize, Vec<String>), String>>,
 }
 
 /// What the background xAPI sync reports to the screen.
@@ -77,6 +90,7 @@ impl TrainerScreen {
             lrs_user: String::new(),
             lrs_password: String::new(),
             sync: None,
+            csv_import: None,
             pin_locked: Default::default(),
         }
     }
@@ -188,11 +202,26 @@ impl TrainerScreen {
                 action = Some(Action::TrainerAddLearner { name: self.new_name.clone(), pin: self.new_pin.clone() });
             }
         });
+        let import = self.csv_import.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
+        let importing = import.as_ref().is_some_and(|s| s.outcome.is_none());
         v.row(ui, |ui| {
-            if v.button(ui, &v.t("import-csv")).clicked() {
+            if v.button_enabled(ui, !importing, &v.t("import-csv")).clicked() {
                 action = Some(Action::TrainerImportCsv);
             }
         });
+        if let Some(s) = import {
+            if s.outcome.is_some() {
+                action = Some(Action::TrainerCsvImported);
+            } else {
+                let p = crate::problem::Problem::new("csv-progress")
+                    .num("done", s.done as f64)
+                    .num("total", s.total as f64)
+                    .num("seconds", s.seconds_left.unwrap_or(0) as f64);
+                v.label(ui, v.tr.problem(&p));
+                v.progress_bar(ui, s.done as f32 / s.total.max(1) as f32, &v.t("import-csv"));
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
+            }
+        }
         v.weak(ui, v.t("csv-hint"));
         ui.separator();
         let (mut cancel_edit, mut cancel_remove) = (false, false);

@@ -137,23 +137,9 @@ impl CpmsApp {
                 };
                 // Problems in the trainer's language, each with its true line.
                 match crate::progress::learners_csv::parse(&text, &lang) {
-                    Ok(rows) => {
-                        let outcome = self.store.import_learners(&rows, |_, _| {}).map_err(err)?;
-                        let mut details = Vec::new();
-                        if !outcome.already_there.is_empty() {
-                            details.push(
-                                self.tr.problem(
-                                    &crate::problem::Problem::new("csv-already-there")
-                                        .num("count", outcome.already_there.len() as f64)
-                                        .arg("names", outcome.already_there.join(", ")),
-                                ),
-                            );
-                        }
-                        self.trainer_message(
-                            self.tr.ta("learners-added", &[("count", outcome.added.len().into())]),
-                            details,
-                        )
-                    }
+                    // PINs are hashed slowly on purpose (argon2): on a thread of its own with its
+                    // own connection, the window keeps painting and shows the progress.
+                    Ok(rows) => self.start_csv_import(rows)?,
                     Err(problems) => {
                         let details = problems
                             .iter()
@@ -269,6 +255,27 @@ impl CpmsApp {
                 );
             }
             Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
+            Action::TrainerCsvImported => {
+                let state = self.trainer().and_then(|t| t.csv_import.take());
+                let outcome = state.and_then(|s| s.lock().ok().and_then(|s| s.outcome.clone()));
+                match outcome {
+                    Some(Ok((added, already))) => {
+                        let mut details = Vec::new();
+                        if !already.is_empty() {
+                            details.push(
+                                self.tr.problem(
+                                    &crate::problem::Problem::new("csv-already-there")
+                                        .num("count", already.len() as f64)
+                                        .arg("names", already.join(", ")),
+                                ),
+                            );
+                        }
+                        self.trainer_message(self.tr.ta("learners-added", &[("count", added.into())]), details);
+                    }
+                    Some(Err(problem)) => self.trainer_message(problem, Vec::new()),
+                    None => {}
+                }
+            }
             _ => {}
         }
         self.refresh_trainer()
@@ -276,6 +283,40 @@ impl CpmsApp {
 }
 
 impl CpmsApp {
+    /// Add the learners of a checked file on a background thread with its own database
+    /// connection; the screen shows how many PINs are secured and an estimate of the time left.
+    fn start_csv_import(&mut self, rows: Vec<crate::progress::learners_csv::CsvLearner>) -> Result<(), String> {
+        let db = self.store.path().map(PathBuf::from).ok_or("no database file")?;
+        let state = std::sync::Arc::new(std::sync::Mutex::new(super::trainer::ImportState::default()));
+        let shared = state.clone();
+        let lang = self.tr.lang().to_string();
+        std::thread::spawn(move || {
+            let started = std::time::Instant::now();
+            let outcome = Store::open(&db)
+                .and_then(|store| {
+                    store.import_learners(&rows, |done, total| {
+                        if let Ok(mut s) = shared.lock() {
+                            s.done = done;
+                            s.total = total;
+                            if done > 0 {
+                                let per = started.elapsed().as_secs_f64() / done as f64;
+                                s.seconds_left = Some((per * total.saturating_sub(done) as f64).ceil() as u64);
+                            }
+                        }
+                    })
+                })
+                .map(|o| (o.added.len(), o.already_there))
+                .map_err(|e| e.localized(&crate::i18n::Tr::new(&lang)));
+            if let Ok(mut s) = shared.lock() {
+                s.outcome = Some(outcome);
+            }
+        });
+        if let Some(t) = self.trainer() {
+            t.csv_import = Some(state);
+        }
+        Ok(())
+    }
+
     /// Send the waiting xAPI statements in a background thread with its own database connection;
     /// the screen shows its progress.
     fn start_xapi_sync(&mut self, endpoint: String, user: String, password: String) -> Result<(), String> {
