@@ -137,3 +137,9 @@ recovery-others = نسخ احتياطية أخرى:
 recovery-confirm-emptier = عدد المتعلّمين في هذه النسخة الاحتياطية { $learners }، وهو أقل من عددهم في النسخة المقترحة ({ $best }). العودة إليها ستُخفي عمل المتعلّمين الآخرين. هل تريد العودة إليها مع ذلك؟
 recovery-confirm-yes = نعم، عُد إلى هذه النسخة الاحتياطية
 recovery-confirm-no = لا، اعرض القائمة مجددًا
+
+## Trainer area: verify a certificate
+
+verify-heading = التحقق من شهادة
+verify-input = الرمز أو نص رمز QR أو ملف PDF
+verify-button = تحقّق

@@ -108,3 +108,9 @@ recovery-others = Other backups:
 recovery-confirm-emptier = This backup holds { $learners } learners, fewer than the proposed one ({ $best }). Going back to it would hide the work of the others. Go back to it anyway?
 recovery-confirm-yes = Yes, go back to this backup
 recovery-confirm-no = No, show the list again
+
+## Trainer area: verify a certificate
+
+verify-heading = Verify a certificate
+verify-input = Code, QR text or PDF file
+verify-button = Verify

@@ -126,3 +126,9 @@ recovery-confirm-emptier = Esta copia de seguridad contiene { $learners ->
 }, menos que la propuesta ({ $best }). Volver a ella ocultaría el trabajo de los demás participantes. ¿Volver a ella de todos modos?
 recovery-confirm-yes = Sí, volver a esta copia de seguridad
 recovery-confirm-no = No, mostrar la lista de nuevo
+
+## Trainer area: verify a certificate
+
+verify-heading = Verificar un certificado
+verify-input = Código, texto del código QR o archivo PDF
+verify-button = Verificar

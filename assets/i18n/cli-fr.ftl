@@ -126,3 +126,9 @@ recovery-confirm-emptier = Cette sauvegarde contient { $learners ->
 }, moins que celle proposée ({ $best }). Y revenir masquerait le travail des autres apprenants. Y revenir quand même ?
 recovery-confirm-yes = Oui, revenir à cette sauvegarde
 recovery-confirm-no = Non, afficher de nouveau la liste
+
+## Trainer area: verify a certificate
+
+verify-heading = Vérifier un certificat
+verify-input = Code, texte du QR code ou fichier PDF
+verify-button = Vérifier

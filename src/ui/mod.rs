@@ -90,6 +90,8 @@ pub enum Action {
     TrainerImportCsv,
     /// The background learners import finished: show its result and refresh the lists.
     TrainerCsvImported,
+    /// Verify a certificate: its code, the text of its QR code, or the path of its PDF.
+    TrainerVerify(String),
     TrainerExportReport,
     TrainerExportBundle,
     TrainerImportBundles,

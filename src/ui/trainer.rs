@@ -38,6 +38,9 @@ pub struct TrainerScreen {
     lrs_endpoint: String,
     lrs_user: String,
     lrs_password: String,
+    /// What the trainer typed to verify a certificate (code, QR text or PDF path), and the answer.
+    verify_input: String,
+    pub verify_result: Option<String>,
     /// Progress of an xAPI sync running in the background, written by its thread.
     pub sync: Option<std::sync::Arc<std::sync::Mutex<SyncState>>>,
     /// A learners import running in the background (PINs are hashed slowly on purpose).
@@ -89,6 +92,8 @@ impl TrainerScreen {
             lrs_endpoint: String::new(),
             lrs_user: String::new(),
             lrs_password: String::new(),
+            verify_input: String::new(),
+            verify_result: None,
             sync: None,
             csv_import: None,
             pin_locked: Default::default(),
@@ -367,6 +372,22 @@ impl TrainerScreen {
 impl TrainerScreen {
     fn data_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
+        // Verify a certificate: its code, the text of its QR code, or the path of its PDF.
+        v.strong(ui, &v.t("verify-heading"), None);
+        v.row(ui, |ui| {
+            let label = v.label(ui, v.t("verify-input"));
+            ui.add(egui::TextEdit::singleline(&mut self.verify_input).align(v.text_align()).desired_width(360.0))
+                .labelled_by(label.id);
+            if v.button_enabled(ui, !self.verify_input.trim().is_empty(), &v.t("verify-button")).clicked() {
+                action = Some(Action::TrainerVerify(self.verify_input.trim().to_string()));
+            }
+        });
+        if let Some(r) = &self.verify_result {
+            for line in r.lines() {
+                v.text(ui, line);
+            }
+        }
+        ui.separator();
         v.text(ui, &v.t("data-hint"));
         v.row(ui, |ui| {
             if v.button(ui, &v.t("export-bundle")).clicked() {

@@ -255,6 +255,17 @@ impl CpmsApp {
                 );
             }
             Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
+            Action::TrainerVerify(input) => {
+                // The same answer as `cpms-player verify`: valid and by whom, issuer not trusted,
+                // revoked, not valid (and why), or an older certificate.
+                let text = match crate::certificate::verify(&self.store, &input) {
+                    Ok(verdict) => verdict.describe(&self.tr),
+                    Err(e) => e.localized(&self.tr),
+                };
+                if let Some(t) = self.trainer() {
+                    t.verify_result = Some(text);
+                }
+            }
             Action::TrainerCsvImported => {
                 let state = self.trainer().and_then(|t| t.csv_import.take());
                 let outcome = state.and_then(|s| s.lock().ok().and_then(|s| s.outcome.clone()));
