@@ -3,28 +3,11 @@
 //! trust and forgeries: tests/certificate_trust.rs.
 
 mod common;
-use common::fixture;
+use common::{complete, fixture};
 use cpms_player::certificate::{self, Labels, Verdict, render_pdf};
-use cpms_player::course::{Course, load_course};
+use cpms_player::course::load_course;
 use cpms_player::progress::{FactKind, Store};
 use std::process::Command;
-
-fn complete(store: &Store, course: &Course, learner: &str) {
-    for (module, lesson) in course.lesson_ids() {
-        store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
-    }
-    for (module, quiz_id) in course.quiz_ids() {
-        let attempt_id = uuid::Uuid::new_v4().to_string();
-        store
-            .record(
-                learner,
-                course.id(),
-                &module,
-                FactKind::AttemptFinished { quiz_id, attempt_id, percent: 90, passed: true },
-            )
-            .unwrap();
-    }
-}
 
 /// The text of a PDF by poppler's pdftotext; None when the runner lists `pdftotext` in
 /// CPMS_TEST_SKIP (no poppler build for Windows runners), and the text checks are then left out.

@@ -3,28 +3,11 @@
 //! installed by tests/run-all.sh); a name with a character no bundled font has is refused.
 
 mod common;
-use common::fixture;
-use cpms_player::course::{Course, load_course};
-use cpms_player::progress::{FactKind, Store};
+use common::{complete, fixture};
+use cpms_player::course::load_course;
+use cpms_player::progress::Store;
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn complete(store: &Store, course: &Course, learner: &str) {
-    for (module, lesson) in course.lesson_ids() {
-        store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
-    }
-    for (module, quiz_id) in course.quiz_ids() {
-        let attempt_id = uuid::Uuid::new_v4().to_string();
-        store
-            .record(
-                learner,
-                course.id(),
-                &module,
-                FactKind::AttemptFinished { quiz_id, attempt_id, percent: 90, passed: true },
-            )
-            .unwrap();
-    }
-}
 
 fn cli(data: &Path, args: &[&str]) -> Output {
     let courses = fixture("");

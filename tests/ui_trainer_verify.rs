@@ -2,24 +2,13 @@
 //! its QR code or its PDF, with the same answer (valid and by whom, or why not).
 
 mod common;
-use common::fixture;
-use cpms_player::course::{Course, load_catalog, load_course};
-use cpms_player::progress::{FactKind, Store};
+use common::{complete, fixture};
+use cpms_player::course::{load_catalog, load_course};
+use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn complete(store: &Store, course: &Course, learner: &str) {
-    for (module, lesson) in course.lesson_ids() {
-        store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
-    }
-    for (module, quiz_id) in course.quiz_ids() {
-        let attempt_id = uuid::Uuid::new_v4().to_string();
-        let finished = FactKind::AttemptFinished { quiz_id, attempt_id, percent: 90, passed: true };
-        store.record(learner, course.id(), &module, finished).unwrap();
-    }
-}
 
 fn shown_containing(h: &Harness<'static, CpmsApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
