@@ -913,12 +913,18 @@ fn validate(paths: &[PathBuf], json: bool, strict: bool, cache: Option<&Path>) -
             }
         };
         for dir in dirs {
-            match course::cache::load_course_cached(&dir, cache) {
+            // The course files are hashed once for the course, its counts and its lint.
+            let key = cache.and_then(|_| course::cache::course_key(&dir).ok());
+            let loaded = match (cache, key) {
+                (Some(cache), Some(key)) => course::cache::load_course_with_key(&dir, cache, key),
+                _ => course::load_course(&dir),
+            };
+            match loaded {
                 Ok(c) => {
-                    stats.push(course_stats(&c));
+                    stats.push(course::cache::stats_cached(&c, cache, key));
                     // Item lint on a valid course: warnings, errors under --strict (cached with
                     // the course: same key).
-                    match course::cache::lint_cached(&dir, cache) {
+                    match course::cache::lint_cached(&dir, cache, key) {
                         Ok(mut w) => warnings.append(&mut w),
                         Err(mut ds) => problems.append(&mut ds),
                     }

@@ -81,6 +81,12 @@ pub fn course_key(dir: &Path) -> std::io::Result<u64> {
 pub fn load_course_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Course, Vec<Diagnostic>> {
     let Some(cache_dir) = cache_dir else { return load_course(dir) };
     let Ok(key) = course_key(dir) else { return load_course(dir) };
+    load_course_with_key(dir, cache_dir, key)
+}
+
+/// [`load_course_cached`] with the key already computed (`course_key`), so that one command
+/// hashes the course files once for the course, its lint and its counts.
+pub fn load_course_with_key(dir: &Path, cache_dir: &Path, key: u64) -> Result<Course, Vec<Diagnostic>> {
     let file = cache_dir.join(format!("course-{key:016x}.bin"));
     if let Ok(bytes) = std::fs::read(&file) {
         if let Ok(cached) = postcard::from_bytes::<Cached>(&bytes) {
@@ -100,9 +106,13 @@ pub fn load_course_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Course
 }
 
 /// The item lint of a valid course through the cache (same key as the course).
-pub fn lint_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Vec<super::lint::Warning>, Vec<Diagnostic>> {
+pub fn lint_cached(
+    dir: &Path,
+    cache_dir: Option<&Path>,
+    key: Option<u64>,
+) -> Result<Vec<super::lint::Warning>, Vec<Diagnostic>> {
     let Some(cache_dir) = cache_dir else { return super::lint::lint_dir(dir) };
-    let Ok(key) = course_key(dir) else { return super::lint::lint_dir(dir) };
+    let Some(key) = key.or_else(|| course_key(dir).ok()) else { return super::lint::lint_dir(dir) };
     let file = cache_dir.join(format!("lint-{key:016x}.bin"));
     // Warnings are stored with paths relative to the course folder: the same course elsewhere
     // (another copy, another temporary folder) gets its own paths back.
@@ -135,6 +145,29 @@ pub fn lint_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Vec<super::li
     Ok(warnings)
 }
 
+/// The counts of a valid course (`validate`'s summary: word counts in every language) through the
+/// cache, under the same key as the course.
+pub fn stats_cached(course: &Course, cache_dir: Option<&Path>, key: Option<u64>) -> super::stats::CourseStats {
+    let compute = || super::stats::course_stats(course);
+    let Some(cache_dir) = cache_dir else { return compute() };
+    let Some(key) = key.or_else(|| course_key(&course.dir).ok()) else { return compute() };
+    let file = cache_dir.join(format!("stats-{key:016x}.bin"));
+    if let Ok(bytes) = std::fs::read(&file) {
+        if let Ok((k, stats)) = postcard::from_bytes::<(u64, super::stats::CourseStats)>(&bytes) {
+            if k == key {
+                return stats;
+            }
+        }
+    }
+    let stats = compute();
+    if let Ok(bytes) = postcard::to_stdvec(&(key, &stats)) {
+        if std::fs::create_dir_all(cache_dir).is_ok() {
+            let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
+        }
+    }
+    stats
+}
+
 /// Write the cache file (best effort: a read-only disk only means no cache).
 fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
     let cached = Cached {
@@ -158,7 +191,7 @@ fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
             .flatten()
             .filter(|e| {
                 let name = e.file_name().to_string_lossy().to_string();
-                (name.starts_with("course-") || name.starts_with("lint-")) && name != mine
+                (name.starts_with("course-") || name.starts_with("lint-") || name.starts_with("stats-")) && name != mine
             })
             .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .collect();

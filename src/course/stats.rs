@@ -7,7 +7,7 @@ use super::validate::block_texts;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct CourseStats {
     pub id: String,
     pub languages: Vec<String>,
