@@ -1,14 +1,14 @@
 //! Command-line interface: argument parsing and the headless subcommands.
 
+use crate::cli_xapi::XapiAction;
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use cpms_player::certificate;
-use cpms_player::course::{self, Diagnostic, stats::course_stats};
+use cpms_player::course;
 use cpms_player::i18n::Tr;
 use cpms_player::platform::{self, Access};
 use cpms_player::problem::Problem;
 use cpms_player::progress::{self, Store, health, paths};
-use cpms_player::xapi;
 use std::path::{Path, PathBuf};
 
 /// Print a line to standard output. A closed pipe (`cpms-player report | head`) ends the program
@@ -396,9 +396,11 @@ pub fn write_file(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
 /// Run a subcommand; returns the process exit code.
 pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     match command {
-        Command::Validate { json, strict, paths } => validate(paths, *json, *strict, cli.cache_dir().as_deref()),
+        Command::Validate { json, strict, paths } => {
+            crate::cli_course::validate(paths, *json, *strict, cli.cache_dir().as_deref())
+        }
         Command::AssessCheck { course, attempts, seed, json } => {
-            assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
+            crate::cli_course::assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
         }
         Command::Certificate { learner, course, out, format } => {
             cli.check_output(out)?;
@@ -463,12 +465,12 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             cli.check_output(out)?;
             let store = open_store_for_reading(cli)?;
             let options = progress::bundle::ExportOptions { with_pins: *with_pins, with_facts: true };
-            export_bundle(cli, &store, out, options)
+            crate::cli_people::export_bundle(cli, &store, out, options)
         }
         Command::ImportProgress { files } => {
             let store = open_store(cli)?;
             let r = store.import_bundle_files(files)?;
-            print_import_summary(cli, &store, &r)?;
+            crate::cli_people::print_import_summary(cli, &store, &r)?;
             Ok(0)
         }
         Command::Roster { action } => match action {
@@ -476,12 +478,12 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 cli.check_output(out)?;
                 let store = open_store_for_reading(cli)?;
                 let options = progress::bundle::ExportOptions { with_pins: *with_pins, with_facts: false };
-                export_bundle(cli, &store, out, options)
+                crate::cli_people::export_bundle(cli, &store, out, options)
             }
             RosterAction::Import { file } => {
                 let store = open_store(cli)?;
                 let r = store.import_bundle_files(std::slice::from_ref(file))?;
-                print_import_summary(cli, &store, &r)?;
+                crate::cli_people::print_import_summary(cli, &store, &r)?;
                 Ok(0)
             }
         },
@@ -545,7 +547,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             );
             Ok(0)
         }
-        Command::Xapi { action } => xapi_command(cli, action),
+        Command::Xapi { action } => crate::cli_xapi::xapi_command(cli, action),
         Command::Org { action } => crate::cli_trust::org_command(&open_store(cli)?, action, &Tr::new(&cli.language())),
         Command::Trust { action } => {
             crate::cli_trust::trust_command(&open_store(cli)?, action, &Tr::new(&cli.language()))
@@ -569,7 +571,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                     let l = store.add_learner(name, pin.as_deref(), &cli.language())?;
                     outln!("Added {} ({})", l.name, l.id);
                 }
-                LearnersAction::Import { file } => import_learners(cli, &store, file)?,
+                LearnersAction::Import { file } => crate::cli_people::import_learners(cli, &store, file)?,
                 LearnersAction::Rename { learner, new_name } => {
                     let l = store.find_learner(learner)?;
                     store.rename_learner(&l.id, new_name)?;
@@ -635,91 +637,6 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
     }
 }
 
-/// Write a bundle (or roster) file, owner-only and durably; a warning when it holds PIN hashes.
-fn export_bundle(cli: &Cli, store: &Store, out: &Path, options: progress::bundle::ExportOptions) -> Result<i32> {
-    let bundle = store.export_bundle_with(options)?;
-    let json = serde_json::to_string(&bundle)?;
-    // Owner-only, and on the stick before it can be pulled out.
-    write_file(out, json.as_bytes(), Access::Private)?;
-    outln!("Exported {} learners and {} facts to {}", bundle.learners.len(), bundle.facts.len(), out.display());
-    if options.with_pins {
-        let tr = Tr::new(&cli.message_language());
-        eprintln!("{}", tr.problem(&Problem::new("export-with-pins").path("path", out)));
-    }
-    Ok(0)
-}
-
-/// What an import did, and what the trainer should look at, in the user's language.
-fn print_import_summary(cli: &Cli, store: &Store, r: &progress::bundle::ImportReport) -> Result<()> {
-    let tr = Tr::new(&cli.message_language());
-    if r.facts_unsigned > 0 {
-        eprintln!("{}", tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
-    }
-    outln!(
-        "Imported: {} new learners, {} updated, {} new facts ({} already known), {} certificates, {} links",
-        r.learners_added,
-        r.learners_updated,
-        r.facts_added,
-        r.facts_known,
-        r.certificates_added,
-        r.links_changed
-    );
-    let name = |id: &str| store.learner(id).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
-    for c in &r.conflicts {
-        outln!(
-            "{}",
-            tr.problem(
-                &Problem::new("import-conflict")
-                    .arg("name", name(&c.learner_id))
-                    .arg("field", c.field)
-                    .arg("kept", c.kept.as_str())
-                    .arg("kept_device", c.kept_device.as_str())
-                    .arg("set_aside", c.set_aside.as_str())
-                    .arg("set_aside_device", c.set_aside_device.as_str())
-            )
-        );
-    }
-    for (device, ahead) in &r.clock_ahead {
-        let days = (*ahead as f64 / 86_400_000.0).round();
-        outln!("{}", tr.problem(&Problem::new("import-clock-ahead").arg("device", device.as_str()).num("days", days)));
-    }
-    if r.fact_conflict_count > 0 {
-        let ids: Vec<String> = r
-            .fact_conflicts
-            .iter()
-            .map(|c| format!("{} ({} / {})", c.fact_id, c.stored_device, c.incoming_device))
-            .collect();
-        outln!(
-            "{}",
-            tr.problem(
-                &Problem::new("import-fact-conflicts")
-                    .num("count", r.fact_conflict_count as f64)
-                    .arg("ids", ids.join(", "))
-            )
-        );
-    }
-    if let Some((major, minor)) = r.newer_minor {
-        outln!("{}", tr.problem(&Problem::new("import-newer-minor").arg("version", format!("{major}.{minor}"))));
-    }
-    if !r.unknown_fields.is_empty() {
-        let fields: Vec<&str> = r.unknown_fields.iter().map(String::as_str).collect();
-        outln!("{}", tr.problem(&Problem::new("import-unknown-fields").arg("fields", fields.join(", "))));
-    }
-    // The first few; the whole list is `learners duplicates`.
-    const SHOWN: usize = 10;
-    for d in r.likely_duplicates.iter().take(SHOWN) {
-        outln!(
-            "{}",
-            tr.problem(&Problem::new("import-duplicate").arg("name", d.name.as_str()).arg("ids", d.ids.join(", ")))
-        );
-    }
-    if r.likely_duplicates.len() > SHOWN {
-        let more = (r.likely_duplicates.len() - SHOWN) as f64;
-        outln!("{}", tr.problem(&Problem::new("import-duplicates-more").num("count", more)));
-    }
-    Ok(())
-}
-
 /// Open the store for a command that writes. The file is looked at first (a few pages, whatever
 /// its size): a damaged, empty, foreign or newer file is refused with what to do, unchanged.
 pub fn open_store(cli: &Cli) -> Result<Store> {
@@ -749,325 +666,4 @@ pub fn open_store_for_reading(cli: &Cli) -> Result<Store> {
     let store = Store::open_read_only(&path).map_err(|e| health::explain(&e, &path))?;
     eprintln!("{}", Tr::new(&cli.message_language()).problem(&Problem::new("db-read-only-note").path("path", folder)));
     Ok(store)
-}
-
-/// `learners import FILE`: read, check every line, add all or none, with progress for the PINs.
-fn import_learners(cli: &Cli, store: &Store, file: &Path) -> Result<()> {
-    let tr = Tr::new(&cli.message_language());
-    let bytes =
-        std::fs::read(file).map_err(|e| Problem::new("cannot-read").path("path", file).arg("error", e.to_string()))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(Problem::new("csv-not-text").path("path", file).num("line", line as f64).into());
-        }
-    };
-    let rows = match progress::learners_csv::parse(&text, &cli.language()) {
-        Ok(rows) => rows,
-        Err(problems) => {
-            for p in &problems {
-                let message = if p.line > 0 {
-                    tr.problem(
-                        &Problem::new("csv-problem")
-                            .path("path", file)
-                            .num("line", p.line as f64)
-                            .arg("message", tr.problem(&p.problem)),
-                    )
-                } else {
-                    tr.problem(&p.problem.clone().path("path", file))
-                };
-                eprintln!("{}: {message}", tr.t("error-prefix"));
-            }
-            return Err(Problem::new("csv-nothing-added").into());
-        }
-    };
-    let started = std::time::Instant::now();
-    let mut last_shown = std::time::Instant::now();
-    let outcome = store.import_learners(&rows, |done, total| {
-        if total >= 20 && last_shown.elapsed().as_millis() >= 1000 && done > 0 && done < total {
-            last_shown = std::time::Instant::now();
-            let per = started.elapsed().as_secs_f64() / done as f64;
-            let left = (per * (total - done) as f64).ceil();
-            eprintln!(
-                "{}",
-                tr.problem(
-                    &Problem::new("csv-progress")
-                        .num("done", done as f64)
-                        .num("total", total as f64)
-                        .num("seconds", left)
-                )
-            );
-        }
-    })?;
-    outln!("{}", tr.problem(&Problem::new("csv-added").num("added", outcome.added.len() as f64).path("path", file)));
-    if !outcome.already_there.is_empty() {
-        outln!(
-            "{}",
-            tr.problem(
-                &Problem::new("csv-already-there")
-                    .num("count", outcome.already_there.len() as f64)
-                    .arg("names", outcome.already_there.join(", "))
-            )
-        );
-    }
-    Ok(())
-}
-
-/// `assess-check`: the test-wise simulator on a course's final assessment, per language.
-fn assess_check(dir: &Path, lang: Option<&str>, attempts: usize, seed: u64, json: bool) -> Result<i32> {
-    use cpms_player::quiz::simulate::simulate;
-    let c = match course::load_course(dir) {
-        Ok(c) => c,
-        Err(ds) => {
-            for d in &ds {
-                eprintln!("error: {d}");
-            }
-            return Ok(1);
-        }
-    };
-    let Some(f) = c.manifest.final_assessment.as_ref() else {
-        bail!("{}: the course has no final assessment (final_assessment in course.ron)", dir.display());
-    };
-    let languages: Vec<String> = match lang {
-        Some(l) if c.languages.contains_key(l) => vec![l.to_string()],
-        Some(l) => bail!("the course has no language '{l}'; it has {}", c.manifest.languages.join(", ")),
-        None => c.manifest.languages.clone(),
-    };
-    let mut reports = Vec::new();
-    for l in &languages {
-        let items = c.language(l).quiz(&f.module).map_or(&[][..], |q| q.items.as_slice());
-        reports.push(simulate(items, c.draw(&f.module), f.pass_mark, l, attempts, seed));
-    }
-    if json {
-        outln!("{}", serde_json::to_string_pretty(&serde_json::json!({"course": c.id(), "languages": reports}))?);
-        return Ok(0);
-    }
-    for r in &reports {
-        outln!(
-            "{} [{}]: {} attempts per reader, {} items per attempt, pass mark {} %",
-            c.id(),
-            r.language,
-            r.attempts,
-            r.items_per_attempt,
-            r.pass_mark
-        );
-        for o in r.strategies.iter().chain([&r.half_knowledge]) {
-            outln!("  {:<16} mean {:5.1} %   pass rate {:5.1} %", o.reader, o.mean_percent, o.pass_rate * 100.0);
-        }
-        outln!("  best no-knowledge reader: {} ({:.1} %)", r.best.reader, r.best.mean_percent);
-        outln!(
-            "  retaker passing within 3 attempts: {:.1} % when the review shows every key, {:.1} % when it shows none",
-            r.retaker_pass_within_3 * 100.0,
-            r.retaker_pass_within_3_no_keys * 100.0
-        );
-        outln!(
-            "  standards per attempt: min {} mean {:.1} max {} (of {} tagged in the bank)",
-            r.coverage.min,
-            r.coverage.mean,
-            r.coverage.max,
-            r.coverage.in_bank
-        );
-    }
-    Ok(0)
-}
-
-/// Course folders named by a path: the folder itself, or its sub-folders holding a course.
-fn course_dirs(path: &Path) -> Result<Vec<PathBuf>> {
-    if path.join("course.ron").is_file() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    if !path.is_dir() {
-        return Err(Problem::new("course-not-found").path("path", path).into());
-    }
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| format!("cannot read {}", path.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("course.ron").is_file())
-        .collect();
-    dirs.sort();
-    if dirs.is_empty() {
-        bail!("{}: no course.ron here or in its sub-folders; a course folder must contain course.ron", path.display());
-    }
-    Ok(dirs)
-}
-
-fn validate(paths: &[PathBuf], json: bool, strict: bool, cache: Option<&Path>) -> Result<i32> {
-    let mut stats = Vec::new();
-    let mut problems: Vec<Diagnostic> = Vec::new();
-    let mut warnings: Vec<course::lint::Warning> = Vec::new();
-    for path in paths {
-        if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
-            match course::install::load_course_zip(path) {
-                Ok(c) => stats.push(course_stats(&c)),
-                Err(mut ds) => problems.append(&mut ds),
-            }
-            continue;
-        }
-        let dirs = match course_dirs(path) {
-            Ok(d) => d,
-            Err(e) => {
-                problems.push(Diagnostic::new(path, 0, 0, e.to_string(), "give the path of a course folder"));
-                continue;
-            }
-        };
-        for dir in dirs {
-            // The course files are hashed once for the course, its counts and its lint.
-            let key = cache.and_then(|_| course::cache::course_key(&dir).ok());
-            let loaded = match (cache, key) {
-                (Some(cache), Some(key)) => course::cache::load_course_with_key(&dir, cache, key),
-                _ => course::load_course(&dir),
-            };
-            match loaded {
-                Ok(c) => {
-                    stats.push(course::cache::stats_cached(&c, cache, key));
-                    // Item lint on a valid course: warnings, errors under --strict (cached with
-                    // the course: same key).
-                    match course::cache::lint_cached(&dir, cache, key) {
-                        Ok(mut w) => warnings.append(&mut w),
-                        Err(mut ds) => problems.append(&mut ds),
-                    }
-                }
-                Err(mut ds) => problems.append(&mut ds),
-            }
-        }
-    }
-    if strict {
-        problems.extend(warnings.drain(..).map(|w| w.diagnostic));
-    }
-    let as_json = |d: &Diagnostic| serde_json::json!({"file": d.file, "line": d.line, "column": d.column, "message": d.message, "hint": d.hint});
-    if json {
-        let errors: Vec<serde_json::Value> = problems.iter().map(as_json).collect();
-        let lint: Vec<serde_json::Value> = warnings
-            .iter()
-            .map(|w| {
-                let mut v = as_json(&w.diagnostic);
-                v["rule"] = w.rule.name().into();
-                v
-            })
-            .collect();
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({
-                "courses": stats,
-                "errors": errors,
-                "warnings": lint,
-                "lint_counts": course::lint::counts(&warnings),
-            }))?
-        );
-    } else {
-        for w in &warnings {
-            eprintln!("warning[{}]: {}", w.rule.name(), w.diagnostic);
-        }
-        if !warnings.is_empty() {
-            eprintln!("{} item-lint warning(s); `validate --strict` makes them errors.", warnings.len());
-        }
-        for s in &stats {
-            let words: Vec<String> = s.words.iter().map(|(l, n)| format!("{n} words ({l})")).collect();
-            outln!(
-                "ok  {}: {} languages, {} modules, {} lessons, {} quiz items, {} glossary terms, {} min, {}",
-                s.id,
-                s.languages.len(),
-                s.modules,
-                s.lessons,
-                s.items,
-                s.glossary_terms,
-                s.minutes,
-                words.join(", ")
-            );
-        }
-        for d in &problems {
-            eprintln!("error: {d}");
-        }
-        if !problems.is_empty() {
-            eprintln!("{} problem(s) found.", problems.len());
-        }
-    }
-    Ok(if problems.is_empty() { 0 } else { 1 })
-}
-
-#[derive(Subcommand, Debug)]
-pub enum XapiAction {
-    /// Write the xAPI statements (a JSON array) to a file, e.g. to hand over on a USB stick
-    Export {
-        #[arg(long, value_name = "FILE.json")]
-        out: PathBuf,
-        /// Only the statements not yet sent to an LRS
-        #[arg(long)]
-        unsent: bool,
-    },
-    /// Send the waiting statements to an LRS in batches; exit 0 when all are sent, 1 otherwise
-    Sync {
-        /// The LRS's xAPI address, e.g. https://lrs.example.org/xAPI (statements go to ENDPOINT/statements)
-        #[arg(long, value_name = "URL")]
-        endpoint: String,
-        /// LRS user (HTTP basic authentication)
-        #[arg(long)]
-        user: String,
-        /// Password (default: the CPMS_XAPI_PASSWORD environment variable)
-        #[arg(long)]
-        password: Option<String>,
-        /// Statements per request
-        #[arg(long, value_name = "N", default_value_t = xapi::DEFAULT_BATCH)]
-        batch: usize,
-    },
-    /// How many statements wait to be sent, and the last error
-    Status,
-}
-
-fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
-    let store = match action {
-        XapiAction::Status => open_store_for_reading(cli)?,
-        _ => open_store(cli)?,
-    };
-    let catalog = cli.catalog();
-    let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
-        for (course, n) in waiting {
-            eprintln!(
-                "warning: {n} facts of course '{course}' are left out: that course is not installed in {}",
-                cli.courses_dir().display()
-            );
-        }
-    };
-    match action {
-        XapiAction::Export { out, unsent } => {
-            cli.check_output(out)?;
-            let r = xapi::export_to_file(&store, &catalog.courses, out, *unsent)?;
-            not_installed(&r.queue.waiting_for_course);
-            outln!("Wrote {} xAPI statements to {}", r.statements, out.display());
-            Ok(0)
-        }
-        XapiAction::Sync { endpoint, user, password, batch } => {
-            let password = match password {
-                Some(p) => p.clone(),
-                None => std::env::var("CPMS_XAPI_PASSWORD").context("give --password, or set CPMS_XAPI_PASSWORD")?,
-            };
-            let auth = xapi::Auth::new(user.as_str(), password);
-            let report =
-                xapi::sync(&store, &catalog.courses, endpoint, &auth, *batch, |p| eprintln!("{}", p.describe()))?;
-            if report.is_complete() {
-                outln!("{}", report.summary());
-                Ok(0)
-            } else {
-                eprintln!("{}", report.summary());
-                Ok(1)
-            }
-        }
-        XapiAction::Status => {
-            // Reads only: statements are built when exported or sent, not to count them.
-            let s = xapi::status(&store)?;
-            outln!("{} statements waiting, {} sent", s.waiting + s.not_queued, s.sent);
-            if s.not_queued > 0 {
-                outln!("  ({} of them from facts not yet turned into statements)", s.not_queued);
-            }
-            if let Some(at) = s.last_sent_at {
-                outln!("last sent: {}", xapi::statement::iso_timestamp(at));
-            }
-            if let Some(e) = &s.last_error {
-                outln!("last error: {e}");
-            }
-            Ok(0)
-        }
-    }
 }

@@ -5,8 +5,12 @@
 //! the console of the shell that started them (`platform::attach_parent_console`).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
+#[macro_use]
 mod cli;
+mod cli_course;
+mod cli_people;
 mod cli_trust;
+mod cli_xapi;
 
 use clap::Parser;
 
