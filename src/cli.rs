@@ -411,7 +411,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
-            let tr = cpms_player::i18n::Tr::new(&learner.language);
+            let tr = Tr::new(&cli.message_language());
             // `--lang` chooses the certificate's language (default: the learner's).
             let cert = certificate::issue_in(&store, c, &learner.id, cli.lang.as_deref())
                 .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;

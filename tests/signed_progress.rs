@@ -15,6 +15,14 @@ fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cpms-player")).arg("--data-dir").arg(data).args(args).output().unwrap()
 }
 
+/// [`cli`] with the test courses installed (for `certificate`).
+fn cli_courses(data: &Path, args: &[&str]) -> Output {
+    let courses = fixture("");
+    let mut all = vec!["--courses-dir", s(&courses)];
+    all.extend_from_slice(args);
+    cli(data, &all)
+}
+
 fn ok(out: Output) -> String {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
@@ -179,4 +187,54 @@ fn an_unsigned_older_bundle_is_refused_by_an_organisation_and_counted_elsewhere(
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("without a signature"));
     assert_eq!(fact_count(open.path()), fact_count(a.path()));
+}
+
+/// The forgery recipes on a laptop that trusts no organisation yet: facts taken in unsigned
+/// (signatures removed, or copied under another learner with fresh ids) are kept and shown, but
+/// no certificate rests on them; the same learner's genuine, signed bundle earns one.
+#[test]
+fn no_certificate_rests_on_unsigned_facts() {
+    let (t, a, open) = (trainer(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    kit(t.path(), a.path());
+    let genuine = export(a.path());
+    let nadia = db(a.path()).learners().unwrap()[0].id.clone();
+    let impostor = "b6f1e0c2-0000-4000-8000-000000000001";
+    let forged = edit(&genuine, |b| {
+        b.as_object_mut().unwrap().remove("attestations");
+        let mut learner = b["learners"][0].clone();
+        learner["id"] = impostor.into();
+        learner["name"] = "Ali Impostor".into();
+        b["learners"].as_array_mut().unwrap().push(learner);
+        let copies: Vec<Value> = b["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let mut f = f.clone();
+                f["id"] = uuid::Uuid::new_v4().to_string().into();
+                f["learner_id"] = impostor.into();
+                f
+            })
+            .collect();
+        b["facts"] = copies.into();
+    });
+    let out = cli(open.path(), &["import-progress", s(&forged)]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pdf = open.path().join("impostor.pdf");
+    let err = refused(cli_courses(
+        open.path(),
+        &["certificate", "--learner", "Ali Impostor", "--course", "mini", "--out", s(&pdf)],
+    ));
+    assert!(err.contains("without a signature"), "{err}");
+    assert!(!pdf.exists(), "no certificate file");
+    let err = refused(cli_courses(
+        open.path(),
+        &["--lang", "fr", "certificate", "--learner", "Ali Impostor", "--course", "mini", "--out", s(&pdf)],
+    ));
+    assert!(err.contains("sans signature"), "the refusal in French: {err}");
+    // The genuine bundle, signed by laptop A: its learner's certificate is issued here.
+    ok(cli(open.path(), &["import-progress", s(&genuine)]));
+    let pdf = open.path().join("nadia.pdf");
+    ok(cli_courses(open.path(), &["certificate", "--learner", &nadia, "--course", "mini", "--out", s(&pdf)]));
+    assert!(pdf.exists());
 }

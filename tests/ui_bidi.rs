@@ -21,7 +21,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn letter(c: char) -> bool {
-    matches!(c as u32, 0x0621..=0x063A | 0x0640..=0x065F | 0x066E..=0x06D3 | 0x0670 | 0x06D5)
+    matches!(c as u32, 0x0621..=0x063A | 0x0640..=0x065F | 0x066E..=0x06D3 | 0x06D5)
 }
 
 /// The Arabic words of a string, in the order they come in it.

@@ -134,6 +134,8 @@ certificate-date = { $day } { $month ->
    *[12] December
 } { $year }
 certificate-unprintable = The name contains “{ $char }” ({ $code }), which no font in CPMS Player can print. Correct the spelling of the name (trainer area, or `cpms-player learners rename`), or write it in a script the program supports (Latin, Greek, Cyrillic, Arabic, Ethiopic, Devanagari, Bengali).
+certificate-not-complete = { $name } has not completed the course yet: every lesson must be seen and every quiz, the final assessment included, passed
+certificate-unvouched = { $name } completed the course only with records taken in without a signature from another laptop (a bundle from an older CPMS Player, or one edited by hand). No certificate rests on them: export the progress again from that laptop with an up-to-date CPMS Player and import it here, or have the learner finish on this laptop.
 certificate-badge-criteria = Studied every lesson of the course, passed every module quiz and passed the final assessment, in CPMS Player.
 
 ## Errors

@@ -134,6 +134,8 @@ certificate-date = { $day } de { $month ->
    *[12] diciembre
 } de { $year }
 certificate-unprintable = El nombre contiene «{ $char }» ({ $code }), que ninguna fuente de CPMS Player puede imprimir. Corrija la ortografía del nombre (área del formador, o `cpms-player learners rename`), o escríbalo en una escritura compatible (latina, griega, cirílica, árabe, etíope, devanagari, bengalí).
+certificate-not-complete = { $name } aún no ha terminado el curso: hay que ver cada lección y aprobar cada cuestionario, incluida la evaluación final
+certificate-unvouched = { $name } terminó el curso solo con registros recibidos sin firma de otro portátil (un paquete de una versión anterior de CPMS Player, o editado a mano). Ningún certificado se basa en ellos: exporte de nuevo el progreso desde ese portátil con una versión actualizada de CPMS Player e impórtelo aquí, o pida que termine el curso en este portátil.
 certificate-badge-criteria = Estudió todas las lecciones del curso, aprobó todos los cuestionarios de módulo y aprobó la evaluación final, en CPMS Player.
 
 ## Errores

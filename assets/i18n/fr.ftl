@@ -134,6 +134,8 @@ certificate-date = { $day } { $month ->
    *[12] décembre
 } { $year }
 certificate-unprintable = Le nom contient « { $char } » ({ $code }), qu’aucune police de CPMS Player ne peut imprimer. Corrigez l’orthographe du nom (espace formateur, ou `cpms-player learners rename`), ou écrivez-le dans une écriture prise en charge (latine, grecque, cyrillique, arabe, éthiopienne, devanagari, bengalie).
+certificate-not-complete = { $name } n’a pas encore terminé le cours : il faut avoir vu chaque leçon et réussi chaque quiz, évaluation finale comprise
+certificate-unvouched = { $name } n’a terminé le cours qu’avec des enregistrements reçus sans signature d’un autre ordinateur (un lot d’une ancienne version de CPMS Player, ou modifié à la main). Aucun certificat ne repose sur eux : exportez à nouveau la progression depuis cet ordinateur avec une version à jour de CPMS Player et importez-la ici, ou faites terminer le cours sur cet ordinateur.
 certificate-badge-criteria = A étudié toutes les leçons du cours, réussi tous les quiz de module et réussi l’évaluation finale, dans CPMS Player.
 
 ## Erreurs

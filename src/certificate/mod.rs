@@ -13,7 +13,7 @@ pub use pdf::{Fonts, Labels, ltr, render_pdf};
 pub use signed::{Payload, PayloadError};
 
 use crate::course::Course;
-use crate::progress::{Store, StoreError};
+use crate::progress::{Scope, Store, StoreError};
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +75,9 @@ pub enum CertificateError {
         "{0} has not completed the course yet: every lesson must be seen and every quiz, the final assessment included, passed"
     )]
     NotComplete(String),
+    /// Complete only with facts taken in unsigned from another laptop.
+    #[error("{}", unvouched_message(&crate::i18n::Tr::new("en"), .0))]
+    Unvouched(String),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("the certificate could not be written as PDF: {0}")]
@@ -89,10 +92,16 @@ impl CertificateError {
     pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
         match self {
             CertificateError::Unprintable(c) => unprintable_message(tr, *c),
+            CertificateError::Unvouched(name) => unvouched_message(tr, name),
+            CertificateError::NotComplete(name) => tr.ta("certificate-not-complete", &[("name", name.clone().into())]),
             CertificateError::Store(e) => e.localized(tr),
             other => other.to_string(),
         }
     }
+}
+
+fn unvouched_message(tr: &crate::i18n::Tr, name: &str) -> String {
+    tr.ta("certificate-unvouched", &[("name", name.to_string().into())])
 }
 
 fn unprintable_message(tr: &crate::i18n::Tr, c: char) -> String {
@@ -151,16 +160,22 @@ pub fn issue_in(
     if let Some(lang) = language.filter(|l| course.manifest.languages.iter().any(|c| c == l)) {
         learner.language = lang.to_string();
     }
-    let progress = store.progress(&learner.id, course)?;
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
-    let passed = store.final_pass(&learner.id, course.id(), final_module)?;
+    // A certificate rests only on vouched facts: recorded here, or received under a signature.
+    let completion = |scope: Scope| -> Result<Option<(i64, u8)>, StoreError> {
+        let progress = store.progress_in(&learner.id, course, scope)?;
+        let passed = store.final_pass(&learner.id, course.id(), final_module, scope)?;
+        Ok(passed.filter(|_| progress.complete))
+    };
+    let Some((completed_at, final_score)) = completion(Scope::Vouched)? else {
+        if completion(Scope::Everything)?.is_some() {
+            return Err(CertificateError::Unvouched(learner.name.clone()));
+        }
+        return Err(CertificateError::NotComplete(learner.name.clone()));
+    };
     if let Some(c) = Fonts::bundled()?.missing(&learner.name) {
         return Err(CertificateError::Unprintable(c));
     }
-    let (completed_at, final_score) = match passed {
-        Some(p) if progress.complete => p,
-        _ => return Err(CertificateError::NotComplete(learner.name.clone())),
-    };
     let key = store.device_key()?;
     let organisation = store
         .trust_list()?
@@ -176,7 +191,7 @@ pub fn issue_in(
         language: learner.language.clone(),
         completed_at,
         final_score,
-        study_minutes: store.study_minutes_until(&learner.id, course.id(), completed_at)?,
+        study_minutes: store.study_minutes_until(&learner.id, course.id(), completed_at, Scope::Vouched)?,
         issued_at: crate::progress::now_ms(),
         course_version: course.manifest.version.clone(),
         payload: None,

@@ -927,7 +927,7 @@ impl Store {
             let mut check = super::fact_signing::FactCheck::default();
             check.attestations(bundle.attestations.clone());
             bundle.facts.iter().for_each(|f| check.add(f));
-            m.report.facts_unsigned += check.finish(&tx, &trust).map_err(StoreError::Invalid)?;
+            let since = super::fact_signing::last_fact_rowid(&tx)?;
             for l in &bundle.learners {
                 m.learner(l)?;
             }
@@ -937,6 +937,7 @@ impl Store {
             for f in &bundle.facts {
                 m.fact(f)?;
             }
+            m.report.facts_unsigned += check.finish(&tx, &trust, since).map_err(StoreError::Invalid)?;
             for c in &bundle.certificates {
                 m.certificate(c)?;
             }
@@ -959,6 +960,7 @@ impl Store {
                     crate::problem::Problem::new("cannot-read").path("path", p).arg("error", e.to_string()),
                 )
             })?;
+            let since = super::fact_signing::last_fact_rowid(&tx)?;
             let mut sink = Sink {
                 m: &mut m,
                 format_ok: false,
@@ -999,7 +1001,7 @@ impl Store {
             if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
                 return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
             }
-            match sink.check.finish(&tx, &trust) {
+            match sink.check.finish(&tx, &trust, since) {
                 Ok(unsigned) => sink.m.report.facts_unsigned += unsigned,
                 Err(message) => return Err(refusal(p, message)),
             }

@@ -35,6 +35,7 @@ impl Store {
         learner_id: &str,
         course_id: &str,
         final_module: Option<&str>,
+        scope: super::Scope,
     ) -> Result<Option<(i64, u8)>> {
         let learner_id = self.person_of(learner_id)?;
         let learner_id = learner_id.as_str();
@@ -56,8 +57,9 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'",
-                    crate::progress::people::PERSON_IDS
+                 WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
+                    crate::progress::people::PERSON_IDS,
+                    scope.filter()
                 ),
                 params![learner_id, course_id, module],
                 |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, Option<i64>>(1)?)),
@@ -68,13 +70,20 @@ impl Store {
 
     /// Minutes of study up to `until` (unix ms, or all): time between consecutive facts, each
     /// gap counted up to 10 minutes.
-    pub fn study_minutes_until(&self, learner_id: &str, course_id: &str, until: i64) -> Result<u32> {
+    pub fn study_minutes_until(
+        &self,
+        learner_id: &str,
+        course_id: &str,
+        until: i64,
+        scope: super::Scope,
+    ) -> Result<u32> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let learner_id = learner_id.as_str();
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3 ORDER BY at",
-            crate::progress::people::PERSON_IDS
+            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
+            crate::progress::people::PERSON_IDS,
+            scope.filter()
         ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;
         let (mut total, mut last): (i64, Option<i64>) = (0, None);
@@ -90,7 +99,7 @@ impl Store {
 
     /// Minutes of study in a course so far.
     pub fn study_minutes(&self, learner_id: &str, course_id: &str) -> Result<u32> {
-        self.study_minutes_until(learner_id, course_id, i64::MAX)
+        self.study_minutes_until(learner_id, course_id, i64::MAX, super::Scope::Everything)
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {

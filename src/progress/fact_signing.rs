@@ -72,10 +72,17 @@ impl FactCheck {
         self.attestations.extend(list);
     }
 
-    /// All the file's facts are read: check them against the signatures. Returns how many facts
-    /// are unsigned (accepted only when no organisation is trusted here), or why the file is refused.
-    /// The signatures that matched are kept, to pass them on when this laptop exports.
-    pub(crate) fn finish(&self, conn: &Connection, trust: &TrustList) -> std::result::Result<usize, String> {
+    /// All the file's facts are read (and inserted: those new here have a rowid above
+    /// `since_rowid`): check them against the signatures. Returns how many facts are unsigned
+    /// (accepted only when no organisation is trusted here, and marked so that no certificate
+    /// rests on them), or why the file is refused. The signatures that matched are kept, to pass
+    /// them on when this laptop exports.
+    pub(crate) fn finish(
+        &self,
+        conn: &Connection,
+        trust: &TrustList,
+        since_rowid: i64,
+    ) -> std::result::Result<usize, String> {
         let organisation_mode = !trust.organisations.is_empty();
         let mut unsigned = 0;
         for (device, digest) in &self.digests {
@@ -91,6 +98,11 @@ impl FactCheck {
                     ));
                 }
                 unsigned += count as usize;
+                conn.execute(
+                    "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = ?2",
+                    params![since_rowid, device],
+                )
+                .map_err(|e| e.to_string())?;
                 continue;
             }
             let Some(matching) = claims.iter().find(|a| a.count == count && a.digest == hex) else {
@@ -138,4 +150,9 @@ impl FactCheck {
         }
         Ok(unsigned)
     }
+}
+
+/// The highest fact rowid so far: facts inserted afterwards have a higher one.
+pub(crate) fn last_fact_rowid(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT COALESCE(MAX(rowid), 0) FROM facts", [], |r| r.get(0))
 }

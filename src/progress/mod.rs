@@ -280,16 +280,27 @@ impl Store {
             .optional()?)
     }
 
-    /// Derived progress of a learner in a course.
+    /// Derived progress of a learner in a course, from all their facts.
     pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
+        self.progress_in(learner_id, course, Scope::Everything)
+    }
+
+    /// Derived progress of a learner in a course, from the facts of `scope`.
+    pub fn progress_in(
+        &self,
+        learner_id: &str,
+        course: &crate::course::Course,
+        scope: Scope,
+    ) -> Result<CourseProgress> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let learner_id = learner_id.as_str();
         let course_id = course.id();
         let mut visited = std::collections::BTreeSet::new();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'",
-            crate::progress::people::PERSON_IDS
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
+            crate::progress::people::PERSON_IDS,
+            scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
             visited.insert(id?);
@@ -297,8 +308,9 @@ impl Store {
         let mut quizzes = std::collections::BTreeMap::new();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' GROUP BY module_id",
-            crate::progress::people::PERSON_IDS
+             WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
+            crate::progress::people::PERSON_IDS,
+            scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
@@ -309,6 +321,26 @@ impl Store {
         }
         let last = self.resume_position(learner_id, course_id)?;
         Ok(summarize(course, visited, quizzes, last))
+    }
+}
+
+/// Which facts a figure rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything the learner did, as they see it.
+    Everything,
+    /// What a certificate may rest on: facts recorded here or received under a valid signature
+    /// (not those taken in unsigned from an older or hand-edited bundle).
+    Vouched,
+}
+
+impl Scope {
+    /// The SQL condition added to a query on `facts`.
+    fn filter(self) -> &'static str {
+        match self {
+            Scope::Everything => "",
+            Scope::Vouched => " AND unsigned_import = 0",
+        }
     }
 }
 

@@ -186,5 +186,13 @@ fn steps() -> Vec<M<'static>> {
         CREATE INDEX learner_links_by_person ON learner_links(person_id) WHERE person_id IS NOT NULL;
         "#,
         ),
+        M::up(
+            r#"
+        -- Facts taken in from another laptop without a signature (a bundle from an older CPMS
+        -- Player, or one whose signatures were removed by hand): kept and shown to the learner,
+        -- but a certificate never rests on them (issue 17). Facts already here count as they did.
+        ALTER TABLE facts ADD COLUMN unsigned_import INTEGER NOT NULL DEFAULT 0;
+        "#,
+        ),
     ]
 }
