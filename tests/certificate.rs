@@ -183,7 +183,7 @@ fn a_certificate_merged_from_another_laptop_verifies_there() {
     let cert = certificate::issue(&a, &course, &l.id).unwrap();
     let bundle = a.export_bundle().unwrap();
     assert_eq!(bundle.certificates.len(), 1);
-    let report = b.import_bundles(&[bundle.clone()]).unwrap();
+    let report = b.import_bundles(std::slice::from_ref(&bundle)).unwrap();
     assert_eq!(report.certificates_added, 1);
     assert_eq!(b.import_bundles(&[bundle]).unwrap().certificates_added, 0, "importing twice adds nothing");
     // Known after the merge: the signature checks, the issuer is not trusted until b imports a trust file.

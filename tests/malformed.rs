@@ -154,7 +154,7 @@ fn malformed_bundles_and_csv_change_nothing() {
         assert_ne!(text, &good, "{what}");
         let path = dir.path().join(format!("{what}.json"));
         std::fs::write(&path, text).unwrap();
-        let err = store.import_bundle_files(&[path.clone()]).unwrap_err().to_string();
+        let err = store.import_bundle_files(std::slice::from_ref(&path)).unwrap_err().to_string();
         assert!(err.contains(&path.display().to_string()), "{what}: {err}");
         assert_eq!(snapshot(&store), before, "{what}");
     }

@@ -19,6 +19,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo fmt --check
+# Lints (the [lints] table in Cargo.toml): any warning fails the run.
+cargo clippy --locked --all-targets -- -D warnings
 
 # A real LRS (Ralph, from PyPI, cached in target/lrs-venv) for the xAPI tests; stopped on exit.
 source tests/lrs/ralph.sh

@@ -80,8 +80,8 @@ fn merging_two_laptops_either_way_gives_identical_reports() {
     let ab = Store::open_in_memory().unwrap();
     ab.import_bundles(&[ba.clone(), bb.clone()]).unwrap();
     let ba_store = Store::open_in_memory().unwrap();
-    ba_store.import_bundles(&[bb.clone()]).unwrap();
-    ba_store.import_bundles(&[ba.clone()]).unwrap();
+    ba_store.import_bundles(std::slice::from_ref(&bb)).unwrap();
+    ba_store.import_bundles(std::slice::from_ref(&ba)).unwrap();
     assert_eq!(report_of(&ab), report_of(&ba_store));
     assert_eq!(ab.report(&course()).unwrap().len(), 9 * 2, "9 learners × 2 modules");
     // Merging into one of the laptops gives the same too.
@@ -94,10 +94,10 @@ fn importing_twice_changes_nothing() {
     let a = laptop(3, 7);
     let bundle = a.export_bundle().unwrap();
     let target = Store::open_in_memory().unwrap();
-    let first = target.import_bundles(&[bundle.clone()]).unwrap();
+    let first = target.import_bundles(std::slice::from_ref(&bundle)).unwrap();
     assert_eq!(first.facts_added, bundle.facts.len());
     let before = report_of(&target);
-    let second = target.import_bundles(&[bundle.clone()]).unwrap();
+    let second = target.import_bundles(std::slice::from_ref(&bundle)).unwrap();
     assert_eq!((second.facts_added, second.learners_added, second.facts_known), (0, 0, bundle.facts.len()));
     assert_eq!(report_of(&target), before);
     assert_eq!(count(&target, "facts") as usize, bundle.facts.len());

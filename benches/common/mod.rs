@@ -29,10 +29,10 @@ pub fn demo_db(course: &Course, learners: usize, seed: u64) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("demo-{}-{learners}-seed{seed}.sqlite", course.id()));
     if path.is_file() {
-        if let Ok(store) = Store::open(&path) {
-            if store.learners().map(|l| l.len()).unwrap_or(0) == learners {
-                return path;
-            }
+        if let Ok(store) = Store::open(&path)
+            && store.learners().map(|l| l.len()).unwrap_or(0) == learners
+        {
+            return path;
         }
         remove_db(&path);
     }

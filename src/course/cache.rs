@@ -88,17 +88,16 @@ pub fn load_course_cached(dir: &Path, cache_dir: Option<&Path>) -> Result<Course
 /// hashes the course files once for the course, its lint and its counts.
 pub fn load_course_with_key(dir: &Path, cache_dir: &Path, key: u64) -> Result<Course, Vec<Diagnostic>> {
     let file = cache_dir.join(format!("course-{key:016x}.bin"));
-    if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok(cached) = postcard::from_bytes::<Cached>(&bytes) {
-            if cached.key == key {
-                let languages = cached
-                    .languages
-                    .into_iter()
-                    .map(|(lang, (modules, glossary))| (lang, Language { modules, glossary }))
-                    .collect();
-                return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages });
-            }
-        }
+    if let Ok(bytes) = std::fs::read(&file)
+        && let Ok(cached) = postcard::from_bytes::<Cached>(&bytes)
+        && cached.key == key
+    {
+        let languages = cached
+            .languages
+            .into_iter()
+            .map(|(lang, (modules, glossary))| (lang, Language { modules, glossary }))
+            .collect();
+        return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages });
     }
     let course = load_course(dir)?;
     store(&course, key, cache_dir, &file);
@@ -116,15 +115,14 @@ pub fn lint_cached(
     let file = cache_dir.join(format!("lint-{key:016x}.bin"));
     // Warnings are stored with paths relative to the course folder: the same course elsewhere
     // (another copy, another temporary folder) gets its own paths back.
-    if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok((k, mut warnings)) = postcard::from_bytes::<(u64, Vec<super::lint::Warning>)>(&bytes) {
-            if k == key {
-                for w in &mut warnings {
-                    w.diagnostic.file = dir.join(&w.diagnostic.file);
-                }
-                return Ok(warnings);
-            }
+    if let Ok(bytes) = std::fs::read(&file)
+        && let Ok((k, mut warnings)) = postcard::from_bytes::<(u64, Vec<super::lint::Warning>)>(&bytes)
+        && k == key
+    {
+        for w in &mut warnings {
+            w.diagnostic.file = dir.join(&w.diagnostic.file);
         }
+        return Ok(warnings);
     }
     let warnings = super::lint::lint_dir(dir)?;
     let relative: Vec<super::lint::Warning> = warnings
@@ -137,10 +135,10 @@ pub fn lint_cached(
             w
         })
         .collect();
-    if let Ok(bytes) = postcard::to_stdvec(&(key, &relative)) {
-        if std::fs::create_dir_all(cache_dir).is_ok() {
-            let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
-        }
+    if let Ok(bytes) = postcard::to_stdvec(&(key, &relative))
+        && std::fs::create_dir_all(cache_dir).is_ok()
+    {
+        let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
     }
     Ok(warnings)
 }
@@ -152,18 +150,17 @@ pub fn stats_cached(course: &Course, cache_dir: Option<&Path>, key: Option<u64>)
     let Some(cache_dir) = cache_dir else { return compute() };
     let Some(key) = key.or_else(|| course_key(&course.dir).ok()) else { return compute() };
     let file = cache_dir.join(format!("stats-{key:016x}.bin"));
-    if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok((k, stats)) = postcard::from_bytes::<(u64, super::stats::CourseStats)>(&bytes) {
-            if k == key {
-                return stats;
-            }
-        }
+    if let Ok(bytes) = std::fs::read(&file)
+        && let Ok((k, stats)) = postcard::from_bytes::<(u64, super::stats::CourseStats)>(&bytes)
+        && k == key
+    {
+        return stats;
     }
     let stats = compute();
-    if let Ok(bytes) = postcard::to_stdvec(&(key, &stats)) {
-        if std::fs::create_dir_all(cache_dir).is_ok() {
-            let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
-        }
+    if let Ok(bytes) = postcard::to_stdvec(&(key, &stats))
+        && std::fs::create_dir_all(cache_dir).is_ok()
+    {
+        let _ = crate::platform::write_durably(&file, &bytes, crate::platform::Access::Shared);
     }
     stats
 }

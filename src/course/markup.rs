@@ -45,11 +45,13 @@ pub fn parse_inline(text: &str) -> Vec<Span> {
 }
 
 fn push(spans: &mut Vec<Span>, text: &str, bold: bool, italic: bool, term: Option<String>) {
-    if let Some(last) = spans.last_mut() {
-        if last.bold == bold && last.italic == italic && last.term == term {
-            last.text.push_str(text);
-            return;
-        }
+    if let Some(last) = spans.last_mut()
+        && last.bold == bold
+        && last.italic == italic
+        && last.term == term
+    {
+        last.text.push_str(text);
+        return;
     }
     spans.push(Span { text: text.to_string(), bold, italic, term });
 }
@@ -63,10 +65,10 @@ pub fn term_links(text: &str) -> Vec<String> {
         return ids;
     }
     for span in parse_inline(text) {
-        if let Some(t) = span.term {
-            if ids.last() != Some(&t) {
-                ids.push(t);
-            }
+        if let Some(t) = span.term
+            && ids.last() != Some(&t)
+        {
+            ids.push(t);
         }
     }
     ids

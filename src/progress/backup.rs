@@ -198,10 +198,10 @@ pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
 /// Make a rename in `path`'s folder durable (a power cut right after does not undo it).
 pub fn sync_folder(path: &Path) {
     #[cfg(unix)]
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
     }
     #[cfg(not(unix))]
     let _ = path;

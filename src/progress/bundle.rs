@@ -190,10 +190,10 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(NOT_A_BUNDLE.into());
     }
-    if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
-        if v > u64::from(VERSION) {
-            return Err(format!("made by a newer CPMS Player (bundle format version {v}): update this laptop"));
-        }
+    if let Some(v) = value.get("version").and_then(|v| v.as_u64())
+        && v > u64::from(VERSION)
+    {
+        return Err(format!("made by a newer CPMS Player (bundle format version {v}): update this laptop"));
     }
     let bundle: Bundle = serde_json::from_value(value).map_err(|e| format!("{e}"))?;
     check_version(bundle.version)?;
@@ -248,15 +248,15 @@ fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), String> {
     if f.at <= 0 || f.at > 32_503_680_000_000 {
         return Err(format!("{} has an impossible time {}", what(), f.at));
     }
-    if let FactKind::AttemptFinished { percent, .. } = &f.kind {
-        if *percent > 100 {
-            return Err(format!("{} has a score of {percent}%", what()));
-        }
+    if let FactKind::AttemptFinished { percent, .. } = &f.kind
+        && *percent > 100
+    {
+        return Err(format!("{} has a score of {percent}%", what()));
     }
-    if let FactKind::ItemAnswered { credit, .. } = &f.kind {
-        if !(0.0..=1.0).contains(credit) {
-            return Err(format!("{} has a credit of {credit}", what()));
-        }
+    if let FactKind::ItemAnswered { credit, .. } = &f.kind
+        && !(0.0..=1.0).contains(credit)
+    {
+        return Err(format!("{} has a credit of {credit}", what()));
     }
     Ok(())
 }

@@ -44,10 +44,10 @@ impl Store {
         )?;
         let mut answers = Vec::new();
         for data in stmt.query_map(params![attempt_id, learner_id], |r| r.get::<_, String>(0))? {
-            if let FactKind::ItemAnswered { item_id, response, correct, credit, .. } = serde_json::from_str(&data?)? {
-                if !answers.iter().any(|(id, ..): &(String, Response, bool, f32)| *id == item_id) {
-                    answers.push((item_id, response, correct, credit));
-                }
+            if let FactKind::ItemAnswered { item_id, response, correct, credit, .. } = serde_json::from_str(&data?)?
+                && !answers.iter().any(|(id, ..): &(String, Response, bool, f32)| *id == item_id)
+            {
+                answers.push((item_id, response, correct, credit));
             }
         }
         Ok(Some(OpenAttempt { attempt_id, quiz_id, seed, item_ids, answers }))

@@ -441,7 +441,7 @@ mod tests {
         let r = simulate(&items, Draw::All, 80, "en", 200, 2);
         assert_eq!(mean(&r, Strategy::AvoidAbsolutes), 100.0);
         // French absolutes are recognised too.
-        let fr = vec![
+        let fr = [
             item("f", "Vrai ou faux ?", ItemKind::TrueFalse { answer: false }, &[]),
             item(
                 "g",

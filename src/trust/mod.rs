@@ -34,7 +34,7 @@ pub fn parse_key(text: &str) -> Result<VerifyingKey, String> {
 
 /// A short id of a public key: the first 8 bytes of its SHA-256, as 16 hex digits.
 pub fn key_id(key: &VerifyingKey) -> String {
-    hex::encode(&key_id_bytes(key))
+    hex::encode(key_id_bytes(key))
 }
 
 pub fn key_id_bytes(key: &VerifyingKey) -> [u8; 8] {

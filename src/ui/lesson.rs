@@ -146,10 +146,10 @@ impl LessonScreen {
                 (v.t("previous"), v.t("next"))
             };
             v.row(ui, |ui| {
-                if let Some(p) = &self.prev {
-                    if v.button(ui, &prev_label).clicked() {
-                        action = Some(self.open(p));
-                    }
+                if let Some(p) = &self.prev
+                    && v.button(ui, &prev_label).clicked()
+                {
+                    action = Some(self.open(p));
                 }
                 let far = if v.rtl {
                     egui::Layout::left_to_right(egui::Align::Center)
@@ -157,10 +157,10 @@ impl LessonScreen {
                     egui::Layout::right_to_left(egui::Align::Center)
                 };
                 ui.with_layout(far, |ui| {
-                    if let Some(n) = &self.next {
-                        if v.button(ui, &next_label).clicked() {
-                            action = Some(self.open(n));
-                        }
+                    if let Some(n) = &self.next
+                        && v.button(ui, &next_label).clicked()
+                    {
+                        action = Some(self.open(n));
                     }
                     if self.quiz_next && v.button(ui, &v.t("take-quiz")).clicked() {
                         action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });

@@ -178,10 +178,10 @@ impl QuizScreen {
                     if response.is_none() {
                         v.weak(ui, v.t("answer-first"));
                     }
-                    if check.clicked() {
-                        if let Some(r) = response {
-                            action = Some(Action::Answer(r));
-                        }
+                    if check.clicked()
+                        && let Some(r) = response
+                    {
+                        action = Some(Action::Answer(r));
                     }
                 }
                 Some(checked) => {

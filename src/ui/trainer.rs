@@ -281,18 +281,18 @@ impl TrainerScreen {
                     });
                 }
             }
-            if let Some((id, name)) = &self.confirm_remove {
-                if *id == l.id {
-                    v.text(ui, &v.tr.ta("confirm-remove", &[("name", name.into())]));
-                    v.row(ui, |ui| {
-                        if v.button(ui, &v.t("confirm-yes")).clicked() {
-                            action = Some(Action::TrainerRemoveLearner { id: id.clone() });
-                        }
-                        if v.button(ui, &v.t("cancel")).clicked() {
-                            cancel_remove = true;
-                        }
-                    });
-                }
+            if let Some((id, name)) = &self.confirm_remove
+                && *id == l.id
+            {
+                v.text(ui, &v.tr.ta("confirm-remove", &[("name", name.into())]));
+                v.row(ui, |ui| {
+                    if v.button(ui, &v.t("confirm-yes")).clicked() {
+                        action = Some(Action::TrainerRemoveLearner { id: id.clone() });
+                    }
+                    if v.button(ui, &v.t("cancel")).clicked() {
+                        cancel_remove = true;
+                    }
+                });
             }
         }
         if cancel_edit {

@@ -311,7 +311,7 @@ impl View<'_> {
             if let Some(right) = mark {
                 let (sign, c) = if right { ("✔", RIGHT) } else { ("✘", WRONG) };
                 let at = egui::pos2(mark_x, top);
-                let anchor = if self.rtl { egui::Align2::LEFT_TOP } else { egui::Align2::LEFT_TOP };
+                let anchor = egui::Align2::LEFT_TOP;
                 ui.painter().text(at, anchor, sign, FontId::proportional(self.size * 1.1), c);
             }
         }
@@ -419,7 +419,7 @@ impl View<'_> {
                         scroll_keys(ui);
                         // Leave room for the scroll bar; centre a column of at most 820 points.
                         let avail = ui.available_width() - 14.0;
-                        let width = avail.min(820.0).max(100.0);
+                        let width = avail.clamp(100.0, 820.0);
                         let margin = ((avail - width) / 2.0).max(0.0);
                         let top = ui.cursor().min;
                         let rect = egui::Rect::from_min_size(

@@ -189,7 +189,7 @@ impl Lrs {
         let Ok(text) = response.body_mut().read_to_string() else { return false };
         let Ok(theirs) = serde_json::from_str::<Value>(&text) else { return false };
         let same = |path: &[&str]| {
-            let get = |v: &Value| path.iter().fold(Some(v), |v, k| v.and_then(|v| v.get(*k))).cloned();
+            let get = |v: &Value| path.iter().try_fold(v, |v, k| v.get(*k)).cloned();
             get(&ours) == get(&theirs)
         };
         let time = |v: &Value| v["timestamp"].as_str().and_then(parse_ms);

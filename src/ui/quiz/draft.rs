@@ -231,10 +231,8 @@ pub fn item_ui(
                 order.swap(a, b);
                 *settled = true;
             }
-            if !*settled && !checked {
-                if v.button(ui, &v.t("keep-order")).clicked() {
-                    *settled = true;
-                }
+            if !*settled && !checked && v.button(ui, &v.t("keep-order")).clicked() {
+                *settled = true;
             }
         }
         (ItemKind::Scenario { case, questions }, Draft::Scenario(drafts)) => {
