@@ -5,7 +5,6 @@ pub static NOTO_SANS: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.t
 pub static NOTO_SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
 pub static NOTO_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
 pub static NOTO_ARABIC_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Bold.ttf");
-pub static NOTO_NASKH_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoNaskhArabic-Regular.ttf");
 pub static NOTO_SYMBOLS: &[u8] = include_bytes!("../assets/fonts/NotoSansSymbols-Regular.ttf");
 pub static NOTO_SYMBOLS2: &[u8] = include_bytes!("../assets/fonts/NotoSansSymbols2-Regular.ttf");
 /// Fallback scripts for learners' names (certificate PDF): Ethiopic (Amharic, Tigrinya),

@@ -150,7 +150,7 @@ def main():
         out.append(text)
     out.append("")
     out.append("=" * 78)
-    out.append("3. Fonts: Noto Sans, Noto Sans Arabic, Noto Naskh Arabic, Noto Sans Symbols (1 and 2)")
+    out.append("3. Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Symbols (1 and 2)")
     out.append("=" * 78)
     out.append("")
     out.append(read(os.path.join(ROOT, "assets", "fonts", "OFL.txt")))

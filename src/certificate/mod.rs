@@ -14,7 +14,7 @@ pub use signed::{Payload, PayloadError};
 
 use crate::course::Course;
 use crate::progress::{Scope, Store, StoreError};
-use hmac::{KeyInit, Mac};
+use hmac::Mac;
 use serde::{Deserialize, Serialize};
 
 /// A completion certificate.
