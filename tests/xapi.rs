@@ -276,6 +276,50 @@ fn statement_ids_are_deterministic_across_calls_and_laptops() {
     assert_eq!(first, second);
 }
 
+/// A finished attempt's statement says how long the attempt took (`result.duration`, from its
+/// `attempt_started` fact); the start's own statement has none.
+#[test]
+fn a_finished_attempt_carries_its_duration() {
+    let course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let base = Fact {
+        id: "a1b2c3d4-0000-4000-8000-000000000010".into(),
+        learner_id: "learner-1".into(),
+        device_id: "laptop-a".into(),
+        at: 1_764_064_800_000,
+        course_id: "mini".into(),
+        module_id: "basics".into(),
+        kind: FactKind::AttemptStarted {
+            quiz_id: "basics-quiz".into(),
+            attempt_id: "att-7".into(),
+            seed: 7,
+            item_ids: Vec::new(),
+        },
+    };
+    let finished = Fact {
+        id: "a1b2c3d4-0000-4000-8000-000000000011".into(),
+        at: base.at + 754_320,
+        kind: FactKind::AttemptFinished {
+            quiz_id: "basics-quiz".into(),
+            attempt_id: "att-7".into(),
+            percent: 70,
+            passed: true,
+        },
+        ..base.clone()
+    };
+    store.insert_fact(&base).unwrap();
+    store.insert_fact(&finished).unwrap();
+    let (text, _) = xapi::export(&store, std::slice::from_ref(&course), false).unwrap();
+    let statements: Vec<Value> = serde_json::from_str(&text).unwrap();
+    let by_verb = |verb: &str| statements.iter().find(|s| s["verb"]["id"].as_str().unwrap().ends_with(verb)).unwrap();
+    assert_eq!(by_verb("/passed")["result"]["duration"], "PT12M34.32S");
+    assert!(by_verb("/attempted").get("result").is_none());
+    assert_eq!(statement::iso_duration(3_723_450), "PT1H2M3.45S");
+    assert_eq!(statement::iso_duration(60_000), "PT1M");
+    assert_eq!(statement::iso_duration(0), "PT0S");
+    assert_eq!(statement::iso_duration(5_500), "PT5.5S");
+}
+
 #[test]
 fn facts_of_a_course_not_installed_wait_until_it_is() {
     let course = mini();

@@ -65,6 +65,14 @@ impl Store {
         parts.map(to_fact).transpose()
     }
 
+    /// When an attempt started (its `attempt_started` fact), if that fact is here.
+    pub fn attempt_started_at(&self, attempt_id: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 'attempt_started'")?
+            .query_row([attempt_id], |r| r.get::<_, Option<i64>>(0))?)
+    }
+
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(String, String)>> {
         let mut stmt = self.conn().prepare(

@@ -112,7 +112,16 @@ impl<'a> Builder<'a> {
         let Some(fact) = self.store.fact(key)? else { return Ok(None) };
         let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
         let learner = learner_ref(self.store, &mut self.learners, &fact.learner_id)?;
-        Ok(Some(statement::from_fact(&fact, &learner, course)))
+        // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
+        // same laptop, so they travel together; the statement stays a function of the facts).
+        let started = match &fact.kind {
+            crate::progress::FactKind::AttemptFinished { attempt_id, .. } => {
+                self.store.attempt_started_at(attempt_id)?
+            }
+            _ => None,
+        };
+        let duration = started.map(|at| fact.at - at).filter(|ms| *ms >= 0);
+        Ok(Some(statement::from_fact_timed(&fact, &learner, course, duration)))
     }
 
     /// Entries for these keys, in the order given (keys whose course is missing are left out).

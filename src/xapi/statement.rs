@@ -74,6 +74,29 @@ pub fn iso_timestamp(ms: i64) -> String {
     format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
 }
 
+/// Milliseconds → an ISO 8601 duration as xAPI wants it (hundredths of a second at most),
+/// e.g. 3,723,450 ms → `PT1H2M3.45S`.
+pub fn iso_duration(ms: i64) -> String {
+    let centis = ms.max(0) / 10;
+    let (h, m, cs) = (centis / 360_000, centis / 6_000 % 60, centis % 6_000);
+    let mut out = String::from("PT");
+    if h > 0 {
+        out.push_str(&format!("{h}H"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}M"));
+    }
+    if cs > 0 || (h == 0 && m == 0) {
+        let (s, frac) = (cs / 100, cs % 100);
+        match frac {
+            0 => out.push_str(&format!("{s}S")),
+            f if f % 10 == 0 => out.push_str(&format!("{s}.{}S", f / 10)),
+            f => out.push_str(&format!("{s}.{f:02}S")),
+        }
+    }
+    out
+}
+
 /// Activity ids: the course's `xapi_activity_base`, then module, lesson or quiz, then item.
 pub struct Activities<'a> {
     course: &'a Course,
@@ -316,6 +339,12 @@ fn scaled(x: f64) -> Value {
 /// answered → `answered` the item (a `cmi.interaction`, with success, response and scaled
 /// credit); attempt finished → `passed` or `failed` the quiz (scaled score, success, completion).
 pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
+    from_fact_timed(fact, learner, course, None)
+}
+
+/// [`from_fact`], with the time a finished attempt took (milliseconds from its start) as
+/// `result.duration`.
+pub fn from_fact_timed(fact: &Fact, learner: &LearnerRef, course: &Course, duration_ms: Option<i64>) -> Value {
     let acts = Activities::new(course);
     // The module, course (and quiz) appear only as context references (id and type): build just
     // that. Building their names in every language took a third of the time per statement.
@@ -358,11 +387,14 @@ pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
         }
         FactKind::AttemptFinished { quiz_id, attempt_id, percent, passed } => {
             let percent = (*percent).min(100);
-            let result = json!({
+            let mut result = json!({
                 "score": {"scaled": scaled(f64::from(percent) / 100.0), "raw": percent, "min": 0, "max": 100},
                 "success": passed,
                 "completion": true,
             });
+            if let Some(ms) = duration_ms {
+                result["duration"] = iso_duration(ms).into();
+            }
             (
                 if *passed { verbs::PASSED } else { verbs::FAILED },
                 acts.quiz(&fact.module_id, quiz_id),
