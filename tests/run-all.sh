@@ -21,6 +21,14 @@ fi
 cargo fmt --check
 # Lints (the [lints] table in Cargo.toml): any warning fails the run.
 cargo clippy --locked --all-targets -- -D warnings
+# Licences, banned crates and sources (deny.toml); cargo-deny is built once into target/tools.
+DENY_VERSION=0.20.2
+deny="$(pwd)/target/tools/bin/cargo-deny"
+if [ "$("$deny" --version 2>/dev/null)" != "cargo-deny $DENY_VERSION" ]; then
+  echo "Building cargo-deny $DENY_VERSION for the licence check (once; a few minutes)"
+  cargo install --quiet --locked cargo-deny --version "$DENY_VERSION" --root "$(pwd)/target/tools"
+fi
+"$deny" --log-level error check licenses bans sources
 
 # A real LRS (Ralph, from PyPI, cached in target/lrs-venv) for the xAPI tests; stopped on exit.
 source tests/lrs/ralph.sh
