@@ -13,6 +13,7 @@ pub use pdf::{Fonts, Labels, ltr, render_pdf};
 pub use signed::{Payload, PayloadError};
 
 use crate::course::Course;
+use crate::learning;
 use crate::progress::{Scope, Store, StoreError};
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -162,17 +163,17 @@ pub fn issue_in(
     }
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     // A certificate rests only on vouched facts: recorded here, or received under a signature.
-    let completion = |scope: Scope| -> Result<Option<(i64, u8)>, StoreError> {
+    let completion = |scope: Scope| -> Result<Option<learning::Completion>, StoreError> {
         let progress = store.progress_in(&learner.id, course, scope)?;
         let passed = store.final_pass(&learner.id, course.id(), final_module, scope)?;
-        Ok(passed.filter(|_| progress.complete))
+        Ok(learning::certificate_completion(&progress, passed))
     };
-    let Some((completed_at, final_score)) = completion(Scope::Vouched)? else {
-        if completion(Scope::Everything)?.is_some() {
-            return Err(CertificateError::Unvouched(learner.name.clone()));
-        }
-        return Err(CertificateError::NotComplete(learner.name.clone()));
-    };
+    let learning::Completion { at: completed_at, final_score } =
+        match learning::eligibility(completion(Scope::Vouched)?, || completion(Scope::Everything))? {
+            learning::Eligibility::Eligible(c) => c,
+            learning::Eligibility::Unvouched => return Err(CertificateError::Unvouched(learner.name.clone())),
+            learning::Eligibility::NotComplete => return Err(CertificateError::NotComplete(learner.name.clone())),
+        };
     if let Some(c) = Fonts::bundled()?.missing(&learner.name) {
         return Err(CertificateError::Unprintable(c));
     }
@@ -191,7 +192,12 @@ pub fn issue_in(
         language: learner.language.clone(),
         completed_at,
         final_score,
-        study_minutes: store.study_minutes_until(&learner.id, course.id(), completed_at, Scope::Vouched)?,
+        study_minutes: learning::study_minutes(store.fact_times_until(
+            &learner.id,
+            course.id(),
+            completed_at,
+            Scope::Vouched,
+        )?),
         issued_at: crate::progress::now_ms(),
         course_version: course.manifest.version.clone(),
         payload: None,
