@@ -9,8 +9,10 @@ pub mod openbadge;
 mod pdf;
 pub mod signed;
 
-pub use pdf::{Fonts, Labels, ltr, render_pdf};
+pub use pdf::{Fonts, Labels, certificate_labels, ltr, render_pdf};
 pub use signed::{Payload, PayloadError};
+// Dates in UTC (what a certificate's signed day means); kept under this name for its callers.
+pub use crate::time::iso_date;
 
 use crate::course::Course;
 use crate::learning;
@@ -478,30 +480,9 @@ pub fn openbadge(store: &Store, course: &Course, cert: &Certificate) -> Result<S
     Ok(openbadge::openbadge_jwt(cert, &key, &text))
 }
 
-/// Unix milliseconds → "YYYY-MM-DD" (UTC), by the civil-from-days algorithm.
-pub fn iso_date(ms: i64) -> String {
-    let z = ms.div_euclid(86_400_000) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_civil() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_764_028_800_000), "2025-11-25");
-        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
-    }
 
     #[test]
     fn codes_are_normalised() {

@@ -96,17 +96,6 @@ impl Rule {
     }
 }
 
-impl StoreError {
-    /// The message for a person using the interface in `tr`'s language.
-    pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
-        match self {
-            StoreError::Rule(rule) => tr.t(rule.message_id()),
-            StoreError::Problem(p) => tr.problem(p),
-            other => other.to_string(),
-        }
-    }
-}
-
 pub struct Store {
     conn: Connection,
     device_id: String,

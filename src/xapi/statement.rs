@@ -67,13 +67,8 @@ pub fn completion_key(learner_id: &str, course_id: &str) -> String {
     crate::progress::outbox::completion_key(learner_id, course_id)
 }
 
-/// Unix milliseconds → ISO 8601 UTC with milliseconds, e.g. `2026-11-25T10:00:00.123Z`.
-pub fn iso_timestamp(ms: i64) -> String {
-    let date = crate::certificate::iso_date(ms);
-    let in_day = ms.rem_euclid(86_400_000);
-    let (h, m, s, milli) = (in_day / 3_600_000, in_day / 60_000 % 60, in_day / 1000 % 60, in_day % 1000);
-    format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
-}
+/// Unix milliseconds → ISO 8601 UTC with milliseconds (see [`crate::time::iso_timestamp`]).
+pub use crate::time::iso_timestamp;
 
 /// Activity ids: the course's `xapi_activity_base`, then module, lesson or quiz, then item.
 pub struct Activities<'a> {
@@ -431,13 +426,6 @@ pub fn completing_fact<'f>(course: &Course, facts: &'f [Fact]) -> Option<(&'f Fa
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timestamps_are_iso_utc_with_milliseconds() {
-        assert_eq!(iso_timestamp(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(iso_timestamp(1_764_064_800_123), "2025-11-25T10:00:00.123Z");
-        assert_eq!(iso_timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
-    }
 
     #[test]
     fn statement_ids_are_v5_and_stable() {
