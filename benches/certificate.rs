@@ -1,8 +1,8 @@
 //! Certificate PDF rendering (fonts embedded and subset by krilla).
 //! Target: ≤ 100 ms.   Run: `cargo bench --bench certificate`
 
+use cpms_player::certificate::certificate_labels;
 use cpms_player::certificate::{Certificate, render_pdf};
-use cpms_player::i18n::certificate_labels;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 

@@ -426,7 +426,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 );
                 return Ok(0);
             }
-            let pdf = certificate::render_pdf(&cert, &cpms_player::i18n::certificate_labels(&cert.language))
+            let pdf = certificate::render_pdf(&cert, &cpms_player::certificate::certificate_labels(&cert.language))
                 .map_err(|e| anyhow::anyhow!(e.localized(&tr)))?;
             write_file(out, &pdf, Access::Shared)?;
             outln!("Certificate for {} written to {} (code {})", cert.learner_name, out.display(), cert.code);

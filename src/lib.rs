@@ -6,6 +6,8 @@ pub mod assets;
 pub mod certificate;
 pub mod course;
 pub mod i18n;
+pub mod languages;
+pub mod learning;
 pub mod platform;
 pub mod problem;
 pub mod progress;

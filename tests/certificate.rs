@@ -164,8 +164,8 @@ fn certificate_lang_chooses_the_certificates_language() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let french = cpms_player::i18n::certificate_labels("fr").heading;
-    let english = cpms_player::i18n::certificate_labels("en").heading;
+    let french = cpms_player::certificate::certificate_labels("fr").heading;
+    let english = cpms_player::certificate::certificate_labels("en").heading;
     assert_ne!(french, english);
     if let Some(text) = pdftotext(&std::fs::read(&pdf).unwrap()) {
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -1,7 +1,8 @@
 //! Interface translations: every language defines every message, Fluent files parse cleanly,
 //! plurals follow each language's rules, and the certificate words are translated.
 
-use cpms_player::i18n::{Arg, LANGUAGES, Tr, certificate_labels, is_rtl, source};
+use cpms_player::certificate::certificate_labels;
+use cpms_player::i18n::{Arg, LANGUAGES, Tr, is_rtl, source};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeSet;
 

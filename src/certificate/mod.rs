@@ -9,10 +9,13 @@ pub mod openbadge;
 mod pdf;
 pub mod signed;
 
-pub use pdf::{Fonts, Labels, ltr, render_pdf};
+pub use pdf::{Fonts, Labels, certificate_labels, ltr, render_pdf};
 pub use signed::{Payload, PayloadError};
+// Dates in UTC (what a certificate's signed day means); kept under this name for its callers.
+pub use crate::time::iso_date;
 
 use crate::course::Course;
+use crate::learning;
 use crate::progress::{Scope, Store, StoreError};
 use hmac::Mac;
 use serde::{Deserialize, Serialize};
@@ -162,17 +165,17 @@ pub fn issue_in(
     }
     let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     // A certificate rests only on vouched facts: recorded here, or received under a signature.
-    let completion = |scope: Scope| -> Result<Option<(i64, u8)>, StoreError> {
+    let completion = |scope: Scope| -> Result<Option<learning::Completion>, StoreError> {
         let progress = store.progress_in(&learner.id, course, scope)?;
         let passed = store.final_pass(&learner.id, course.id(), final_module, scope)?;
-        Ok(passed.filter(|_| progress.complete))
+        Ok(learning::certificate_completion(&progress, passed))
     };
-    let Some((completed_at, final_score)) = completion(Scope::Vouched)? else {
-        if completion(Scope::Everything)?.is_some() {
-            return Err(CertificateError::Unvouched(learner.name.clone()));
-        }
-        return Err(CertificateError::NotComplete(learner.name.clone()));
-    };
+    let learning::Completion { at: completed_at, final_score } =
+        match learning::eligibility(completion(Scope::Vouched)?, || completion(Scope::Everything))? {
+            learning::Eligibility::Eligible(c) => c,
+            learning::Eligibility::Unvouched => return Err(CertificateError::Unvouched(learner.name.clone())),
+            learning::Eligibility::NotComplete => return Err(CertificateError::NotComplete(learner.name.clone())),
+        };
     if let Some(c) = Fonts::bundled()?.missing(&learner.name) {
         return Err(CertificateError::Unprintable(c));
     }
@@ -191,7 +194,12 @@ pub fn issue_in(
         language: learner.language.clone(),
         completed_at,
         final_score,
-        study_minutes: store.study_minutes_until(&learner.id, course.id(), completed_at, Scope::Vouched)?,
+        study_minutes: learning::study_minutes(store.fact_times_until(
+            &learner.id,
+            course.id(),
+            completed_at,
+            Scope::Vouched,
+        )?),
         issued_at: crate::progress::now_ms(),
         course_version: course.manifest.version.clone(),
         payload: None,
@@ -472,30 +480,9 @@ pub fn openbadge(store: &Store, course: &Course, cert: &Certificate) -> Result<S
     Ok(openbadge::openbadge_jwt(cert, &key, &text))
 }
 
-/// Unix milliseconds → "YYYY-MM-DD" (UTC), by the civil-from-days algorithm.
-pub fn iso_date(ms: i64) -> String {
-    let z = ms.div_euclid(86_400_000) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_civil() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_764_028_800_000), "2025-11-25");
-        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
-    }
 
     #[test]
     fn codes_are_normalised() {

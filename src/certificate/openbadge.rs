@@ -62,7 +62,7 @@ pub fn credential(cert: &Certificate, key: &VerifyingKey, text: &BadgeText<'_>) 
         "id": id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "issuer": { "id": did, "type": ["Profile"], "name": text.issuer_name },
-        "validFrom": crate::xapi::statement::iso_timestamp(cert.completed_at),
+        "validFrom": crate::time::iso_timestamp(cert.completed_at),
         "name": cert.course_title,
         "credentialSubject": {
             "type": ["AchievementSubject"],

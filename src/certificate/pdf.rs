@@ -38,9 +38,27 @@ pub struct Labels {
     pub lang: String,
 }
 
+/// The words of a certificate in a language (English for unknown languages).
+pub fn certificate_labels(lang: &str) -> Labels {
+    let tr = Tr::new(lang);
+    Labels {
+        heading: tr.t("certificate-heading"),
+        certifies: tr.t("certificate-certifies"),
+        completed: tr.t("certificate-completed"),
+        completed_on: tr.t("certificate-completed-on"),
+        final_score: tr.t("certificate-final-score"),
+        study_time: tr.t("certificate-study-time"),
+        code: tr.t("certificate-code"),
+        verify_hint: tr.ta("certificate-verify-hint", &[("command", ltr("cpms-player verify").into())]),
+        footer: tr.t("certificate-footer"),
+        rtl: tr.rtl(),
+        lang: tr.lang().to_string(),
+    }
+}
+
 impl Labels {
     pub fn english() -> Labels {
-        crate::i18n::certificate_labels("en")
+        certificate_labels("en")
     }
 
     fn tr(&self) -> Tr {
@@ -367,7 +385,7 @@ mod tests {
     #[test]
     fn every_character_is_drawn_by_a_font_that_has_it() {
         let fonts = Fonts::bundled().unwrap();
-        let ar = crate::i18n::certificate_labels("ar");
+        let ar = certificate_labels("ar");
         let details = format!(
             "{} · {}، ({}) {}",
             ar.field(&ar.final_score, &ar.percent(92)),

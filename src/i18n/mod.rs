@@ -2,14 +2,13 @@
 //! plural rules, right-to-left layout for Arabic, and paragraph bidi.
 
 pub mod bidi;
+mod errors;
 mod fold;
 pub use fold::fold;
 
-use crate::certificate::Labels;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// The interface languages: (code, name in that language).
-pub const LANGUAGES: [(&str, &str); 4] = [("en", "English"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية")];
+pub use crate::languages::LANGUAGES;
 
 /// The Fluent source of a language's interface strings.
 pub fn source(lang: &str) -> Option<&'static str> {
@@ -138,24 +137,5 @@ impl Tr {
     /// Whether this language's file defines `id` itself (no English fallback).
     pub fn has(&self, id: &str) -> bool {
         self.bundle.as_ref().is_some_and(|b| b.has_message(id))
-    }
-}
-
-/// The words of a certificate in a language (English for unknown languages).
-pub fn certificate_labels(lang: &str) -> Labels {
-    let tr = Tr::new(lang);
-    Labels {
-        heading: tr.t("certificate-heading"),
-        certifies: tr.t("certificate-certifies"),
-        completed: tr.t("certificate-completed"),
-        completed_on: tr.t("certificate-completed-on"),
-        final_score: tr.t("certificate-final-score"),
-        study_time: tr.t("certificate-study-time"),
-        code: tr.t("certificate-code"),
-        verify_hint: tr
-            .ta("certificate-verify-hint", &[("command", crate::certificate::ltr("cpms-player verify").into())]),
-        footer: tr.t("certificate-footer"),
-        rtl: tr.rtl(),
-        lang: tr.lang().to_string(),
     }
 }

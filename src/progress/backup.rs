@@ -48,7 +48,7 @@ impl Store {
 
 fn backup_name() -> String {
     let now = super::now_ms();
-    format!("progress-{}-{now}.sqlite", crate::certificate::iso_date(now))
+    format!("progress-{}-{now}.sqlite", crate::time::iso_date(now))
 }
 
 /// The automatic backup of the database file `db`, on a connection of its own: the window runs it

@@ -1,12 +1,9 @@
 //! Store side of certificates: the installation secret, issued certificate records, and the
-//! figures a certificate reports (final score, completion time, study time).
+//! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store, StoreError};
 use crate::certificate::Certificate;
 use rusqlite::{OptionalExtension, params};
-
-/// Gaps between two facts longer than this are not counted as study time (a break).
-const MAX_GAP_MS: i64 = 10 * 60 * 1000;
 
 impl Store {
     /// This installation's certificate secret (32 random bytes), created on first use.
@@ -68,15 +65,15 @@ impl Store {
             .and_then(|(at, best)| Some((at?, best?.clamp(0, 100) as u8))))
     }
 
-    /// Minutes of study up to `until` (unix ms, or all): time between consecutive facts, each
-    /// gap counted up to 10 minutes.
-    pub fn study_minutes_until(
+    /// The times (unix ms, oldest first) of a learner's facts in a course up to `until`: what
+    /// study time is counted from ([`crate::learning::study_minutes`]).
+    pub fn fact_times_until(
         &self,
         learner_id: &str,
         course_id: &str,
         until: i64,
         scope: super::Scope,
-    ) -> Result<u32> {
+    ) -> Result<Vec<i64>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let learner_id = learner_id.as_str();
@@ -86,20 +83,7 @@ impl Store {
             scope.filter()
         ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;
-        let (mut total, mut last): (i64, Option<i64>) = (0, None);
-        for t in times {
-            let t = t?;
-            if let Some(prev) = last {
-                total += (t - prev).clamp(0, MAX_GAP_MS);
-            }
-            last = Some(t);
-        }
-        Ok((total / 60_000) as u32)
-    }
-
-    /// Minutes of study in a course so far.
-    pub fn study_minutes(&self, learner_id: &str, course_id: &str) -> Result<u32> {
-        self.study_minutes_until(learner_id, course_id, i64::MAX, super::Scope::Everything)
+        Ok(times.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {

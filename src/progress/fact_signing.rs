@@ -126,8 +126,8 @@ impl FactCheck {
                         if let Some((latest, id)) = self.latest.get(device).filter(|l| l.0 >= at) {
                             return Err(format!(
                                 "record {id} was recorded by laptop “{laptop}” on {} after it was revoked on {}",
-                                crate::certificate::iso_date(*latest),
-                                crate::certificate::iso_date(at)
+                                crate::time::iso_date(*latest),
+                                crate::time::iso_date(at)
                             ));
                         }
                     }

@@ -214,7 +214,7 @@ pub fn parse(text: &str, default_language: &str) -> Result<Vec<CsvLearner>, Vec<
                 }
             },
         };
-        if !crate::i18n::LANGUAGES.iter().any(|(c, _)| *c == language) {
+        if !crate::languages::LANGUAGES.iter().any(|(c, _)| *c == language) {
             bad(Problem::new("csv-language").arg("language", language.clone()));
         }
         let key = same_person_key(&name);
@@ -252,7 +252,7 @@ fn looks_like_foreign_header(record: &csv::StringRecord) -> bool {
     let cells: Vec<&str> = record.iter().filter(|c| !c.is_empty()).collect();
     cells.len() >= 2
         && cells.iter().skip(1).all(|c| {
-            ascii_digits(c).is_none() && !crate::i18n::LANGUAGES.iter().any(|(l, _)| l.eq_ignore_ascii_case(c))
+            ascii_digits(c).is_none() && !crate::languages::LANGUAGES.iter().any(|(l, _)| l.eq_ignore_ascii_case(c))
         })
         && cells.iter().all(|c| c.chars().any(char::is_alphabetic))
 }

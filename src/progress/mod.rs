@@ -21,17 +21,19 @@ mod prefs;
 mod report;
 mod resume;
 mod schema;
-mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
 pub use pin_tries::{FREE_TRIES, pin_delay_secs};
 pub use prefs::Prefs;
-pub use report::{LearnerState, ReportRow, Status, report_csv};
+pub use report::{LearnerState, ReportRow, report_csv};
 pub use resume::OpenAttempt;
-pub use summary::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress, summarize};
+// The learning rules' types, under the names the store has always given them.
+pub use crate::learning::ModuleStatus as Status;
+pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
+use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
@@ -90,17 +92,6 @@ impl Rule {
             Rule::NameControlChars => "the name contains control characters; type it again",
             Rule::PinFormat => "a PIN is 4 to 6 digits",
             Rule::PassphraseTooShort => "the trainer passphrase needs at least 8 characters",
-        }
-    }
-}
-
-impl StoreError {
-    /// The message for a person using the interface in `tr`'s language.
-    pub fn localized(&self, tr: &crate::i18n::Tr) -> String {
-        match self {
-            StoreError::Rule(rule) => tr.t(rule.message_id()),
-            StoreError::Problem(p) => tr.problem(p),
-            other => other.to_string(),
         }
     }
 }
@@ -280,7 +271,7 @@ impl Store {
             .optional()?)
     }
 
-    /// Derived progress of a learner in a course, from all their facts.
+    /// Derived progress of a learner in a course, from all their facts (rules: [`crate::learning`]).
     pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
         self.progress_in(learner_id, course, Scope::Everything)
     }
@@ -292,20 +283,32 @@ impl Store {
         course: &crate::course::Course,
         scope: Scope,
     ) -> Result<CourseProgress> {
+        Ok(crate::learning::summarize(course, self.course_figures(learner_id, course.id(), scope)?))
+    }
+
+    /// What the learning rules rest on: lessons visited, finished attempts per module, modules
+    /// with any fact, the last lesson — from the facts of `scope`.
+    pub fn course_figures(&self, learner_id: &str, course_id: &str, scope: Scope) -> Result<CourseFigures> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let learner_id = learner_id.as_str();
-        let course_id = course.id();
-        let mut visited = std::collections::BTreeSet::new();
+        let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
             crate::progress::people::PERSON_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
-            visited.insert(id?);
+            figures.visited.insert(id?);
         }
-        let mut quizzes = std::collections::BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
+            crate::progress::people::PERSON_IDS,
+            scope.filter()
+        ))?;
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+            figures.touched.insert(id?);
+        }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
              WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
@@ -317,10 +320,10 @@ impl Store {
         })?;
         for row in rows {
             let (module, best, passed, attempts) = row?;
-            quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
+            figures.quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
         }
-        let last = self.resume_position(learner_id, course_id)?;
-        Ok(summarize(course, visited, quizzes, last))
+        figures.last_lesson = self.resume_position(learner_id, course_id)?;
+        Ok(figures)
     }
 }
 

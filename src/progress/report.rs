@@ -6,17 +6,15 @@
 
 use super::{Result, Store};
 use crate::course::Course;
+use crate::learning::{ModuleFigures, ModuleStatus, module_status};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// Gaps between two facts longer than this count as a break, not study time.
-pub const MAX_GAP_MS: i64 = 10 * 60 * 1000;
-
 /// Recompute the summary rows of the person `learner_id` stands for in one course from the facts
 /// of all their ids (rows kept under a linked id are dropped). The gap before each fact (in
 /// time order, ties by module, kind, lesson or item, then fact id, so the result does not depend on insertion order) is counted,
-/// up to 10 minutes, as time in that fact's module.
+/// as [`crate::learning::counted_gap`] counts it (up to `MAX_GAP_MS`), as time in that fact's module.
 pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &str) -> rusqlite::Result<()> {
     let person = super::people::person_of_in(conn, learner_id)?;
     conn.prepare_cached("DELETE FROM module_summary WHERE learner_id IN (?1, ?2) AND course_id = ?3")?
@@ -36,7 +34,7 @@ pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &s
          GROUP BY module_id",
         super::people::PERSON_IDS
     ))?
-    .execute(params![person, course_id, MAX_GAP_MS])?;
+    .execute(params![person, course_id, crate::learning::MAX_GAP_MS])?;
     Ok(())
 }
 
@@ -80,24 +78,6 @@ impl LearnerState {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    NotStarted,
-    InProgress,
-    Complete,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not_started",
-            Status::InProgress => "in_progress",
-            Status::Complete => "complete",
-        }
-    }
-}
-
 /// One learner in one module.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportRow {
@@ -105,7 +85,7 @@ pub struct ReportRow {
     pub learner_name: String,
     pub course_id: String,
     pub module_id: String,
-    pub status: Status,
+    pub status: ModuleStatus,
     pub lessons_seen: u32,
     pub lessons_total: u32,
     pub best_score: Option<u8>,
@@ -196,13 +176,14 @@ impl Store {
                 let lessons_total = m.lessons.len() as u32;
                 let lessons_seen = s.map_or(0, |s| s.lessons_seen.min(lessons_total));
                 let passed = s.is_some_and(|s| s.passed);
-                let status = if lessons_seen == lessons_total && (m.quiz.is_none() || passed) {
-                    Status::Complete
-                } else if s.is_some() {
-                    Status::InProgress
-                } else {
-                    Status::NotStarted
-                };
+                let status = module_status(&ModuleFigures {
+                    lessons_seen: lessons_seen as usize,
+                    lessons_total: lessons_total as usize,
+                    has_quiz: m.quiz.is_some(),
+                    quiz_passed: passed,
+                    // A summary row exists once the learner has any fact in the module.
+                    touched: s.is_some(),
+                });
                 out.push(ReportRow {
                     learner_id: learner.id.clone(),
                     learner_name: learner.name.clone(),

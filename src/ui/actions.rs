@@ -314,7 +314,7 @@ impl CpmsApp {
     fn save_certificate(&mut self) -> Result<(), String> {
         let Screen::Certificate(screen) = &mut self.screen else { return Ok(()) };
         let cert = &screen.certificate;
-        let pdf = crate::certificate::render_pdf(cert, &crate::i18n::certificate_labels(self.tr.lang()))
+        let pdf = crate::certificate::render_pdf(cert, &crate::certificate::certificate_labels(self.tr.lang()))
             .map_err(|e| e.to_string())?;
         let name = format!("certificate-{}.pdf", cert.learner_name.replace(|c: char| !c.is_alphanumeric(), "-"));
         let Some(path) = rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(name).save_file() else {

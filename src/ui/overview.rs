@@ -3,7 +3,7 @@
 use super::Action;
 use super::widgets::{self, View};
 use crate::course::Course;
-use crate::progress::{CourseProgress, ModuleStatus, QuizProgress};
+use crate::learning::{CourseProgress, ModuleStatus, QuizProgress};
 
 struct ModuleRow {
     id: String,
@@ -52,10 +52,7 @@ impl OverviewScreen {
                         .iter()
                         .map(|l| (l.id.clone(), l.title.clone(), progress.visited.contains(&l.id)))
                         .collect(),
-                    status: match p.map_or(ModuleStatus::NotStarted, |p| p.status) {
-                        ModuleStatus::NotStarted if open.contains_key(&m.id) => ModuleStatus::InProgress,
-                        s => s,
-                    },
+                    status: p.map_or(ModuleStatus::NotStarted, |p| p.status),
                     open_attempt: open.get(&m.id).copied(),
                     quiz: m.quiz.as_ref().map(|_| (p.and_then(|p| p.quiz), c.pass_mark(&m.id))),
                     is_final: c.is_final(&m.id),

@@ -4,7 +4,8 @@
 
 use super::Action;
 use super::widgets::View;
-use crate::progress::{Learner, ReportRow, Status};
+use crate::learning::ModuleStatus as Status;
+use crate::progress::{Learner, ReportRow};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Tab {

@@ -4,6 +4,7 @@
 
 use super::interaction::{interaction_type, interaction_type_of_response, response_pattern, scenario_pattern};
 use crate::course::{Course, Item, ItemKind, markup};
+use crate::learning::Step;
 use crate::progress::{Fact, FactKind};
 use crate::quiz::{Response, correct_response};
 use serde_json::{Map, Value, json};
@@ -66,13 +67,8 @@ pub fn completion_key(learner_id: &str, course_id: &str) -> String {
     crate::progress::outbox::completion_key(learner_id, course_id)
 }
 
-/// Unix milliseconds → ISO 8601 UTC with milliseconds, e.g. `2026-11-25T10:00:00.123Z`.
-pub fn iso_timestamp(ms: i64) -> String {
-    let date = crate::certificate::iso_date(ms);
-    let in_day = ms.rem_euclid(86_400_000);
-    let (h, m, s, milli) = (in_day / 3_600_000, in_day / 60_000 % 60, in_day / 1000 % 60, in_day % 1000);
-    format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
-}
+/// Unix milliseconds → ISO 8601 UTC with milliseconds (see [`crate::time::iso_timestamp`]).
+pub use crate::time::iso_timestamp;
 
 /// Milliseconds → an ISO 8601 duration as xAPI wants it (hundredths of a second at most),
 /// e.g. 3,723,450 ms → `PT1H2M3.45S`.
@@ -443,51 +439,25 @@ pub fn completion(completing: &Fact, learner: &LearnerRef, course: &Course, fina
 }
 
 /// The fact with which a learner completed a course, if they did: walking the facts in time
-/// order, the first after which every lesson has been visited and every quiz passed (the same
-/// rule as [`crate::progress::summarize`]). Also returns the best final assessment score by then.
+/// order, the first after which the course is complete ([`crate::learning::completing_step`]).
+/// Also returns the best final assessment score by then.
 pub fn completing_fact<'f>(course: &Course, facts: &'f [Fact]) -> Option<(&'f Fact, Option<u8>)> {
-    let lessons: std::collections::BTreeSet<String> = course.lesson_ids().into_iter().map(|(_, l)| l).collect();
-    let quizzes: std::collections::BTreeSet<String> = course.quiz_ids().into_iter().map(|(m, _)| m).collect();
-    if lessons.is_empty() && quizzes.is_empty() {
-        return None;
-    }
-    let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
     let mut order: Vec<&Fact> = facts.iter().filter(|f| f.course_id == course.id()).collect();
     order.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
-    let (mut seen, mut passed) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
-    let mut best_final: Option<u8> = None;
-    for f in order {
-        match &f.kind {
-            FactKind::LessonVisited { lesson_id } => {
-                seen.insert(lesson_id.clone());
-            }
-            FactKind::AttemptFinished { percent, passed: ok, .. } => {
-                if Some(f.module_id.as_str()) == final_module {
-                    best_final = Some(best_final.map_or(*percent, |b| b.max(*percent)));
-                }
-                if *ok {
-                    passed.insert(f.module_id.clone());
-                }
-            }
-            _ => continue,
+    let steps = order.iter().map(|f| match &f.kind {
+        FactKind::LessonVisited { lesson_id } => Step::LessonVisited(lesson_id),
+        FactKind::AttemptFinished { percent, passed, .. } => {
+            Step::QuizFinished { module: &f.module_id, percent: *percent, passed: *passed }
         }
-        if lessons.is_subset(&seen) && quizzes.is_subset(&passed) {
-            return Some((f, best_final));
-        }
-    }
-    None
+        _ => Step::Other,
+    });
+    let (i, best_final) = crate::learning::completing_step(course, steps)?;
+    Some((order[i], best_final))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timestamps_are_iso_utc_with_milliseconds() {
-        assert_eq!(iso_timestamp(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(iso_timestamp(1_764_064_800_123), "2025-11-25T10:00:00.123Z");
-        assert_eq!(iso_timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
-    }
 
     #[test]
     fn statement_ids_are_v5_and_stable() {

@@ -1,5 +1,7 @@
-//! Progress derived from facts: lessons seen, best quiz scores, module status, completion.
+//! A learner's progress in a course, derived from the store's figures: lessons seen, best quiz
+//! scores, each module's status, the share of the work done and whether the course is complete.
 
+use super::status::{ModuleFigures, ModuleStatus, module_status};
 use crate::course::Course;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -8,14 +10,8 @@ pub struct QuizProgress {
     /// Best score in percent.
     pub best: u8,
     pub passed: bool,
+    /// Finished attempts.
     pub attempts: u32,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ModuleStatus {
-    NotStarted,
-    InProgress,
-    Complete,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,12 +42,22 @@ impl CourseProgress {
     }
 }
 
-pub fn summarize(
-    course: &Course,
-    visited: BTreeSet<String>,
-    quizzes: BTreeMap<String, QuizProgress>,
-    last_lesson: Option<(String, String)>,
-) -> CourseProgress {
+/// What the store knows of a learner in a course (raw figures, no rule applied).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CourseFigures {
+    /// Lesson ids visited.
+    pub visited: BTreeSet<String>,
+    /// Finished attempts per module id.
+    pub quizzes: BTreeMap<String, QuizProgress>,
+    /// Module ids in which the learner has any fact (an unfinished attempt included).
+    pub touched: BTreeSet<String>,
+    /// Last lesson visited: (module id, lesson id).
+    pub last_lesson: Option<(String, String)>,
+}
+
+/// Progress in `course` from its figures (the modules of the course's default language).
+pub fn summarize(course: &Course, figures: CourseFigures) -> CourseProgress {
+    let CourseFigures { visited, quizzes, touched, last_lesson } = figures;
     let base = course.language(&course.manifest.default_language);
     let (mut done, mut total) = (0usize, 0usize);
     let modules: Vec<ModuleProgress> = base
@@ -64,13 +70,13 @@ pub fn summarize(
             let quiz_passed = quiz.is_some_and(|q| q.passed);
             done += lessons_seen + usize::from(has_quiz && quiz_passed);
             total += m.lessons.len() + usize::from(has_quiz);
-            let status = if lessons_seen == m.lessons.len() && (!has_quiz || quiz_passed) {
-                ModuleStatus::Complete
-            } else if lessons_seen > 0 || quiz.is_some() {
-                ModuleStatus::InProgress
-            } else {
-                ModuleStatus::NotStarted
-            };
+            let status = module_status(&ModuleFigures {
+                lessons_seen,
+                lessons_total: m.lessons.len(),
+                has_quiz,
+                quiz_passed,
+                touched: touched.contains(&m.id) || quiz.is_some(),
+            });
             ModuleProgress {
                 module_id: m.id.clone(),
                 lessons_seen,
@@ -81,7 +87,7 @@ pub fn summarize(
             }
         })
         .collect();
-    let complete = !modules.is_empty() && modules.iter().all(|m| m.status == ModuleStatus::Complete);
+    let complete = super::completion::all_complete(modules.iter().map(|m| m.status));
     let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
     CourseProgress { visited, modules, last_lesson, fraction, complete }
 }
