@@ -354,35 +354,7 @@ impl Cli {
     /// Refuse an output file that would overwrite what the program keeps: the database, its WAL
     /// and shared-memory files, the backups folder, the courses folder.
     pub fn check_output(&self, out: &Path) -> Result<()> {
-        let db = self.database_path()?;
-        let target = resolved(out);
-        let mut files = vec![db.clone()];
-        files.extend(progress::backup::companions(&db));
-        if files.iter().any(|f| resolved(f) == target) {
-            return Err(Problem::new("out-is-database").path("path", out).into());
-        }
-        for folder in [progress::backup::backup_dir(&db), self.courses_dir()] {
-            let folder = resolved(&folder);
-            if target.starts_with(&folder) {
-                return Err(Problem::new("out-in-protected").path("path", out).path("folder", &folder).into());
-            }
-        }
-        if target.is_dir() {
-            return Err(Problem::new("cannot-write").path("path", out).arg("error", "it is a folder").into());
-        }
-        Ok(())
-    }
-}
-
-/// A path made absolute with its folder's links resolved (the file itself may not exist yet).
-fn resolved(path: &Path) -> PathBuf {
-    if let Ok(p) = path.canonicalize() {
-        return p;
-    }
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    match (absolute.parent(), absolute.file_name()) {
-        (Some(dir), Some(name)) => resolved(dir).join(name),
-        _ => absolute,
+        progress::paths::check_output(&self.database_path()?, &self.courses_dir(), out).map_err(Into::into)
     }
 }
 

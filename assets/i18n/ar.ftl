@@ -326,3 +326,21 @@ verify-details =
     تاريخ الإتمام: { $date }
     النتيجة النهائية: { $score }٪
     الرمز: { $code }
+
+# Long trainer tasks in the background, and file paths (ui/tasks.rs)
+task-running = { $what } — { $seconds } ث
+task-busy = انتظر حتى تنتهي هذه العملية: { $what }
+task-export-report = جارٍ حفظ التقرير في { $path }
+task-export-bundle = جارٍ حفظ حزمة التقدم في { $path }
+task-import-bundles = جارٍ دمج { $count ->
+    [one] ملف تقدم واحد
+    [two] ملفَّي تقدم
+    [few] { $count } ملفات تقدم
+   *[other] { $count } ملف تقدم
+}
+task-install-course = جارٍ تثبيت الدورة من { $path }
+task-backup = جارٍ النسخ الاحتياطي إلى { $path }
+task-restore = جارٍ استعادة النسخة الاحتياطية { $path }
+no-file-dialog = لا يمكن فتح نافذة لاختيار الملفات على هذا الحاسوب. اكتب المسار الكامل للملف أو المجلد في حقل «المسار»، ثم اضغط الزر مرة أخرى.
+path-field = المسار:
+path-field-hint = اتركه فارغًا للاختيار من نافذة. لعدة ملفات: افصل بينها بالرمز ;

@@ -287,3 +287,19 @@ verify-details =
     Completed on: { $date }
     Final score:  { $score }%
     Code:         { $code }
+
+# Long trainer tasks in the background, and file paths (ui/tasks.rs)
+task-running = { $what } — { $seconds } s
+task-busy = Wait until this is finished: { $what }
+task-export-report = Writing the report to { $path }
+task-export-bundle = Writing the progress bundle to { $path }
+task-import-bundles = Merging { $count ->
+    [one] one progress file
+   *[other] { $count } progress files
+}
+task-install-course = Installing the course from { $path }
+task-backup = Backing up to { $path }
+task-restore = Restoring the backup { $path }
+no-file-dialog = No file window can open on this computer. Type the full path of the file or folder in the “Path” field, then press the button again.
+path-field = Path:
+path-field-hint = Leave empty to choose in a file window. Several files: separate them with ;

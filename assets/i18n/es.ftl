@@ -287,3 +287,19 @@ verify-details =
     Terminado el:      { $date }
     Puntuación final:  { $score } %
     Código:            { $code }
+
+# Long trainer tasks in the background, and file paths (ui/tasks.rs)
+task-running = { $what } — { $seconds } s
+task-busy = Espere a que termine: { $what }
+task-export-report = Escribiendo el informe en { $path }
+task-export-bundle = Escribiendo el paquete de progreso en { $path }
+task-import-bundles = Combinando { $count ->
+    [one] un archivo de progreso
+   *[other] { $count } archivos de progreso
+}
+task-install-course = Instalando el curso desde { $path }
+task-backup = Haciendo la copia de seguridad en { $path }
+task-restore = Restaurando la copia de seguridad { $path }
+no-file-dialog = En este equipo no se puede abrir ninguna ventana para elegir archivos. Escriba la ruta completa del archivo o de la carpeta en el campo «Ruta» y vuelva a pulsar el botón.
+path-field = Ruta:
+path-field-hint = Déjelo vacío para elegir en una ventana. Varios archivos: sepárelos con ;

@@ -287,3 +287,19 @@ verify-details =
     Terminé le :    { $date }
     Score final :   { $score } %
     Code :          { $code }
+
+# Long trainer tasks in the background, and file paths (ui/tasks.rs)
+task-running = { $what } — { $seconds } s
+task-busy = Attendez la fin de cette opération : { $what }
+task-export-report = Écriture du rapport dans { $path }
+task-export-bundle = Écriture du lot de progression dans { $path }
+task-import-bundles = Fusion { $count ->
+    [one] d’un fichier de progression
+   *[other] de { $count } fichiers de progression
+}
+task-install-course = Installation du cours depuis { $path }
+task-backup = Sauvegarde dans { $path }
+task-restore = Restauration de la sauvegarde { $path }
+no-file-dialog = Aucune fenêtre de choix de fichier ne peut s’ouvrir sur cet ordinateur. Tapez le chemin complet du fichier ou du dossier dans le champ « Chemin », puis appuyez de nouveau sur le bouton.
+path-field = Chemin :
+path-field-hint = Laissez vide pour choisir dans une fenêtre. Plusieurs fichiers : séparez-les par ;

@@ -59,6 +59,43 @@ pub fn default_courses_dir(exe_dir: Option<&Path>) -> PathBuf {
     })
 }
 
+/// Whether `out` may be written by an export (report, bundle, certificate, backup): never the
+/// progress database or its WAL/SHM files (however the path is spelled, links included), nothing
+/// inside the backups or courses folder, not a folder. Says why not, as a [`Problem`].
+///
+/// [`Problem`]: crate::problem::Problem
+pub fn check_output(db: &Path, courses_dir: &Path, out: &Path) -> Result<(), crate::problem::Problem> {
+    use crate::problem::Problem;
+    let target = resolved(out);
+    let mut files = vec![db.to_path_buf()];
+    files.extend(super::backup::companions(db));
+    if files.iter().any(|f| resolved(f) == target) {
+        return Err(Problem::new("out-is-database").path("path", out));
+    }
+    for folder in [super::backup::backup_dir(db), courses_dir.to_path_buf()] {
+        let folder = resolved(&folder);
+        if target.starts_with(&folder) {
+            return Err(Problem::new("out-in-protected").path("path", out).path("folder", &folder));
+        }
+    }
+    if target.is_dir() {
+        return Err(Problem::new("cannot-write").path("path", out).arg("error", "it is a folder"));
+    }
+    Ok(())
+}
+
+/// A path made absolute with its folder's links resolved (the file itself may not exist yet).
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(dir), Some(name)) => resolved(dir).join(name),
+        _ => absolute,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

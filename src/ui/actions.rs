@@ -317,10 +317,23 @@ impl CpmsApp {
         let pdf = crate::certificate::render_pdf(cert, &crate::certificate::certificate_labels(self.tr.lang()))
             .map_err(|e| e.to_string())?;
         let name = format!("certificate-{}.pdf", cert.learner_name.replace(|c: char| !c.is_alphanumeric(), "-"));
-        let Some(path) = rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(name).save_file() else {
-            return Ok(());
+        let ask = super::tasks::Ask::Save { name: &name, kind: "PDF", extension: "pdf" };
+        let path = match super::tasks::pick("", ask) {
+            super::tasks::Picked::One(p) => p,
+            super::tasks::Picked::Cancelled | super::tasks::Picked::Many(_) => return Ok(()),
+            // No file window on this computer: keep it in the learner's Documents folder (or the
+            // home folder) under its own name, and say where.
+            super::tasks::Picked::NoDialog => directories::UserDirs::new()
+                .and_then(|d| {
+                    d.document_dir().map(std::path::PathBuf::from).or_else(|| Some(d.home_dir().to_path_buf()))
+                })
+                .ok_or_else(|| self.tr.t("no-file-dialog"))?
+                .join(&name),
         };
-        std::fs::write(&path, pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+        crate::platform::write_durably(&path, &pdf, crate::platform::Access::Shared).map_err(|e| {
+            self.tr
+                .problem(&crate::problem::Problem::new("cannot-write").path("path", &path).arg("error", e.to_string()))
+        })?;
         screen.saved = Some(path.display().to_string());
         Ok(())
     }

@@ -13,6 +13,7 @@ mod profiles;
 mod quiz;
 mod recovery;
 mod rtl;
+mod tasks;
 mod trainer;
 mod trainer_actions;
 mod widgets;
@@ -100,6 +101,8 @@ pub enum Action {
     },
     TrainerBackup,
     TrainerRestore,
+    /// A long trainer task (tasks.rs) ended: show its outcome and reload what it changed.
+    TrainerTaskFinished,
     TrainerXapiSync {
         endpoint: String,
         user: String,
@@ -143,6 +146,8 @@ pub struct CpmsApp {
     styled: bool,
     /// Where courses are installed from the trainer area.
     courses_dir: std::path::PathBuf,
+    /// The database to open again when a restore running in the background ends.
+    reopen: Option<std::path::PathBuf>,
 }
 
 /// The screen to rebuild after a language change.
@@ -172,6 +177,7 @@ impl CpmsApp {
             dark: false,
             styled: false,
             courses_dir: std::path::PathBuf::from("courses"),
+            reopen: None,
         }
     }
 

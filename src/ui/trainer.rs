@@ -48,6 +48,11 @@ pub struct TrainerScreen {
     pub csv_import: Option<std::sync::Arc<std::sync::Mutex<ImportState>>>,
     /// Learners who must wait after too many wrong PINs (the trainer can clear that).
     pub pin_locked: std::collections::BTreeSet<String>,
+    /// The long task running in the background (merge, export, install, backup, restore).
+    pub task: Option<super::tasks::Task>,
+    /// A file or folder path typed by the trainer: used instead of the file dialog (needed where
+    /// no dialog can open); several files separated by `;`.
+    pub path: String,
 }
 
 /// What the background learners import reports to the screen.
@@ -98,6 +103,8 @@ impl TrainerScreen {
             sync: None,
             csv_import: None,
             pin_locked: Default::default(),
+            task: None,
+            path: String::new(),
         }
     }
 
@@ -141,10 +148,19 @@ impl TrainerScreen {
             for d in &self.details {
                 v.weak(ui, d);
             }
+            if let Some(a) = self.task_ui(ui, v) {
+                action = Some(a);
+            }
             let a = match self.tab {
                 Tab::Learners => self.learners_ui(ui, v),
-                Tab::Dashboard => self.dashboard_ui(ui, v),
-                Tab::Courses => self.courses_ui(ui, v),
+                Tab::Dashboard => {
+                    self.path_ui(ui, v);
+                    self.dashboard_ui(ui, v)
+                }
+                Tab::Courses => {
+                    self.path_ui(ui, v);
+                    self.courses_ui(ui, v)
+                }
                 Tab::Data => self.data_ui(ui, v),
             };
             action = action.take().or(a);
@@ -390,6 +406,7 @@ impl TrainerScreen {
         }
         ui.separator();
         v.text(ui, &v.t("data-hint"));
+        self.path_ui(ui, v);
         v.row(ui, |ui| {
             if v.button(ui, &v.t("export-bundle")).clicked() {
                 action = Some(Action::TrainerExportBundle);
@@ -442,5 +459,30 @@ impl TrainerScreen {
             }
         }
         action
+    }
+}
+
+impl TrainerScreen {
+    /// The running task: what, and for how long; when it ends, the action
+    /// that shows its outcome. The frame after a task starts always shows it.
+    fn task_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let task = self.task.as_ref()?;
+        let seconds = task.elapsed().as_secs();
+        v.row(ui, |ui| {
+            ui.add(egui::Spinner::new());
+            v.label(ui, v.tr.ta("task-running", &[("what", task.label.clone().into()), ("seconds", seconds.into())]));
+        });
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        task.finished().then_some(Action::TrainerTaskFinished)
+    }
+
+    /// The path field: typed paths are used instead of the file dialog.
+    fn path_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) {
+        v.row(ui, |ui| {
+            let label = v.label(ui, v.t("path-field"));
+            ui.add(egui::TextEdit::singleline(&mut self.path).align(v.text_align()).desired_width(420.0))
+                .labelled_by(label.id);
+        });
+        v.weak(ui, v.t("path-field-hint"));
     }
 }

@@ -1,6 +1,7 @@
 //! What the trainer area does: every file dialog (rfd) and every store call of the trainer
 //! screens happens here, never in the screen itself.
 
+use super::tasks::{Ask, Outcome, Picked, Reload, Task};
 use super::trainer::TrainerScreen;
 use super::{Action, CpmsApp, Place, Screen};
 use crate::progress::{Store, backup, report_csv};
@@ -116,8 +117,11 @@ impl CpmsApp {
                 self.trainer_message(self.tr.ta("learner-removed", &[("name", name.into())]), Vec::new());
             }
             Action::TrainerImportCsv => {
-                let Some(path) = rfd::FileDialog::new().add_filter("CSV", &["csv", "txt"]).pick_file() else {
-                    return Ok(());
+                let typed = self.trainer().map(|t| t.path.clone()).unwrap_or_default();
+                let path = match super::tasks::pick(&typed, Ask::Open { kind: "CSV", extensions: &["csv", "txt"] }) {
+                    Picked::One(p) => p,
+                    Picked::NoDialog => return Err(self.tr.t("no-file-dialog")),
+                    _ => return Ok(()),
                 };
                 let problem = |p: crate::problem::Problem| self.tr.problem(&p.path("path", &path));
                 let text = match std::fs::read(&path).map(String::from_utf8) {
@@ -162,98 +166,13 @@ impl CpmsApp {
                     }
                 }
             }
-            Action::TrainerExportReport => {
-                let mut rows = Vec::new();
-                for c in &self.catalog.courses {
-                    rows.extend(self.store.report(c).map_err(err)?);
-                }
-                let csv = report_csv(&rows).map_err(|e| e.to_string())?;
-                let Some(path) = save_dialog("cpms-report.csv", "CSV", "csv") else { return Ok(()) };
-                std::fs::write(&path, csv).map_err(|e| format!("{}: {e}", path.display()))?;
-                self.trainer_message(
-                    self.tr.ta("report-saved", &[("path", path.display().to_string().into())]),
-                    Vec::new(),
-                );
-            }
-            Action::TrainerExportBundle => {
-                let bundle = self.store.export_bundle().map_err(err)?;
-                let json = serde_json::to_string(&bundle).map_err(|e| e.to_string())?;
-                let name =
-                    format!("cpms-progress-{}.json", &self.store.device_id()[..8.min(self.store.device_id().len())]);
-                let Some(path) = save_dialog(&name, "JSON", "json") else { return Ok(()) };
-                std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
-                self.trainer_message(
-                    self.tr.ta("bundle-saved", &[("path", path.display().to_string().into())]),
-                    Vec::new(),
-                );
-            }
-            Action::TrainerImportBundles => {
-                let Some(paths) = rfd::FileDialog::new().add_filter("JSON", &["json"]).pick_files() else {
-                    return Ok(());
-                };
-                let r = self.store.import_bundle_files(&paths).map_err(err)?;
-                let msg = self.tr.ta(
-                    "bundles-imported",
-                    &[
-                        ("facts", r.facts_added.into()),
-                        ("learners", r.learners_added.into()),
-                        ("known", r.facts_known.into()),
-                    ],
-                );
-                self.trainer_message(msg, Vec::new());
-            }
-            Action::TrainerInstallCourse { zip } => {
-                let picked = if zip {
-                    rfd::FileDialog::new().add_filter("ZIP", &["zip"]).pick_file()
-                } else {
-                    rfd::FileDialog::new().pick_folder()
-                };
-                let Some(source) = picked else { return Ok(()) };
-                let dir = self.courses_dir.clone();
-                match crate::course::install::install_course(&source, &dir) {
-                    Ok(s) => {
-                        self.catalog = crate::course::load_catalog(&dir);
-                        let msg = self.tr.ta(
-                            "course-installed",
-                            &[
-                                ("id", (&s.id).into()),
-                                ("modules", s.modules.into()),
-                                ("lessons", s.lessons.into()),
-                                ("items", s.items.into()),
-                            ],
-                        );
-                        self.trainer_message(msg, Vec::new());
-                    }
-                    Err(problems) => {
-                        let lines = problems.iter().map(|d| d.to_string()).collect();
-                        self.trainer_message(self.tr.t("course-refused"), lines);
-                    }
-                }
-            }
-            Action::TrainerBackup => {
-                let Some(path) = save_dialog("cpms-backup.sqlite", "SQLite", "sqlite") else { return Ok(()) };
-                self.store.backup_to(&path).map_err(err)?;
-                self.trainer_message(
-                    self.tr.ta("backup-saved", &[("path", path.display().to_string().into())]),
-                    Vec::new(),
-                );
-            }
-            Action::TrainerRestore => {
-                let Some(from) = rfd::FileDialog::new().add_filter("SQLite", &["sqlite", "db"]).pick_file() else {
-                    return Ok(());
-                };
-                let Some(db) = self.store.path().map(PathBuf::from) else { return Ok(()) };
-                backup::check_database(&from)?;
-                // Close the database, put the backup in its place, open it again.
-                self.store = Store::open_in_memory().map_err(err)?;
-                let restored = backup::restore(&from, &db);
-                self.store = Store::open(&db).map_err(err)?;
-                restored?;
-                self.trainer_message(
-                    self.tr.ta("restored", &[("path", from.display().to_string().into())]),
-                    Vec::new(),
-                );
-            }
+            Action::TrainerExportReport
+            | Action::TrainerExportBundle
+            | Action::TrainerImportBundles
+            | Action::TrainerInstallCourse { .. }
+            | Action::TrainerBackup
+            | Action::TrainerRestore => return self.start_task(action),
+            Action::TrainerTaskFinished => return self.finish_task(),
             Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
             Action::TrainerVerify(input) => {
                 // The same answer as `cpms-player verify`: valid and by whom, issuer not trusted,
@@ -365,6 +284,198 @@ impl CpmsApp {
     }
 }
 
-fn save_dialog(name: &str, kind: &str, ext: &str) -> Option<PathBuf> {
-    rfd::FileDialog::new().add_filter(kind, &[ext]).set_file_name(name).save_file()
+impl CpmsApp {
+    /// Ask for the file(s) a long trainer action needs (the typed path, else the native dialog),
+    /// then run it on a thread of its own; the screen shows it running.
+    fn start_task(&mut self, action: Action) -> Result<(), String> {
+        let Some(t) = self.trainer() else { return Ok(()) };
+        let running = t.task.as_ref().map(|r| r.label.clone());
+        let typed = t.path.clone();
+        if let Some(what) = running {
+            return Err(self.tr.ta("task-busy", &[("what", what.into())]));
+        }
+        let db = self.store.path().map(PathBuf::from).ok_or("no database file")?;
+        let courses_dir = self.courses_dir.clone();
+        let lang = self.tr.lang().to_string();
+        let ask = match &action {
+            Action::TrainerExportReport => Ask::Save { name: "cpms-report.csv", kind: "CSV", extension: "csv" },
+            Action::TrainerExportBundle => Ask::Save { name: "cpms-progress.json", kind: "JSON", extension: "json" },
+            Action::TrainerImportBundles => Ask::OpenMany { kind: "JSON", extensions: &["json"] },
+            Action::TrainerInstallCourse { zip: true } => Ask::Open { kind: "ZIP", extensions: &["zip"] },
+            Action::TrainerInstallCourse { zip: false } => Ask::Folder,
+            Action::TrainerBackup => Ask::Save { name: "cpms-backup.sqlite", kind: "SQLite", extension: "sqlite" },
+            _ => Ask::Open { kind: "SQLite", extensions: &["sqlite", "db"] },
+        };
+        let paths = match super::tasks::pick(&typed, ask) {
+            Picked::One(p) => vec![p],
+            Picked::Many(ps) => ps,
+            Picked::Cancelled => return Ok(()),
+            Picked::NoDialog => return Err(self.tr.t("no-file-dialog")),
+        };
+        let Some(path) = paths.first().cloned() else { return Ok(()) };
+        // Exports never write over the database, its backups or the courses.
+        if matches!(action, Action::TrainerExportReport | Action::TrainerExportBundle | Action::TrainerBackup) {
+            crate::progress::paths::check_output(&db, &courses_dir, &path).map_err(|p| self.tr.problem(&p))?;
+        }
+        let shown = path.display().to_string();
+        let (label, task) = match action {
+            Action::TrainerExportReport => {
+                let courses = self.catalog.courses.clone();
+                let label = self.tr.ta("task-export-report", &[("path", shown.clone().into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
+                        let mut rows = Vec::new();
+                        for c in &courses {
+                            rows.extend(store.report(c).map_err(|e| e.localized(&tr))?);
+                        }
+                        let csv = report_csv(&rows).map_err(|e| e.to_string())?;
+                        write(&tr, &path, csv.as_bytes(), crate::platform::Access::Shared)?;
+                        Ok(done(tr.ta("report-saved", &[("path", shown.into())]), Reload::Lists))
+                    }),
+                )
+            }
+            Action::TrainerExportBundle => {
+                let label = self.tr.ta("task-export-bundle", &[("path", shown.clone().into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
+                        let bundle = store.export_bundle().map_err(|e| e.localized(&tr))?;
+                        let json = serde_json::to_vec(&bundle).map_err(|e| e.to_string())?;
+                        // Names and progress: owner-only, as `export-progress` writes it.
+                        write(&tr, &path, &json, crate::platform::Access::Private)?;
+                        Ok(done(tr.ta("bundle-saved", &[("path", shown.into())]), Reload::Lists))
+                    }),
+                )
+            }
+            Action::TrainerImportBundles => {
+                let label = self.tr.ta("task-import-bundles", &[("count", paths.len().into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
+                        let r = store.import_bundle_files(&paths).map_err(|e| e.localized(&tr))?;
+                        let message = tr.ta(
+                            "bundles-imported",
+                            &[
+                                ("facts", r.facts_added.into()),
+                                ("learners", r.learners_added.into()),
+                                ("known", r.facts_known.into()),
+                            ],
+                        );
+                        let mut details = Vec::new();
+                        if r.facts_unsigned > 0 {
+                            details.push(tr.ta("import-unsigned-facts", &[("count", r.facts_unsigned.into())]));
+                        }
+                        Ok(Outcome { message, details, reload: Reload::Lists })
+                    }),
+                )
+            }
+            Action::TrainerInstallCourse { .. } => {
+                let label = self.tr.ta("task-install-course", &[("path", shown.into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        match crate::course::install::install_course(&path, &courses_dir) {
+                            Ok(s) => Ok(done(
+                                tr.ta(
+                                    "course-installed",
+                                    &[
+                                        ("id", (&s.id).into()),
+                                        ("modules", s.modules.into()),
+                                        ("lessons", s.lessons.into()),
+                                        ("items", s.items.into()),
+                                    ],
+                                ),
+                                Reload::Courses,
+                            )),
+                            Err(problems) => Ok(Outcome {
+                                message: tr.t("course-refused"),
+                                details: problems.iter().map(|d| d.to_string()).collect(),
+                                reload: Reload::Lists,
+                            }),
+                        }
+                    }),
+                )
+            }
+            Action::TrainerBackup => {
+                let label = self.tr.ta("task-backup", &[("path", shown.clone().into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
+                        store.backup_to(&path).map_err(|e| e.localized(&tr))?;
+                        Ok(done(tr.ta("backup-saved", &[("path", shown.into())]), Reload::Lists))
+                    }),
+                )
+            }
+            _ => {
+                // Restore: check the file first (quick), then let go of the database while the
+                // backup takes its place; it is opened again when the task ends.
+                backup::check_database(&path)?;
+                self.reopen = Some(db.clone());
+                self.store = Store::open_in_memory().map_err(|e| e.localized(&self.tr))?;
+                let label = self.tr.ta("task-restore", &[("path", shown.clone().into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        backup::restore(&path, &db)?;
+                        Ok(done(tr.ta("restored", &[("path", shown.into())]), Reload::Database))
+                    }),
+                )
+            }
+        };
+        let _ = label;
+        if let Screen::Trainer(t) = &mut self.screen {
+            t.task = Some(task);
+            t.message = None;
+            t.details.clear();
+        }
+        Ok(())
+    }
+
+    /// A task ended: show how, and reload what it changed.
+    fn finish_task(&mut self) -> Result<(), String> {
+        let Screen::Trainer(t) = &mut self.screen else { return Ok(()) };
+        let Some(task) = t.task.take() else { return Ok(()) };
+        let outcome = task.take_outcome();
+        let reload = outcome.as_ref().and_then(|o| o.as_ref().ok()).map(|o| o.reload);
+        // A restore let go of the database: open it again, whether it worked or not.
+        if let Some(db) = self.reopen.take() {
+            self.store = Store::open(&db).map_err(|e| e.localized(&self.tr))?;
+        }
+        if reload == Some(Reload::Courses) {
+            self.catalog = crate::course::load_catalog(&self.courses_dir);
+        }
+        match outcome {
+            Some(Ok(o)) => self.trainer_message(o.message, o.details),
+            Some(Err(problem)) => self.trainer_message(problem, Vec::new()),
+            None => {}
+        }
+        self.refresh_trainer()
+    }
+}
+
+fn done(message: String, reload: Reload) -> Outcome {
+    Outcome { message, details: Vec::new(), reload }
+}
+
+/// Write a file whole or not at all (an earlier file stays as it was if this fails).
+fn write(
+    tr: &crate::i18n::Tr,
+    path: &std::path::Path,
+    bytes: &[u8],
+    access: crate::platform::Access,
+) -> Result<(), String> {
+    crate::platform::write_durably(path, bytes, access).map_err(|e| {
+        tr.problem(&crate::problem::Problem::new("cannot-write").path("path", path).arg("error", e.to_string()))
+    })
 }
