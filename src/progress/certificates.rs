@@ -14,12 +14,11 @@ impl Store {
             .optional()?;
         let hex_secret = match existing {
             Some(s) => s,
-            None => {
+            None => self.transact(|tx| {
                 let s = hex::encode(rand::random::<[u8; 32]>());
-                self.conn()
-                    .execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('certificate_secret', ?1)", [&s])?;
-                self.conn().query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?
-            }
+                tx.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('certificate_secret', ?1)", [&s])?;
+                Ok(tx.query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?)
+            })?,
         };
         hex::decode(hex_secret)
             .map_err(|e| super::StoreError::Invalid(format!("the certificate secret is damaged: {e}")))
@@ -87,7 +86,7 @@ impl Store {
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
-        insert_certificate(self.conn(), c, self.device_id())?;
+        self.transact(|tx| insert_certificate(tx, c, self.device_id()))?;
         Ok(())
     }
 
@@ -145,6 +144,7 @@ fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
 /// A signed record that does not match its signature or its code, or a code already stored with
 /// other content, is refused, whichever arrives first.
 pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, device_id: &str) -> Result<usize> {
+    debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
     let local: Option<String> =
         conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()?;
     if c.payload.is_none() && local.as_deref() != Some(device_id) {

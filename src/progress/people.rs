@@ -95,19 +95,19 @@ impl Store {
     }
 
     fn set_link(&self, learner_id: &str, person_id: Option<&str>) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        let old = link_in(&tx, learner_id)?;
-        let base = old.as_ref().map_or_else(hlc::zero, |l| l.hlc.clone());
-        let stamp = hlc::tick(&tx, self.device_id(), now_ms())?;
-        let before = person_of_in(&tx, learner_id)?;
-        tx.execute(
-            "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(learner_id) DO UPDATE SET person_id = excluded.person_id, hlc = excluded.hlc, base = excluded.base",
-            params![learner_id, person_id, stamp, base],
-        )?;
-        super::report::refresh_people(&tx, &[learner_id.to_string(), before])?;
-        tx.commit()?;
-        Ok(())
+        self.transact(|tx| {
+            let old = link_in(tx, learner_id)?;
+            let base = old.as_ref().map_or_else(hlc::zero, |l| l.hlc.clone());
+            let stamp = hlc::tick(tx, self.device_id(), now_ms())?;
+            let before = person_of_in(tx, learner_id)?;
+            tx.execute(
+                "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(learner_id) DO UPDATE SET person_id = excluded.person_id, hlc = excluded.hlc, base = excluded.base",
+                params![learner_id, person_id, stamp, base],
+            )?;
+            super::report::refresh_people(tx, &[learner_id.to_string(), before])?;
+            Ok(())
+        })
     }
 
     /// Every link stored here (undone ones too: they must travel).

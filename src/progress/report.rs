@@ -16,6 +16,7 @@ use std::collections::HashMap;
 /// time order, ties by module, kind, lesson or item, then fact id, so the result does not depend on insertion order) is counted,
 /// as [`crate::learning::counted_gap`] counts it (up to `MAX_GAP_MS`), as time in that fact's module.
 pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &str) -> rusqlite::Result<()> {
+    debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
     let person = super::people::person_of_in(conn, learner_id)?;
     conn.prepare_cached("DELETE FROM module_summary WHERE learner_id IN (?1, ?2) AND course_id = ?3")?
         .execute(params![learner_id, person, course_id])?;
@@ -110,17 +111,17 @@ struct Summary {
 impl Store {
     /// Rebuild every summary row from the facts (after a repair, or to check consistency).
     pub fn rebuild_summaries(&self) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        tx.execute("DELETE FROM module_summary", [])?;
-        let pairs: Vec<(String, String)> = tx
-            .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (l, c) in pairs {
-            refresh_summary(&tx, &l, &c)?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.transact(|tx| {
+            tx.execute("DELETE FROM module_summary", [])?;
+            let pairs: Vec<(String, String)> = tx
+                .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (l, c) in pairs {
+                refresh_summary(tx, &l, &c)?;
+            }
+            Ok(())
+        })
     }
 
     /// A row per (person, module of `course`), by name. Every profile is there: archived ones and
