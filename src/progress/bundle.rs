@@ -16,11 +16,11 @@
 //! Note for extensions (e.g. signatures): add new fields as optional (`#[serde(default)]`) and
 //! raise `MINOR`; only a change that old readers must not misread raises `VERSION`.
 
+use super::Certificate;
 use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, report::refresh_summary};
-use crate::certificate::Certificate;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};

@@ -1,9 +1,71 @@
-//! Store side of certificates: the installation secret, issued certificate records, and the
+//! Store side of certificates: the record of an issued certificate (what is stored, merged and
+//! checked against its signature on the way in), the installation secret, issued records, and the
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store, StoreError};
-use crate::certificate::Certificate;
+use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+/// A completion certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub code: String,
+    pub learner_id: String,
+    /// The learner's name as typed, in any script.
+    pub learner_name: String,
+    pub course_id: String,
+    /// Course title in the learner's language.
+    pub course_title: String,
+    pub language: String,
+    /// When the final assessment was passed (unix ms).
+    pub completed_at: i64,
+    /// Best score in the final assessment, percent.
+    pub final_score: u8,
+    pub study_minutes: u32,
+    pub issued_at: i64,
+    /// The course version completed (signed certificates; empty for older ones).
+    #[serde(default)]
+    pub course_version: String,
+    /// The signed payload as text (`signed::Payload`); None for older, HMAC-coded certificates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<String>,
+}
+
+impl Certificate {
+    /// The signed fields of this certificate, as issued by `device_key`.
+    pub fn to_payload(&self, device_key: ed25519_dalek::VerifyingKey, organisation: Option<[u8; 8]>) -> Payload {
+        Payload {
+            device_key,
+            organisation,
+            // The issuing laptop's local calendar day (stored times stay UTC).
+            completed_day: crate::time::local_day(self.completed_at).clamp(0, i64::from(u32::MAX)) as u32,
+            score: self.final_score,
+            language: self.language.clone(),
+            course_id: self.course_id.clone(),
+            course_version: self.course_version.clone(),
+            learner_name: self.learner_name.clone(),
+        }
+    }
+
+    /// Whether a signed record says what its payload says, under the code derived from it.
+    /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
+    pub fn check_signed(&self) -> std::result::Result<(), String> {
+        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
+        let payload = match Payload::decode(text) {
+            Ok(p) => p,
+            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
+            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
+        };
+        if payload.code().ok().as_deref() != Some(self.code.as_str()) {
+            return Err("its code does not match its signed content".into());
+        }
+        if self.to_payload(payload.device_key, payload.organisation) != payload {
+            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
+        }
+        Ok(())
+    }
+}
 
 impl Store {
     /// This installation's certificate secret (32 random bytes), created on first use.

@@ -23,6 +23,7 @@ mod report;
 mod resume;
 mod schema;
 
+pub use certificates::Certificate;
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
