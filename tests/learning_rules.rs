@@ -182,3 +182,30 @@ fn a_certificate_needs_the_final_assessment_passed_and_the_course_complete() {
     let cert = certificate::issue(&store, &course, &l.id).unwrap();
     assert_eq!((cert.completed_at, cert.final_score), (T0 + 4 * MIN, 95), "first pass, best score");
 }
+
+#[test]
+fn the_learner_overview_and_the_trainer_dashboard_show_an_unfinished_attempt_alike() {
+    use cpms_player::ui::CpmsApp;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        let l = store.add_learner("Noor", None, "en").unwrap();
+        at(&store, &l.id, "basics", T0, started("basics", "a1"));
+        at(&store, &l.id, "basics", T0 + MIN, answered("basics", "a1"));
+        let rows = store.report(&course()).unwrap();
+        assert_eq!(rows.iter().find(|r| r.module_id == "basics").unwrap().status, ModuleStatus::InProgress);
+    }
+    let app = CpmsApp::new(Store::open(&db).unwrap(), cpms_player::course::load_catalog(&fixture("")), "en".into());
+    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    h.get_by_label("Noor").click();
+    h.run();
+    h.get_by_label("Course overview").click();
+    h.run();
+    // Basics is in progress (the attempt), the final assessment not started.
+    assert_eq!(h.query_all_by_label("In progress").count(), 1);
+    assert_eq!(h.query_all_by_label("Not started").count(), 1);
+}
