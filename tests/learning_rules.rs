@@ -209,3 +209,25 @@ fn the_learner_overview_and_the_trainer_dashboard_show_an_unfinished_attempt_ali
     assert_eq!(h.query_all_by_label("In progress").count(), 1);
     assert_eq!(h.query_all_by_label("Not started").count(), 1);
 }
+
+#[test]
+fn without_a_final_assessment_the_certificate_rests_on_the_quiz_finished_last() {
+    let (_tmp, dir) = common::mini_copy();
+    common::edit(
+        &dir.join("course.ron"),
+        "final_assessment: Some(FinalAssessment(module: \"final\", draw: 2, pass_mark: 80)),",
+        "final_assessment: None,",
+    );
+    let course = load_course(&dir).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Umar", None, "en").unwrap();
+    at(&store, &l.id, "basics", T0, visit("b-one"));
+    at(&store, &l.id, "basics", T0 + MIN, visit("b-two"));
+    at(&store, &l.id, "final", T0 + 2 * MIN, finished("final", "f1", 75, true));
+    at(&store, &l.id, "basics", T0 + 3 * MIN, finished("basics", "a1", 60, false));
+    assert!(matches!(certificate::issue(&store, &course, &l.id), Err(CertificateError::NotComplete(_))));
+    at(&store, &l.id, "basics", T0 + 4 * MIN, finished("basics", "a2", 90, true));
+    at(&store, &l.id, "basics", T0 + 5 * MIN, finished("basics", "a3", 100, true));
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    assert_eq!((cert.completed_at, cert.final_score), (T0 + 4 * MIN, 100), "basics, finished last: first pass, best");
+}

@@ -141,11 +141,14 @@ pub fn issue_in(
     if let Some(lang) = language.filter(|l| course.manifest.languages.iter().any(|c| c == l)) {
         learner.language = lang.to_string();
     }
-    let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
+    let module = learning::assessed_module(course, || store.last_finished_module(&learner.id, course.id()))?;
     // A certificate rests only on vouched facts: recorded here, or received under a signature.
     let completion = |scope: Scope| -> Result<Option<learning::Completion>, StoreError> {
         let progress = store.progress_in(&learner.id, course, scope)?;
-        let passed = store.final_pass(&learner.id, course.id(), final_module, scope)?;
+        let passed = match &module {
+            Some(m) => store.first_pass(&learner.id, course.id(), m, scope)?,
+            None => None,
+        };
         Ok(learning::certificate_completion(&progress, passed))
     };
     let learning::Completion { at: completed_at, final_score } =

@@ -86,36 +86,39 @@ impl Store {
             .map_err(|e| super::StoreError::Invalid(format!("the certificate secret is damaged: {e}")))
     }
 
-    /// When the learner first passed the final assessment (or, without one, the last quiz), and
-    /// the best score there.
-    pub fn final_pass(
+    /// The module of the quiz the learner finished last in a course, if any.
+    pub fn last_finished_module(&self, learner_id: &str, course_id: &str) -> Result<Option<String>> {
+        let learner_id = self.person_of(learner_id)?;
+        Ok(self
+            .conn()
+            .query_row(
+                &format!(
+                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
+                     ORDER BY at DESC LIMIT 1",
+                    crate::progress::people::PERSON_IDS
+                ),
+                params![learner_id, course_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// When the learner first passed the quiz of `module` (unix ms), and their best score there,
+    /// from the facts of `scope`; None until they passed it.
+    pub fn first_pass(
         &self,
         learner_id: &str,
         course_id: &str,
-        final_module: Option<&str>,
+        module: &str,
         scope: super::Scope,
     ) -> Result<Option<(i64, u8)>> {
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
-        let module: Option<String> = match final_module {
-            Some(m) => Some(m.to_string()),
-            None => self
-                .conn()
-                .query_row(
-                    &format!("SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
-                     ORDER BY at DESC LIMIT 1", crate::progress::people::PERSON_IDS),
-                    params![learner_id, course_id],
-                    |r| r.get(0),
-                )
-                .optional()?,
-        };
-        let Some(module) = module else { return Ok(None) };
         Ok(self
             .conn()
             .query_row(
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
+                     WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
                     crate::progress::people::PERSON_IDS,
                     scope.filter()
                 ),
