@@ -20,7 +20,7 @@ use super::Certificate;
 use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
-use super::{Fact, FactKind, Result, Store, StoreError, report::refresh_summary};
+use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -485,7 +485,7 @@ impl<'a> Merger<'a> {
             Some(old) => stamp > old.hlc || (stamp == old.hlc && k.person_id > old.person_id),
         };
         if wins {
-            let before = super::people::person_of_in(self.tx, &k.learner_id)?;
+            let before = super::identity::person_of_in(self.tx, &k.learner_id)?;
             self.tx
                 .prepare_cached(
                     "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
@@ -574,7 +574,7 @@ impl<'a> Merger<'a> {
             let person = match persons.get(learner) {
                 Some(p) => p.clone(),
                 None => {
-                    let p = super::people::person_of_in(self.tx, learner)?;
+                    let p = super::identity::person_of_in(self.tx, learner)?;
                     persons.insert(learner.clone(), p.clone());
                     p
                 }
@@ -584,7 +584,7 @@ impl<'a> Merger<'a> {
         for (person, course) in &pairs {
             refresh_summary(self.tx, person, course)?;
         }
-        super::report::refresh_people(self.tx, &self.relinked)?;
+        super::summary::refresh_people(self.tx, &self.relinked)?;
         self.report.likely_duplicates = super::people::likely_duplicates_in(self.tx)?;
         Ok(self.report)
     }

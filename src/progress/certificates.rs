@@ -95,7 +95,7 @@ impl Store {
                 &format!(
                     "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
                      ORDER BY at DESC LIMIT 1",
-                    crate::progress::people::PERSON_IDS
+                    crate::progress::identity::PERSON_IDS
                 ),
                 params![learner_id, course_id],
                 |r| r.get(0),
@@ -119,7 +119,7 @@ impl Store {
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
                      WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
-                    crate::progress::people::PERSON_IDS,
+                    crate::progress::identity::PERSON_IDS,
                     scope.filter()
                 ),
                 params![learner_id, course_id, module],
@@ -143,7 +143,7 @@ impl Store {
         let learner_id = learner_id.as_str();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;

@@ -102,13 +102,13 @@ impl Store {
             "SELECT id, name, pin_hash IS NOT NULL, language, created_at, {} FROM learners
              WHERE hidden = 0 AND archived = 0
              ORDER BY name COLLATE NOCASE, created_at",
-            super::people::LINKED
+            super::identity::LINKED
         ))?;
         let rows = stmt.query_map([], |r| Ok((row_to_learner(r)?, r.get::<_, bool>(5)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (learner, linked) = row?;
-            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+            if !super::identity::is_alias(self.conn(), &learner.id, linked)? {
                 out.push(learner);
             }
         }

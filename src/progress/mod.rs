@@ -11,6 +11,7 @@ mod fact;
 mod fact_signing;
 pub mod health;
 pub mod hlc;
+mod identity;
 pub mod keys;
 mod learners;
 pub mod learners_csv;
@@ -22,6 +23,7 @@ mod prefs;
 mod report;
 mod resume;
 mod schema;
+mod summary;
 
 pub use certificates::Certificate;
 pub use fact::{Fact, FactKind, now_ms};
@@ -230,7 +232,7 @@ impl Store {
         self.transact(|tx| {
             let inserted = insert_fact_in(tx, fact)?;
             if inserted {
-                report::refresh_summary(tx, &fact.learner_id, &fact.course_id)?;
+                summary::refresh_summary(tx, &fact.learner_id, &fact.course_id)?;
             }
             Ok(inserted)
         })
@@ -248,7 +250,7 @@ impl Store {
                 }
             }
             for (learner, course) in touched {
-                report::refresh_summary(tx, learner, course)?;
+                summary::refresh_summary(tx, learner, course)?;
             }
             Ok(added)
         })
@@ -262,7 +264,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
              WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
-            crate::progress::people::PERSON_IDS
+            crate::progress::identity::PERSON_IDS
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
         rows.map(|r| parts_to_fact(r?)).collect()
@@ -278,7 +280,7 @@ impl Store {
             .prepare_cached(&format!(
                 "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'
                  ORDER BY at DESC, rowid DESC LIMIT 1",
-                crate::progress::people::PERSON_IDS
+                crate::progress::identity::PERSON_IDS
             ))?
             .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
@@ -308,7 +310,7 @@ impl Store {
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
@@ -316,7 +318,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
@@ -325,7 +327,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
              WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
