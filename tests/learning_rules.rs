@@ -182,3 +182,52 @@ fn a_certificate_needs_the_final_assessment_passed_and_the_course_complete() {
     let cert = certificate::issue(&store, &course, &l.id).unwrap();
     assert_eq!((cert.completed_at, cert.final_score), (T0 + 4 * MIN, 95), "first pass, best score");
 }
+
+#[test]
+fn the_learner_overview_and_the_trainer_dashboard_show_an_unfinished_attempt_alike() {
+    use cpms_player::ui::CpmsApp;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        let l = store.add_learner("Noor", None, "en").unwrap();
+        at(&store, &l.id, "basics", T0, started("basics", "a1"));
+        at(&store, &l.id, "basics", T0 + MIN, answered("basics", "a1"));
+        let rows = store.report(&course()).unwrap();
+        assert_eq!(rows.iter().find(|r| r.module_id == "basics").unwrap().status, ModuleStatus::InProgress);
+    }
+    let app = CpmsApp::new(Store::open(&db).unwrap(), cpms_player::course::load_catalog(&fixture("")), "en".into());
+    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    h.get_by_label("Noor").click();
+    h.run();
+    h.get_by_label("Course overview").click();
+    h.run();
+    // Basics is in progress (the attempt), the final assessment not started.
+    assert_eq!(h.query_all_by_label("In progress").count(), 1);
+    assert_eq!(h.query_all_by_label("Not started").count(), 1);
+}
+
+#[test]
+fn without_a_final_assessment_the_certificate_rests_on_the_quiz_finished_last() {
+    let (_tmp, dir) = common::mini_copy();
+    common::edit(
+        &dir.join("course.ron"),
+        "final_assessment: Some(FinalAssessment(module: \"final\", draw: 2, pass_mark: 80)),",
+        "final_assessment: None,",
+    );
+    let course = load_course(&dir).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Umar", None, "en").unwrap();
+    at(&store, &l.id, "basics", T0, visit("b-one"));
+    at(&store, &l.id, "basics", T0 + MIN, visit("b-two"));
+    at(&store, &l.id, "final", T0 + 2 * MIN, finished("final", "f1", 75, true));
+    at(&store, &l.id, "basics", T0 + 3 * MIN, finished("basics", "a1", 60, false));
+    assert!(matches!(certificate::issue(&store, &course, &l.id), Err(CertificateError::NotComplete(_))));
+    at(&store, &l.id, "basics", T0 + 4 * MIN, finished("basics", "a2", 90, true));
+    at(&store, &l.id, "basics", T0 + 5 * MIN, finished("basics", "a3", 100, true));
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    assert_eq!((cert.completed_at, cert.final_score), (T0 + 4 * MIN, 100), "basics, finished last: first pass, best");
+}

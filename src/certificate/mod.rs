@@ -1,5 +1,6 @@
-//! Completion certificates: what a certificate says, issuing it and verifying it. A certificate
-//! is signed by the laptop that issued it (Ed25519 device key, `signed.rs`): its signed payload
+//! Completion certificates: issuing, verifying and printing them (the record and its signed
+//! payload are kept below: `progress::Certificate`, `trust::certificate_payload`). A certificate
+//! is signed by the laptop that issued it (Ed25519 device key): its signed payload
 //! travels as a QR code and in the PDF's metadata, and its short code is derived from the signed
 //! content, so anyone with the organisation's trust file can check it offline. Certificates
 //! issued before signing carry an HMAC code under a per-laptop secret: they stay verifiable on
@@ -7,7 +8,8 @@
 
 pub mod openbadge;
 mod pdf;
-pub mod signed;
+/// The signed payload format (kept with the keys it is signed with, in `trust`).
+pub use crate::trust::certificate_payload as signed;
 
 pub use pdf::{Fonts, Labels, certificate_labels, ltr, render_pdf};
 pub use signed::{Payload, PayloadError};
@@ -16,34 +18,10 @@ pub use crate::time::iso_date;
 
 use crate::course::Course;
 use crate::learning;
+// The record of an issued certificate is the store's (it keeps and merges them).
+pub use crate::progress::Certificate;
 use crate::progress::{Scope, Store, StoreError};
 use hmac::Mac;
-use serde::{Deserialize, Serialize};
-
-/// A completion certificate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Certificate {
-    pub code: String,
-    pub learner_id: String,
-    /// The learner's name as typed, in any script.
-    pub learner_name: String,
-    pub course_id: String,
-    /// Course title in the learner's language.
-    pub course_title: String,
-    pub language: String,
-    /// When the final assessment was passed (unix ms).
-    pub completed_at: i64,
-    /// Best score in the final assessment, percent.
-    pub final_score: u8,
-    pub study_minutes: u32,
-    pub issued_at: i64,
-    /// The course version completed (signed certificates; empty for older ones).
-    #[serde(default)]
-    pub course_version: String,
-    /// The signed payload as text (`signed::Payload`); None for older, HMAC-coded certificates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
-}
 
 impl Certificate {
     /// The fields the code is computed over, in a fixed order.
@@ -163,11 +141,14 @@ pub fn issue_in(
     if let Some(lang) = language.filter(|l| course.manifest.languages.iter().any(|c| c == l)) {
         learner.language = lang.to_string();
     }
-    let final_module = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str());
+    let module = learning::assessed_module(course, || store.last_finished_module(&learner.id, course.id()))?;
     // A certificate rests only on vouched facts: recorded here, or received under a signature.
     let completion = |scope: Scope| -> Result<Option<learning::Completion>, StoreError> {
         let progress = store.progress_in(&learner.id, course, scope)?;
-        let passed = store.final_pass(&learner.id, course.id(), final_module, scope)?;
+        let passed = match &module {
+            Some(m) => store.first_pass(&learner.id, course.id(), m, scope)?,
+            None => None,
+        };
         Ok(learning::certificate_completion(&progress, passed))
     };
     let learning::Completion { at: completed_at, final_score } =
@@ -210,41 +191,6 @@ pub fn issue_in(
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
     Ok(store.find_certificate(&cert.code)?.unwrap_or(cert))
-}
-
-impl Certificate {
-    /// The signed fields of this certificate, as issued by `device_key`.
-    pub fn to_payload(&self, device_key: ed25519_dalek::VerifyingKey, organisation: Option<[u8; 8]>) -> Payload {
-        Payload {
-            device_key,
-            organisation,
-            // The issuing laptop's local calendar day (stored times stay UTC).
-            completed_day: crate::time::local_day(self.completed_at).clamp(0, i64::from(u32::MAX)) as u32,
-            score: self.final_score,
-            language: self.language.clone(),
-            course_id: self.course_id.clone(),
-            course_version: self.course_version.clone(),
-            learner_name: self.learner_name.clone(),
-        }
-    }
-
-    /// Whether a signed record says what its payload says, under the code derived from it.
-    /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
-    pub fn check_signed(&self) -> Result<(), String> {
-        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
-        let payload = match Payload::decode(text) {
-            Ok(p) => p,
-            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
-            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
-        };
-        if payload.code().ok().as_deref() != Some(self.code.as_str()) {
-            return Err("its code does not match its signed content".into());
-        }
-        if self.to_payload(payload.device_key, payload.organisation) != payload {
-            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
-        }
-        Ok(())
-    }
 }
 
 const DAY_MS: i64 = 86_400_000;

@@ -5,6 +5,7 @@
 //! unsigned imported facts are counted is told apart, so the trainer can be told why.
 
 use super::course_progress::CourseProgress;
+use crate::course::Course;
 
 /// When and with which final score a learner completed a course, for a certificate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +13,19 @@ pub struct Completion {
     /// Unix ms of the first pass of the final assessment.
     pub at: i64,
     pub final_score: u8,
+}
+
+/// The module whose quiz dates a certificate and gives its score: the course's final assessment,
+/// or, in a course without one, the quiz the learner finished last (`last_finished`, asked only
+/// then).
+pub fn assessed_module<E>(
+    course: &Course,
+    last_finished: impl FnOnce() -> Result<Option<String>, E>,
+) -> Result<Option<String>, E> {
+    match &course.manifest.final_assessment {
+        Some(f) => Ok(Some(f.module.clone())),
+        None => last_finished(),
+    }
 }
 
 /// The completion a certificate states, from the learner's progress and their first pass of the

@@ -12,6 +12,6 @@ mod study_time;
 
 pub use completion::{Step, completing_step, course_complete};
 pub use course_progress::{CourseFigures, CourseProgress, ModuleProgress, QuizProgress, summarize};
-pub use eligibility::{Completion, Eligibility, certificate_completion, eligibility};
+pub use eligibility::{Completion, Eligibility, assessed_module, certificate_completion, eligibility};
 pub use status::{ModuleFigures, ModuleStatus, module_done, module_status};
 pub use study_time::{MAX_GAP_MS, counted_gap, study_minutes};

@@ -139,14 +139,7 @@ pub fn list_backups(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// The companion files SQLite keeps beside a database in WAL mode.
-pub fn companions(db: &Path) -> [PathBuf; 2] {
-    let with = |suffix: &str| {
-        let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        name.push(suffix);
-        db.with_file_name(name)
-    };
-    [with("-wal"), with("-shm")]
-}
+pub use super::paths::companions;
 
 /// Move the database `db` and its WAL and shared-memory files to `aside` (and `aside`-wal,
 /// `aside`-shm), so that opening `aside` later still finds every committed change: the WAL

@@ -16,11 +16,11 @@
 //! Note for extensions (e.g. signatures): add new fields as optional (`#[serde(default)]`) and
 //! raise `MINOR`; only a change that old readers must not misread raises `VERSION`.
 
+use super::Certificate;
 use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
-use super::{Fact, FactKind, Result, Store, StoreError, report::refresh_summary};
-use crate::certificate::Certificate;
+use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -485,7 +485,7 @@ impl<'a> Merger<'a> {
             Some(old) => stamp > old.hlc || (stamp == old.hlc && k.person_id > old.person_id),
         };
         if wins {
-            let before = super::people::person_of_in(self.tx, &k.learner_id)?;
+            let before = super::identity::person_of_in(self.tx, &k.learner_id)?;
             self.tx
                 .prepare_cached(
                     "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
@@ -574,7 +574,7 @@ impl<'a> Merger<'a> {
             let person = match persons.get(learner) {
                 Some(p) => p.clone(),
                 None => {
-                    let p = super::people::person_of_in(self.tx, learner)?;
+                    let p = super::identity::person_of_in(self.tx, learner)?;
                     persons.insert(learner.clone(), p.clone());
                     p
                 }
@@ -584,7 +584,7 @@ impl<'a> Merger<'a> {
         for (person, course) in &pairs {
             refresh_summary(self.tx, person, course)?;
         }
-        super::report::refresh_people(self.tx, &self.relinked)?;
+        super::summary::refresh_people(self.tx, &self.relinked)?;
         self.report.likely_duplicates = super::people::likely_duplicates_in(self.tx)?;
         Ok(self.report)
     }
@@ -911,109 +911,107 @@ impl Store {
 
     /// Merge bundles into this database, all in one transaction: all of them or none.
     pub fn import_bundles(&self, bundles: &[Bundle]) -> Result<ImportReport> {
-        let tx = self.conn().unchecked_transaction()?;
-        let trust = self.trust_list()?;
-        let mut m = Merger::new(&tx);
-        for bundle in bundles {
-            if bundle.version > VERSION {
-                return Err(StoreError::Problem(
-                    crate::problem::Problem::new("bundle-newer-version").arg("version", bundle.version.to_string()),
-                ));
+        self.transact(|tx| {
+            let trust = self.trust_list()?;
+            let mut m = Merger::new(tx);
+            for bundle in bundles {
+                if bundle.version > VERSION {
+                    return Err(StoreError::Problem(
+                        crate::problem::Problem::new("bundle-newer-version").arg("version", bundle.version.to_string()),
+                    ));
+                }
+                if bundle.version == VERSION && bundle.minor > MINOR {
+                    m.report.newer_minor = Some((bundle.version, bundle.minor));
+                }
+                m.exported(&bundle.device_id, bundle.exported_at);
+                let mut check = super::fact_signing::FactCheck::default();
+                check.attestations(bundle.attestations.clone());
+                bundle.facts.iter().for_each(|f| check.add(f));
+                let since = super::fact_signing::last_fact_rowid(tx)?;
+                for l in &bundle.learners {
+                    m.learner(l)?;
+                }
+                for k in &bundle.links {
+                    m.link(k)?;
+                }
+                for f in &bundle.facts {
+                    m.fact(f)?;
+                }
+                m.report.facts_unsigned += check.finish(tx, &trust, since).map_err(StoreError::Invalid)?;
+                for c in &bundle.certificates {
+                    m.certificate(c)?;
+                }
             }
-            if bundle.version == VERSION && bundle.minor > MINOR {
-                m.report.newer_minor = Some((bundle.version, bundle.minor));
-            }
-            m.exported(&bundle.device_id, bundle.exported_at);
-            let mut check = super::fact_signing::FactCheck::default();
-            check.attestations(bundle.attestations.clone());
-            bundle.facts.iter().for_each(|f| check.add(f));
-            let since = super::fact_signing::last_fact_rowid(&tx)?;
-            for l in &bundle.learners {
-                m.learner(l)?;
-            }
-            for k in &bundle.links {
-                m.link(k)?;
-            }
-            for f in &bundle.facts {
-                m.fact(f)?;
-            }
-            m.report.facts_unsigned += check.finish(&tx, &trust, since).map_err(StoreError::Invalid)?;
-            for c in &bundle.certificates {
-                m.certificate(c)?;
-            }
-        }
-        let report = m.finish()?;
-        tx.commit()?;
-        Ok(report)
+            m.finish()
+        })
     }
 
     /// Read, check and merge bundle files, streaming: each file is read fact by fact into one
     /// transaction (memory stays bounded whatever the size). Any unreadable or malformed file
     /// refuses them all: the transaction is rolled back and the database is unchanged.
     pub fn import_bundle_files(&self, paths: &[std::path::PathBuf]) -> Result<ImportReport> {
-        let tx = self.conn().unchecked_transaction()?;
-        let trust = self.trust_list()?;
-        let mut m = Merger::new(&tx);
-        for p in paths {
-            let file = std::fs::File::open(p).map_err(|e| {
-                StoreError::Problem(
-                    crate::problem::Problem::new("cannot-read").path("path", p).arg("error", e.to_string()),
-                )
-            })?;
-            let since = super::fact_signing::last_fact_rowid(&tx)?;
-            let mut sink = Sink {
-                m: &mut m,
-                format_ok: false,
-                version: None,
-                minor: 0,
-                device_id: None,
-                exported_at: None,
-                learners: BTreeSet::new(),
-                fact_learners: BTreeSet::new(),
-                facts_read: 0,
-                refused: None,
-                problem: None,
-                store_error: None,
-                check: Default::default(),
-            };
-            let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, file));
-            let parsed = serde::de::DeserializeSeed::deserialize(&mut sink, &mut de).and_then(|_| de.end());
-            if let Some(e) = sink.store_error.take() {
-                return Err(e);
-            }
-            if let Some(problem) = sink.problem.take() {
-                return Err(StoreError::Problem(problem.path("path", p)));
-            }
-            if let Err(e) = parsed {
-                let message = match sink.refused.take() {
-                    Some(m) => m,
-                    None if !sink.format_ok => NOT_A_BUNDLE.to_string(),
-                    None => format!("line {}, column {}: {e}", e.line(), e.column()),
+        self.transact(|tx| {
+            let trust = self.trust_list()?;
+            let mut m = Merger::new(tx);
+            for p in paths {
+                let file = std::fs::File::open(p).map_err(|e| {
+                    StoreError::Problem(
+                        crate::problem::Problem::new("cannot-read").path("path", p).arg("error", e.to_string()),
+                    )
+                })?;
+                let since = super::fact_signing::last_fact_rowid(tx)?;
+                let mut sink = Sink {
+                    m: &mut m,
+                    format_ok: false,
+                    version: None,
+                    minor: 0,
+                    device_id: None,
+                    exported_at: None,
+                    learners: BTreeSet::new(),
+                    fact_learners: BTreeSet::new(),
+                    facts_read: 0,
+                    refused: None,
+                    problem: None,
+                    store_error: None,
+                    check: Default::default(),
                 };
-                return Err(refusal(p, message));
+                let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, file));
+                let parsed = serde::de::DeserializeSeed::deserialize(&mut sink, &mut de).and_then(|_| de.end());
+                if let Some(e) = sink.store_error.take() {
+                    return Err(e);
+                }
+                if let Some(problem) = sink.problem.take() {
+                    return Err(StoreError::Problem(problem.path("path", p)));
+                }
+                if let Err(e) = parsed {
+                    let message = match sink.refused.take() {
+                        Some(m) => m,
+                        None if !sink.format_ok => NOT_A_BUNDLE.to_string(),
+                        None => format!("line {}, column {}: {e}", e.line(), e.column()),
+                    };
+                    return Err(refusal(p, message));
+                }
+                if !sink.format_ok {
+                    return Err(refusal(p, NOT_A_BUNDLE.into()));
+                }
+                let Some(version) = sink.version else {
+                    return Err(refusal(p, "the bundle has no version".into()));
+                };
+                if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
+                    return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
+                }
+                match sink.check.finish(tx, &trust, since) {
+                    Ok(unsigned) => sink.m.report.facts_unsigned += unsigned,
+                    Err(message) => return Err(refusal(p, message)),
+                }
+                if version == VERSION && sink.minor > MINOR {
+                    sink.m.report.newer_minor = Some((version, sink.minor));
+                }
+                if let (Some(device), Some(at)) = (sink.device_id.take(), sink.exported_at) {
+                    sink.m.exported(&device, at);
+                }
             }
-            if !sink.format_ok {
-                return Err(refusal(p, NOT_A_BUNDLE.into()));
-            }
-            let Some(version) = sink.version else {
-                return Err(refusal(p, "the bundle has no version".into()));
-            };
-            if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
-                return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
-            }
-            match sink.check.finish(&tx, &trust, since) {
-                Ok(unsigned) => sink.m.report.facts_unsigned += unsigned,
-                Err(message) => return Err(refusal(p, message)),
-            }
-            if version == VERSION && sink.minor > MINOR {
-                sink.m.report.newer_minor = Some((version, sink.minor));
-            }
-            if let (Some(device), Some(at)) = (sink.device_id.take(), sink.exported_at) {
-                sink.m.exported(&device, at);
-            }
-        }
-        let report = m.finish()?;
-        tx.commit()?;
-        Ok(report)
+            m.finish()
+        })
     }
 }

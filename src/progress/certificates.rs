@@ -1,9 +1,71 @@
-//! Store side of certificates: the installation secret, issued certificate records, and the
+//! Store side of certificates: the record of an issued certificate (what is stored, merged and
+//! checked against its signature on the way in), the installation secret, issued records, and the
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store, StoreError};
-use crate::certificate::Certificate;
+use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+/// A completion certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub code: String,
+    pub learner_id: String,
+    /// The learner's name as typed, in any script.
+    pub learner_name: String,
+    pub course_id: String,
+    /// Course title in the learner's language.
+    pub course_title: String,
+    pub language: String,
+    /// When the final assessment was passed (unix ms).
+    pub completed_at: i64,
+    /// Best score in the final assessment, percent.
+    pub final_score: u8,
+    pub study_minutes: u32,
+    pub issued_at: i64,
+    /// The course version completed (signed certificates; empty for older ones).
+    #[serde(default)]
+    pub course_version: String,
+    /// The signed payload as text (`signed::Payload`); None for older, HMAC-coded certificates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<String>,
+}
+
+impl Certificate {
+    /// The signed fields of this certificate, as issued by `device_key`.
+    pub fn to_payload(&self, device_key: ed25519_dalek::VerifyingKey, organisation: Option<[u8; 8]>) -> Payload {
+        Payload {
+            device_key,
+            organisation,
+            // The issuing laptop's local calendar day (stored times stay UTC).
+            completed_day: crate::time::local_day(self.completed_at).clamp(0, i64::from(u32::MAX)) as u32,
+            score: self.final_score,
+            language: self.language.clone(),
+            course_id: self.course_id.clone(),
+            course_version: self.course_version.clone(),
+            learner_name: self.learner_name.clone(),
+        }
+    }
+
+    /// Whether a signed record says what its payload says, under the code derived from it.
+    /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
+    pub fn check_signed(&self) -> std::result::Result<(), String> {
+        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
+        let payload = match Payload::decode(text) {
+            Ok(p) => p,
+            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
+            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
+        };
+        if payload.code().ok().as_deref() != Some(self.code.as_str()) {
+            return Err("its code does not match its signed content".into());
+        }
+        if self.to_payload(payload.device_key, payload.organisation) != payload {
+            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
+        }
+        Ok(())
+    }
+}
 
 impl Store {
     /// This installation's certificate secret (32 random bytes), created on first use.
@@ -14,48 +76,50 @@ impl Store {
             .optional()?;
         let hex_secret = match existing {
             Some(s) => s,
-            None => {
+            None => self.transact(|tx| {
                 let s = hex::encode(rand::random::<[u8; 32]>());
-                self.conn()
-                    .execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('certificate_secret', ?1)", [&s])?;
-                self.conn().query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?
-            }
+                tx.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('certificate_secret', ?1)", [&s])?;
+                Ok(tx.query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?)
+            })?,
         };
         hex::decode(hex_secret)
             .map_err(|e| super::StoreError::Invalid(format!("the certificate secret is damaged: {e}")))
     }
 
-    /// When the learner first passed the final assessment (or, without one, the last quiz), and
-    /// the best score there.
-    pub fn final_pass(
+    /// The module of the quiz the learner finished last in a course, if any.
+    pub fn last_finished_module(&self, learner_id: &str, course_id: &str) -> Result<Option<String>> {
+        let learner_id = self.person_of(learner_id)?;
+        Ok(self
+            .conn()
+            .query_row(
+                &format!(
+                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
+                     ORDER BY at DESC LIMIT 1",
+                    crate::progress::identity::PERSON_IDS
+                ),
+                params![learner_id, course_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// When the learner first passed the quiz of `module` (unix ms), and their best score there,
+    /// from the facts of `scope`; None until they passed it.
+    pub fn first_pass(
         &self,
         learner_id: &str,
         course_id: &str,
-        final_module: Option<&str>,
+        module: &str,
         scope: super::Scope,
     ) -> Result<Option<(i64, u8)>> {
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
-        let module: Option<String> = match final_module {
-            Some(m) => Some(m.to_string()),
-            None => self
-                .conn()
-                .query_row(
-                    &format!("SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
-                     ORDER BY at DESC LIMIT 1", crate::progress::people::PERSON_IDS),
-                    params![learner_id, course_id],
-                    |r| r.get(0),
-                )
-                .optional()?,
-        };
-        let Some(module) = module else { return Ok(None) };
         Ok(self
             .conn()
             .query_row(
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
-                    crate::progress::people::PERSON_IDS,
+                     WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
+                    crate::progress::identity::PERSON_IDS,
                     scope.filter()
                 ),
                 params![learner_id, course_id, module],
@@ -79,7 +143,7 @@ impl Store {
         let learner_id = learner_id.as_str();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;
@@ -87,7 +151,7 @@ impl Store {
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
-        insert_certificate(self.conn(), c, self.device_id())?;
+        self.transact(|tx| insert_certificate(tx, c, self.device_id()))?;
         Ok(())
     }
 
@@ -145,6 +209,7 @@ fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
 /// A signed record that does not match its signature or its code, or a code already stored with
 /// other content, is refused, whichever arrives first.
 pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, device_id: &str) -> Result<usize> {
+    debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
     let local: Option<String> =
         conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()?;
     if c.payload.is_none() && local.as_deref() != Some(device_id) {

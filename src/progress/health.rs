@@ -63,7 +63,7 @@ pub fn inspect(path: &Path) -> DbState {
     if meta.len() < page_size.saturating_mul(pages) {
         return DbState::Damaged(Problem::new("db-truncated").path("path", path));
     }
-    let companions = super::backup::companions(path);
+    let companions = super::paths::companions(path);
     let existed = companions.clone().map(|p| p.exists());
     let state = inspect_schema(path);
     // A reader of a WAL database creates empty -wal/-shm files it may not remove: leave the

@@ -75,23 +75,25 @@ impl Store {
         }
         let key = crate::trust::generate_key();
         let org = Organisation::create(&key, name, super::now_ms());
-        let tx = self.conn().unchecked_transaction()?;
-        set(&tx, ORG_KEY, &hex::encode(key.to_bytes()))?;
-        let mut list = self.trust_list()?;
-        list.organisations.push(org.clone());
-        set(&tx, TRUST_LIST, &serde_json::to_string(&list)?)?;
-        tx.commit()?;
+        self.transact(|tx| {
+            set(tx, ORG_KEY, &hex::encode(key.to_bytes()))?;
+            let mut list = self.trust_list()?;
+            list.organisations.push(org.clone());
+            set(tx, TRUST_LIST, &serde_json::to_string(&list)?)
+        })?;
         Ok(org)
     }
 
     /// Replace this laptop's copy of its own organisation (after enrolling or revoking).
     pub fn save_organisation(&self, org: &Organisation) -> Result<()> {
-        let mut list = self.trust_list()?;
-        match list.organisations.iter_mut().find(|o| o.public_key == org.public_key) {
-            Some(o) => *o = org.clone(),
-            None => list.organisations.push(org.clone()),
-        }
-        self.save_trust_list(&list)
+        self.transact(|_| {
+            let mut list = self.trust_list()?;
+            match list.organisations.iter_mut().find(|o| o.public_key == org.public_key) {
+                Some(o) => *o = org.clone(),
+                None => list.organisations.push(org.clone()),
+            }
+            self.save_trust_list(&list)
+        })
     }
 
     /// The trust list (empty when nothing was created or imported).
@@ -104,14 +106,16 @@ impl Store {
     }
 
     pub fn save_trust_list(&self, list: &TrustList) -> Result<()> {
-        set(self.conn(), TRUST_LIST, &serde_json::to_string(list)?)
+        self.transact(|tx| set(tx, TRUST_LIST, &serde_json::to_string(list)?))
     }
 
     /// Merge a trust file's organisations, enrolments and revocations. Returns how many entries were new.
     pub fn import_trust(&self, other: &TrustList) -> Result<usize> {
-        let mut list = self.trust_list()?;
-        let added = list.merge(other);
-        self.save_trust_list(&list)?;
-        Ok(added)
+        self.transact(|_| {
+            let mut list = self.trust_list()?;
+            let added = list.merge(other);
+            self.save_trust_list(&list)?;
+            Ok(added)
+        })
     }
 }

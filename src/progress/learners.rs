@@ -91,9 +91,7 @@ impl Store {
         };
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_ms();
-        let tx = self.conn().unchecked_transaction()?;
-        insert_new(&tx, self.device_id(), &id, &name, pin_hash.as_deref(), language, now)?;
-        tx.commit()?;
+        self.transact(|tx| insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), language, now))?;
         Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
     }
 
@@ -104,13 +102,13 @@ impl Store {
             "SELECT id, name, pin_hash IS NOT NULL, language, created_at, {} FROM learners
              WHERE hidden = 0 AND archived = 0
              ORDER BY name COLLATE NOCASE, created_at",
-            super::people::LINKED
+            super::identity::LINKED
         ))?;
         let rows = stmt.query_map([], |r| Ok((row_to_learner(r)?, r.get::<_, bool>(5)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (learner, linked) = row?;
-            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+            if !super::identity::is_alias(self.conn(), &learner.id, linked)? {
                 out.push(learner);
             }
         }
@@ -184,22 +182,22 @@ impl Store {
 
     /// Change one profile field as a local edit: a new clock stamp, the old one kept as its base.
     fn edit_field(&self, learner_id: &str, field: Field, value: impl rusqlite::ToSql) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        let (column, stamp) = (field.column(), field.stamp());
-        let base: Option<String> = tx
-            .query_row(&format!("SELECT {stamp}_hlc FROM learners WHERE id = ?1"), [learner_id], |r| r.get(0))
-            .optional()?;
-        let Some(base) = base else { return Ok(()) };
-        let now = now_ms();
-        let hlc = super::hlc::tick(&tx, self.device_id(), now)?;
-        tx.execute(
-            &format!(
-                "UPDATE learners SET {column} = ?2, {stamp}_hlc = ?3, {stamp}_base = ?4, updated_at = ?5 WHERE id = ?1"
-            ),
-            params![learner_id, value, hlc, base, now],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.transact(|tx| {
+            let (column, stamp) = (field.column(), field.stamp());
+            let base: Option<String> = tx
+                .query_row(&format!("SELECT {stamp}_hlc FROM learners WHERE id = ?1"), [learner_id], |r| r.get(0))
+                .optional()?;
+            let Some(base) = base else { return Ok(()) };
+            let now = now_ms();
+            let hlc = super::hlc::tick(tx, self.device_id(), now)?;
+            tx.execute(
+                &format!(
+                    "UPDATE learners SET {column} = ?2, {stamp}_hlc = ?3, {stamp}_base = ?4, updated_at = ?5 WHERE id = ?1"
+                ),
+                params![learner_id, value, hlc, base, now],
+            )?;
+            Ok(())
+        })
     }
 }
 
@@ -227,13 +225,13 @@ impl Store {
     /// laptop that merges this one still reports the learner with all their history. Reports
     /// here still show the learner, marked `removed_here`.
     pub fn remove_learner(&self, learner_id: &str) -> Result<()> {
-        self.conn().execute("UPDATE learners SET hidden = 1 WHERE id = ?1", params![learner_id])?;
+        self.transact(|tx| Ok(tx.execute("UPDATE learners SET hidden = 1 WHERE id = ?1", params![learner_id])?))?;
         Ok(())
     }
 
     /// Show a profile removed from this laptop again.
     pub fn unhide_learner(&self, learner_id: &str) -> Result<()> {
-        self.conn().execute("UPDATE learners SET hidden = 0 WHERE id = ?1", params![learner_id])?;
+        self.transact(|tx| Ok(tx.execute("UPDATE learners SET hidden = 0 WHERE id = ?1", params![learner_id])?))?;
         Ok(())
     }
 
@@ -256,12 +254,14 @@ impl Store {
             return Err(StoreError::Rule(Rule::PassphraseTooShort));
         }
         let hash = hash_secret(passphrase)?;
-        self.conn().execute(
-            "INSERT INTO meta(key, value) VALUES ('trainer_passphrase', ?1)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [hash],
-        )?;
-        Ok(())
+        self.transact(|tx| {
+            tx.execute(
+                "INSERT INTO meta(key, value) VALUES ('trainer_passphrase', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [hash],
+            )?;
+            Ok(())
+        })
     }
 
     pub fn check_trainer_passphrase(&self, passphrase: &str) -> Result<bool> {
@@ -301,22 +301,23 @@ impl Store {
             self.learners()?.iter().map(|l| same_person_key(&l.name)).collect();
         let (new, old): (Vec<_>, Vec<_>) = rows.iter().partition(|r| !existing.contains(&same_person_key(&r.name)));
         let hashes = hash_pins(&new, &mut progress)?;
-        let tx = self.conn().unchecked_transaction()?;
-        let mut added = Vec::new();
         let now = now_ms();
-        for (row, pin_hash) in new.iter().zip(hashes) {
-            let name = check_name(&row.name).map_err(StoreError::Rule)?;
-            let id = uuid::Uuid::new_v4().to_string();
-            insert_new(&tx, self.device_id(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
-            added.push(Learner {
-                id,
-                name,
-                has_pin: pin_hash.is_some(),
-                language: row.language.clone(),
-                created_at: now,
-            });
-        }
-        tx.commit()?;
+        let added = self.transact(|tx| {
+            let mut added = Vec::new();
+            for (row, pin_hash) in new.iter().zip(hashes) {
+                let name = check_name(&row.name).map_err(StoreError::Rule)?;
+                let id = uuid::Uuid::new_v4().to_string();
+                insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
+                added.push(Learner {
+                    id,
+                    name,
+                    has_pin: pin_hash.is_some(),
+                    language: row.language.clone(),
+                    created_at: now,
+                });
+            }
+            Ok(added)
+        })?;
         Ok(CsvImport { added, already_there: old.iter().map(|r| r.name.clone()).collect() })
     }
 }

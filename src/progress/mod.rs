@@ -1,6 +1,7 @@
 //! The progress store: one SQLite database (WAL, synchronous FULL) holding learners and the
-//! append-only facts of their learning. Every write is its own committed transaction, so
-//! nothing a learner saw as saved is lost to a crash or a power cut.
+//! append-only facts of their learning. Every write goes through [`Store::transact`]: one
+//! transaction, committed before the write returns (rolled back whole on error), so nothing a
+//! learner saw as saved is lost to a crash or a power cut, and nothing half-written stays.
 
 pub mod backup;
 pub mod bundle;
@@ -10,6 +11,7 @@ mod fact;
 mod fact_signing;
 pub mod health;
 pub mod hlc;
+mod identity;
 pub mod keys;
 mod learners;
 pub mod learners_csv;
@@ -21,7 +23,9 @@ mod prefs;
 mod report;
 mod resume;
 mod schema;
+mod summary;
 
+pub use certificates::Certificate;
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
@@ -159,16 +163,19 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrations().to_latest(&mut conn)?;
-        let device_id =
-            match conn.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
-                Some(id) => id,
-                None => {
-                    let id = uuid::Uuid::new_v4().to_string();
-                    conn.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
-                    id
-                }
-            };
-        keys::ensure_device_key(&conn)?;
+        let device_id = transact(&conn, |tx| {
+            let id =
+                match tx.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
+                    Some(id) => id,
+                    None => {
+                        let id = uuid::Uuid::new_v4().to_string();
+                        tx.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
+                        id
+                    }
+                };
+            keys::ensure_device_key(tx)?;
+            Ok(id)
+        })?;
         Ok(Store { conn, device_id, path })
     }
 
@@ -196,6 +203,14 @@ impl Store {
         &self.conn
     }
 
+    /// Run the writes of `f` as one transaction (Anki's `transact`): begin, run, commit — the
+    /// commit is durable (WAL, synchronous FULL) before this returns; when `f` or the commit
+    /// fails, everything `f` wrote is rolled back. Inside another `transact`, `f` becomes part
+    /// of that transaction (a write made of smaller writes commits or fails whole).
+    pub(crate) fn transact<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        transact(&self.conn, f)
+    }
+
     /// Record a fact now, committed before this returns.
     pub fn record(&self, learner_id: &str, course_id: &str, module_id: &str, kind: FactKind) -> Result<Fact> {
         let fact = Fact {
@@ -214,31 +229,31 @@ impl Store {
     /// Insert a complete fact (kept as is: id, device and time included). Returns false when a
     /// fact with that id was already stored.
     pub fn insert_fact(&self, fact: &Fact) -> Result<bool> {
-        let tx = self.conn.unchecked_transaction()?;
-        let inserted = insert_fact_in(&tx, fact)?;
-        if inserted {
-            report::refresh_summary(&tx, &fact.learner_id, &fact.course_id)?;
-        }
-        tx.commit()?;
-        Ok(inserted)
+        self.transact(|tx| {
+            let inserted = insert_fact_in(tx, fact)?;
+            if inserted {
+                summary::refresh_summary(tx, &fact.learner_id, &fact.course_id)?;
+            }
+            Ok(inserted)
+        })
     }
 
     /// Insert many complete facts in one transaction (imports, demo data). Returns how many were new.
     pub fn insert_facts(&self, facts: &[Fact]) -> Result<usize> {
-        let tx = self.conn.unchecked_transaction()?;
-        let mut added = 0;
-        let mut touched = std::collections::BTreeSet::new();
-        for f in facts {
-            if insert_fact_in(&tx, f)? {
-                added += 1;
-                touched.insert((f.learner_id.as_str(), f.course_id.as_str()));
+        self.transact(|tx| {
+            let mut added = 0;
+            let mut touched = std::collections::BTreeSet::new();
+            for f in facts {
+                if insert_fact_in(tx, f)? {
+                    added += 1;
+                    touched.insert((f.learner_id.as_str(), f.course_id.as_str()));
+                }
             }
-        }
-        for (learner, course) in touched {
-            report::refresh_summary(&tx, learner, course)?;
-        }
-        tx.commit()?;
-        Ok(added)
+            for (learner, course) in touched {
+                summary::refresh_summary(tx, learner, course)?;
+            }
+            Ok(added)
+        })
     }
 
     /// Every fact of a learner in a course, oldest first.
@@ -249,7 +264,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
              WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
-            crate::progress::people::PERSON_IDS
+            crate::progress::identity::PERSON_IDS
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
         rows.map(|r| parts_to_fact(r?)).collect()
@@ -265,7 +280,7 @@ impl Store {
             .prepare_cached(&format!(
                 "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'
                  ORDER BY at DESC, rowid DESC LIMIT 1",
-                crate::progress::people::PERSON_IDS
+                crate::progress::identity::PERSON_IDS
             ))?
             .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
@@ -295,7 +310,7 @@ impl Store {
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
@@ -303,7 +318,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
@@ -312,7 +327,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
              WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
-            crate::progress::people::PERSON_IDS,
+            crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
@@ -347,6 +362,18 @@ impl Scope {
     }
 }
 
+/// [`Store::transact`] on a bare connection (opening the store, before a `Store` exists).
+pub(crate) fn transact<T>(conn: &Connection, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    if !conn.is_autocommit() {
+        // Already inside a transaction: these writes are part of it.
+        return f(conn);
+    }
+    let tx = conn.unchecked_transaction()?;
+    let out = f(&tx)?; // an error drops `tx`, which rolls back
+    tx.commit()?;
+    Ok(out)
+}
+
 /// A read-only, immutable connection (no locks, no journal files): for write-protected media.
 pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -379,6 +406,7 @@ fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): Fa
 
 /// Insert a fact inside a transaction; false when its id was already stored.
 pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
+    debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
     let (score, ok) = fact.kind.score_ok();
     let data = serde_json::to_string(&fact.kind)?;
     let n = conn
@@ -402,4 +430,46 @@ pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
             data
         ])?;
     Ok(n == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(store: &Store, key: &str) -> Option<String> {
+        store.conn().query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional().unwrap()
+    }
+
+    fn put(conn: &Connection, key: &str) -> Result<()> {
+        conn.execute("INSERT INTO meta(key, value) VALUES (?1, 'x')", [key])?;
+        Ok(())
+    }
+
+    #[test]
+    fn transact_commits_what_succeeds_and_rolls_back_what_fails() {
+        let store = Store::open_in_memory().unwrap();
+        store.transact(|tx| put(tx, "kept")).unwrap();
+        assert_eq!(meta(&store, "kept").as_deref(), Some("x"));
+        let failed: Result<()> = store.transact(|tx| {
+            put(tx, "first")?;
+            put(tx, "kept") // a duplicate key: the whole write fails
+        });
+        assert!(failed.is_err());
+        assert_eq!(meta(&store, "first"), None, "the first insert was rolled back with the failure");
+        assert!(store.conn().is_autocommit(), "no transaction left open");
+    }
+
+    #[test]
+    fn a_transact_inside_another_is_part_of_it() {
+        let store = Store::open_in_memory().unwrap();
+        let failed: Result<()> = store.transact(|tx| {
+            store.transact(|inner| put(inner, "inner"))?;
+            put(tx, "outer")?;
+            Err(StoreError::Invalid("stop".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!((meta(&store, "inner"), meta(&store, "outer")), (None, None));
+        store.transact(|tx| store.transact(|inner| put(inner, "inner")).and_then(|_| put(tx, "outer"))).unwrap();
+        assert!(meta(&store, "inner").is_some() && meta(&store, "outer").is_some());
+    }
 }

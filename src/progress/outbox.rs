@@ -93,16 +93,16 @@ impl Store {
 
     /// Queue statements (one transaction); returns how many were new.
     pub fn xapi_enqueue(&self, keys: &[QueueKey]) -> Result<usize> {
-        let tx = self.conn().unchecked_transaction()?;
-        let mut added = 0;
-        {
-            let mut insert = tx.prepare("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
-            for k in keys {
-                added += insert.execute(params![k.key, k.at])?;
+        self.transact(|tx| {
+            let mut added = 0;
+            {
+                let mut insert = tx.prepare("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
+                for k in keys {
+                    added += insert.execute(params![k.key, k.at])?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(added)
+            Ok(added)
+        })
     }
 
     /// Keys of the queued statements (all, or only the waiting ones), oldest first.
@@ -118,31 +118,31 @@ impl Store {
 
     /// Mark statements sent (one transaction).
     pub fn xapi_mark_sent(&self, keys: &[String], at: i64) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
-            )?;
-            for key in keys {
-                stmt.execute(params![key, at])?;
+        self.transact(|tx| {
+            {
+                let mut stmt = tx.prepare_cached(
+                    "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
+                )?;
+                for key in keys {
+                    stmt.execute(params![key, at])?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Record a failed attempt: the statements stay queued.
     pub fn xapi_mark_failed(&self, keys: &[String], error: &str) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        {
-            let mut stmt =
-                tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
-            for key in keys {
-                stmt.execute(params![key, error])?;
+        self.transact(|tx| {
+            {
+                let mut stmt =
+                    tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
+                for key in keys {
+                    stmt.execute(params![key, error])?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,

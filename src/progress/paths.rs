@@ -1,10 +1,21 @@
 //! Where progress is kept: `--data-dir` if given; a `data/` folder beside the program
-//! (portable mode, e.g. on a USB stick); otherwise the per-user data folder of the system.
+//! (portable mode, e.g. on a USB stick); otherwise the per-user data folder of the system. And
+//! the files SQLite keeps beside the database.
 
 use std::path::{Path, PathBuf};
 
 /// File name of the progress database inside the data folder.
 pub const DATABASE_FILE: &str = "progress.sqlite";
+
+/// The companion files SQLite keeps beside a database in WAL mode.
+pub fn companions(db: &Path) -> [PathBuf; 2] {
+    let with = |suffix: &str| {
+        let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(suffix);
+        db.with_file_name(name)
+    };
+    [with("-wal"), with("-shm")]
+}
 
 /// How the data folder was chosen, for display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,43 +4,9 @@
 //! travel in bundles (the later stamp wins); unlinking is a link to nobody, so it travels too.
 
 use super::hlc;
+use super::identity::{LINKED, PERSON_IDS, is_alias, person_of_in};
 use super::{Result, Store, StoreError, now_ms};
 use rusqlite::{Connection, OptionalExtension, params};
-
-/// An SQL subquery: the ids counted as the person `?1` (itself and every id linked to it,
-/// through chains too). Use as `learner_id IN <PERSON_IDS>`.
-pub(crate) const PERSON_IDS: &str = "(WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT l.learner_id FROM learner_links l \
-     JOIN m ON l.person_id = m.id) SELECT id FROM m)";
-
-/// An SQL column of `learners`: whether the row's id has a link (it may still be a person: the
-/// end of a loop of links).
-pub(crate) const LINKED: &str =
-    "EXISTS (SELECT 1 FROM learner_links k WHERE k.learner_id = learners.id AND k.person_id IS NOT NULL)";
-
-/// Whether a profile stands for another person (and is shown as that person).
-pub(crate) fn is_alias(conn: &Connection, id: &str, linked: bool) -> rusqlite::Result<bool> {
-    Ok(linked && person_of_in(conn, id)? != id)
-}
-
-/// The person an id stands for: the id it is linked to (followed through chains), or itself.
-/// Links that loop (two laptops linking each way) settle on the smallest id of the loop, the
-/// same on every laptop.
-pub(crate) fn person_of_in(conn: &Connection, id: &str) -> rusqlite::Result<String> {
-    let mut seen = vec![id.to_string()];
-    let mut stmt = conn.prepare_cached("SELECT person_id FROM learner_links WHERE learner_id = ?1")?;
-    loop {
-        let Some(current) = seen.last().cloned() else { return Ok(id.to_string()) };
-        let next: Option<String> = stmt.query_row([&current], |r| r.get(0)).optional()?.flatten();
-        match next {
-            Some(n) if !seen.contains(&n) => seen.push(n),
-            Some(n) => {
-                let start = seen.iter().position(|s| *s == n).unwrap_or(0);
-                return Ok(seen[start..].iter().min().cloned().unwrap_or(current));
-            }
-            None => return Ok(current),
-        }
-    }
-}
 
 /// A likely duplicate: one normalised name, several persons.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,19 +61,19 @@ impl Store {
     }
 
     fn set_link(&self, learner_id: &str, person_id: Option<&str>) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        let old = link_in(&tx, learner_id)?;
-        let base = old.as_ref().map_or_else(hlc::zero, |l| l.hlc.clone());
-        let stamp = hlc::tick(&tx, self.device_id(), now_ms())?;
-        let before = person_of_in(&tx, learner_id)?;
-        tx.execute(
-            "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(learner_id) DO UPDATE SET person_id = excluded.person_id, hlc = excluded.hlc, base = excluded.base",
-            params![learner_id, person_id, stamp, base],
-        )?;
-        super::report::refresh_people(&tx, &[learner_id.to_string(), before])?;
-        tx.commit()?;
-        Ok(())
+        self.transact(|tx| {
+            let old = link_in(tx, learner_id)?;
+            let base = old.as_ref().map_or_else(hlc::zero, |l| l.hlc.clone());
+            let stamp = hlc::tick(tx, self.device_id(), now_ms())?;
+            let before = person_of_in(tx, learner_id)?;
+            tx.execute(
+                "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(learner_id) DO UPDATE SET person_id = excluded.person_id, hlc = excluded.hlc, base = excluded.base",
+                params![learner_id, person_id, stamp, base],
+            )?;
+            super::summary::refresh_people(tx, &[learner_id.to_string(), before])?;
+            Ok(())
+        })
     }
 
     /// Every link stored here (undone ones too: they must travel).

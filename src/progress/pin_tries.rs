@@ -44,18 +44,20 @@ impl Store {
 
     /// Count one more wrong try; returns the count.
     pub fn record_pin_failure(&self, learner_id: &str) -> Result<u32> {
-        let (n, _) = self.pin_failures(learner_id)?;
-        let n = n + 1;
-        self.conn().execute(
-            "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key(learner_id), format!("{n},{}", now_ms())],
-        )?;
-        Ok(n)
+        self.transact(|tx| {
+            let (n, _) = self.pin_failures(learner_id)?;
+            let n = n + 1;
+            tx.execute(
+                "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![key(learner_id), format!("{n},{}", now_ms())],
+            )?;
+            Ok(n)
+        })
     }
 
     /// Forget the wrong tries (right PIN, or a trainer's reset).
     pub fn clear_pin_failures(&self, learner_id: &str) -> Result<()> {
-        self.conn().execute("DELETE FROM meta WHERE key = ?1", [key(learner_id)])?;
+        self.transact(|tx| Ok(tx.execute("DELETE FROM meta WHERE key = ?1", [key(learner_id)])?))?;
         Ok(())
     }
 }

@@ -43,11 +43,13 @@ impl Store {
     /// Save the learner's preferences.
     pub fn set_learner_prefs(&self, learner_id: &str, prefs: &Prefs) -> Result<()> {
         let value = format!("size={};dark={}", prefs.text_size, u8::from(prefs.dark));
-        self.conn().execute(
-            "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key(learner_id), value],
-        )?;
-        Ok(())
+        self.transact(|tx| {
+            tx.execute(
+                "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![key(learner_id), value],
+            )?;
+            Ok(())
+        })
     }
 }
 

@@ -1,5 +1,5 @@
 //! Reports: a row per learner and module (status, lessons seen, best score, attempts, time),
-//! read from the `module_summary` table that every fact insert keeps up to date. Rows are per
+//! read from the `module_summary` table that every write keeps up to date (`summary.rs`). Rows are per
 //! person: the facts of ids linked to a person (`people`) count as theirs. Every profile is
 //! reported — archived ones and those removed from this laptop too, marked — so that nothing a
 //! laptop does makes finished training vanish from a report.
@@ -7,55 +7,8 @@
 use super::{Result, Store};
 use crate::course::Course;
 use crate::learning::{ModuleFigures, ModuleStatus, module_status};
-use rusqlite::{Connection, params};
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// Recompute the summary rows of the person `learner_id` stands for in one course from the facts
-/// of all their ids (rows kept under a linked id are dropped). The gap before each fact (in
-/// time order, ties by module, kind, lesson or item, then fact id, so the result does not depend on insertion order) is counted,
-/// as [`crate::learning::counted_gap`] counts it (up to `MAX_GAP_MS`), as time in that fact's module.
-pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &str) -> rusqlite::Result<()> {
-    let person = super::people::person_of_in(conn, learner_id)?;
-    conn.prepare_cached("DELETE FROM module_summary WHERE learner_id IN (?1, ?2) AND course_id = ?3")?
-        .execute(params![learner_id, person, course_id])?;
-    conn.prepare_cached(&format!(
-        "INSERT INTO module_summary(learner_id, course_id, module_id, lessons_seen, best, passed, attempts, seconds, last_at)
-         SELECT ?1, ?2, module_id,
-                COUNT(DISTINCT CASE WHEN kind = 'lesson_visited' THEN ref_id END),
-                MAX(CASE WHEN kind = 'attempt_finished' THEN score END),
-                COALESCE(MAX(CASE WHEN kind = 'attempt_finished' THEN ok END), 0),
-                SUM(kind = 'attempt_finished'),
-                SUM(MIN(COALESCE(gap, 0), ?3)) / 1000,
-                MAX(at)
-         FROM (SELECT module_id, kind, ref_id, score, ok, at,
-                      at - LAG(at) OVER (ORDER BY at, module_id, kind, ref_id, id) AS gap
-               FROM facts WHERE learner_id IN {} AND course_id = ?2)
-         GROUP BY module_id",
-        super::people::PERSON_IDS
-    ))?
-    .execute(params![person, course_id, crate::learning::MAX_GAP_MS])?;
-    Ok(())
-}
-
-/// Recompute every summary of these ids and the persons they stand for (after a link changed).
-pub(crate) fn refresh_people(conn: &Connection, ids: &[String]) -> rusqlite::Result<()> {
-    let mut pairs = std::collections::BTreeSet::new();
-    for id in ids {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT DISTINCT course_id FROM facts WHERE learner_id IN {}
-             UNION SELECT course_id FROM module_summary WHERE learner_id = ?1",
-            super::people::PERSON_IDS
-        ))?;
-        for course in stmt.query_map([id], |r| r.get::<_, String>(0))? {
-            pairs.insert((id.clone(), course?));
-        }
-    }
-    for (id, course) in pairs {
-        refresh_summary(conn, &id, &course)?;
-    }
-    Ok(())
-}
 
 /// Where a learner stands on this laptop (a report column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -108,21 +61,6 @@ struct Summary {
 }
 
 impl Store {
-    /// Rebuild every summary row from the facts (after a repair, or to check consistency).
-    pub fn rebuild_summaries(&self) -> Result<()> {
-        let tx = self.conn().unchecked_transaction()?;
-        tx.execute("DELETE FROM module_summary", [])?;
-        let pairs: Vec<(String, String)> = tx
-            .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (l, c) in pairs {
-            refresh_summary(&tx, &l, &c)?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
     /// A row per (person, module of `course`), by name. Every profile is there: archived ones and
     /// those removed from this laptop too, marked in `learner_state` (callers filter if they
     /// wish). Ids linked to a person are reported as that person, their progress unioned.
@@ -211,7 +149,7 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT id, name, pin_hash IS NOT NULL, language, created_at, hidden, archived, {} FROM learners
              ORDER BY name COLLATE NOCASE, created_at, id",
-            super::people::LINKED
+            super::identity::LINKED
         ))?;
         let rows = stmt.query_map([], |r| {
             let learner = super::Learner {
@@ -233,7 +171,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (learner, state, linked) = row?;
-            if !super::people::is_alias(self.conn(), &learner.id, linked)? {
+            if !super::identity::is_alias(self.conn(), &learner.id, linked)? {
                 out.push((learner, state));
             }
         }

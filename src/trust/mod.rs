@@ -4,7 +4,10 @@
 //! and revocations. Every enrolment and revocation carries the organisation's signature, so a
 //! trust file passed around on a USB stick cannot gain a device without the organisation's key;
 //! importing a trust file is the decision to trust that organisation's key.
-//! Storage is in `progress::keys` (the only place with SQL).
+//! Storage is in `progress::keys` (the only place with SQL). The signed certificate payload
+//! (`certificate_payload`) is the form in which a laptop's key vouches for a certificate.
+
+pub mod certificate_payload;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;

@@ -50,12 +50,6 @@ pub enum XapiError {
     Write { path: PathBuf, source: std::io::Error },
 }
 
-impl From<rusqlite::Error> for XapiError {
-    fn from(e: rusqlite::Error) -> Self {
-        XapiError::Store(StoreError::Sqlite(e))
-    }
-}
-
 pub type Result<T> = std::result::Result<T, XapiError>;
 
 /// A statement the LRS would not take.
