@@ -3,12 +3,16 @@
 # once), then runs every test. `.ci/run` calls exactly this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A whole-suite run builds from scratch: incremental caches would only take disk (gigabytes).
+export CARGO_INCREMENTAL=0
 
 need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
+# lavapipe (Vulkan in software) paints the snapshot images (snapshots/).
+dpkg -s mesa-vulkan-drivers >/dev/null 2>&1 || need+=(mesa-vulkan-drivers)
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need+=(python3 python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${need[*]}"
@@ -18,7 +22,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-cargo fmt --check
+cargo fmt --all --check
 # Lints (the [lints] table in Cargo.toml): any warning fails the run.
 cargo clippy --locked --all-targets -- -D warnings
 # Licences, banned crates and sources (deny.toml); cargo-deny is built once into target/tools.
@@ -49,3 +53,5 @@ fi
 export CPMS_TEST_OB_PYTHON="$ob_python"
 
 cargo test --locked "$@"
+# Snapshot images of the main screens in English and Arabic (a crate of its own: only it links wgpu).
+cargo test --locked -p cpms-snapshots

@@ -1,0 +1,1 @@
+//! Nothing here: the snapshot tests are in `tests/screens.rs`, their images in `tests/snapshots/`.
