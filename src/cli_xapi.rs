@@ -3,6 +3,7 @@
 use crate::cli::{Cli, open_store, open_store_for_reading};
 use anyhow::{Context, Result};
 use clap::Subcommand;
+use cpms_player::problem::Problem;
 use cpms_player::xapi;
 use std::path::PathBuf;
 
@@ -31,8 +32,22 @@ pub enum XapiAction {
         #[arg(long, value_name = "N", default_value_t = xapi::DEFAULT_BATCH)]
         batch: usize,
     },
-    /// How many statements wait to be sent, and the last error
+    /// How many statements wait to be sent, the last error, and the activity-id base
     Status,
+    /// Set the base of the xAPI activity ids to an address your organisation controls, e.g.
+    /// https://learning.example.org/cpms (the same on every laptop that sends to one LRS); before
+    /// the first sync. Without a base, activity ids are urn:uuid: names (no domain needed)
+    SetBase {
+        /// The base IRI (http://, https://, urn: or tag:)
+        #[arg(value_name = "IRI", required_unless_present = "clear")]
+        base: Option<String>,
+        /// Forget the base set here (the course's or urn:uuid: ids again)
+        #[arg(long, conflicts_with = "base")]
+        clear: bool,
+        /// Change it although statements were already sent under the current base
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 pub(crate) fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
@@ -85,6 +100,28 @@ pub(crate) fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
             }
             if let Some(e) = &s.last_error {
                 outln!("last error: {e}");
+            }
+            match store.xapi_activity_base()? {
+                Some(base) => outln!("activity ids: {base}/… (set on this laptop)"),
+                None => outln!("activity ids: the course's base, else urn:uuid: names (`xapi set-base` to choose)"),
+            }
+            Ok(0)
+        }
+        XapiAction::SetBase { base, clear, force } => {
+            let base = base.as_deref().map(|b| b.trim().trim_end_matches('/')).filter(|_| !clear);
+            if let Some(b) = base
+                && !xapi::statement::is_base_iri(b)
+            {
+                return Err(Problem::new("xapi-bad-base").arg("base", b).into());
+            }
+            let sent = xapi::status(&store)?.sent;
+            if sent > 0 && !force && store.xapi_activity_base()?.as_deref() != base {
+                return Err(Problem::new("xapi-base-after-sync").num("sent", sent as f64).into());
+            }
+            store.set_xapi_activity_base(base)?;
+            match base {
+                Some(b) => outln!("xAPI activity ids now start with {b}/"),
+                None => outln!("xAPI activity base forgotten"),
             }
             Ok(0)
         }

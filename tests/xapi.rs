@@ -682,3 +682,36 @@ fn the_outbox_keeps_send_state_not_statements() {
     // 2.5 KB of JSON before.
     assert!(queue / rows <= 100, "{queue} bytes for {rows} statements");
 }
+
+/// Activity ids start with the base the deploying organisation set on the laptop (`xapi
+/// set-base`), else the course's; with neither they are `urn:uuid:` names that need no domain,
+/// the same on every laptop. The base cannot change silently once statements were sent.
+#[test]
+fn activity_ids_use_the_organisations_base() {
+    let mut course = mini();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Dina", None, "en").unwrap();
+    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let object_id = |store: &Store, course: &cpms_player::course::Course| {
+        let (text, _) = xapi::export(store, std::slice::from_ref(course), false).unwrap();
+        let statements: Vec<Value> = serde_json::from_str(&text).unwrap();
+        statements[0]["object"]["id"].as_str().unwrap().to_string()
+    };
+    assert_eq!(object_id(&store, &course), "https://example.org/mini/basics/b-one", "the course's base");
+    store.set_xapi_activity_base(Some("https://learning.example-ngo.org/cpms")).unwrap();
+    assert_eq!(object_id(&store, &course), "https://learning.example-ngo.org/cpms/basics/b-one");
+    store.set_xapi_activity_base(None).unwrap();
+    course.manifest.xapi_activity_base.clear();
+    let urn = object_id(&store, &course);
+    assert!(urn.starts_with("urn:uuid:") && urn.len() == "urn:uuid:".len() + 36, "{urn}");
+    let other = Store::open_in_memory().unwrap();
+    for fact in store.facts(&l.id, "mini").unwrap() {
+        other.insert_fact(&fact).unwrap();
+    }
+    assert_eq!(object_id(&other, &course), urn, "the same on another laptop");
+    assert!(statement::is_base_iri("https://learning.example.org/cpms"));
+    assert!(statement::is_base_iri("urn:example:cpms"));
+    assert!(!statement::is_base_iri("learning.example.org/cpms"));
+    assert!(!statement::is_base_iri("https://x.org/a b"));
+    assert!(!statement::is_base_iri("https:/x"));
+}

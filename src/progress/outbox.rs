@@ -73,6 +73,29 @@ impl Store {
             .query_row([attempt_id], |r| r.get::<_, Option<i64>>(0))?)
     }
 
+    /// The base of the xAPI activity ids set on this laptop (`xapi set-base`), if any.
+    pub fn xapi_activity_base(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT value FROM meta WHERE key = 'xapi_activity_base'", [], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Set (or with None, forget) the base of the xAPI activity ids.
+    pub fn set_xapi_activity_base(&self, base: Option<&str>) -> Result<()> {
+        self.transact(|tx| {
+            match base {
+                Some(b) => tx.execute(
+                    "INSERT INTO meta(key, value) VALUES ('xapi_activity_base', ?1)
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [b],
+                )?,
+                None => tx.execute("DELETE FROM meta WHERE key = 'xapi_activity_base'", [])?,
+            };
+            Ok(())
+        })
+    }
+
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(String, String)>> {
         let mut stmt = self.conn().prepare(

@@ -88,13 +88,17 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
 /// Builds statements from their queue keys; a pure function of the facts (and the course).
 pub struct Builder<'a> {
     store: &'a Store,
+    /// The activity-id base set on this laptop (`xapi set-base`), read once.
+    base: Option<String>,
     courses: HashMap<&'a str, &'a Course>,
     learners: HashMap<String, LearnerRef>,
 }
 
 impl<'a> Builder<'a> {
     pub fn new(store: &'a Store, courses: &'a [Course]) -> Self {
-        Builder { store, courses: courses.iter().map(|c| (c.id(), c)).collect(), learners: HashMap::new() }
+        // A base that cannot be read is no base: the ids then fall back to the course's.
+        let base = store.xapi_activity_base().ok().flatten();
+        Builder { store, base, courses: courses.iter().map(|c| (c.id(), c)).collect(), learners: HashMap::new() }
     }
 
     /// The statement of a queue key; None when its fact or course is not here.
@@ -107,7 +111,8 @@ impl<'a> Builder<'a> {
                 return Ok(None);
             };
             let learner = learner_ref(self.store, &mut self.learners, learner_id)?;
-            return Ok(Some(statement::completion(completing, &learner, course, final_percent)));
+            let acts = statement::Activities::with_base(course, self.base.as_deref());
+            return Ok(Some(statement::completion_in(completing, &learner, &acts, final_percent)));
         }
         let Some(fact) = self.store.fact(key)? else { return Ok(None) };
         let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
@@ -121,7 +126,8 @@ impl<'a> Builder<'a> {
             _ => None,
         };
         let duration = started.map(|at| fact.at - at).filter(|ms| *ms >= 0);
-        Ok(Some(statement::from_fact_timed(&fact, &learner, course, duration)))
+        let acts = statement::Activities::with_base(course, self.base.as_deref());
+        Ok(Some(statement::of_fact(&fact, &learner, &acts, duration)))
     }
 
     /// Entries for these keys, in the order given (keys whose course is missing are left out).

@@ -93,41 +93,84 @@ pub fn iso_duration(ms: i64) -> String {
     out
 }
 
-/// Activity ids: the course's `xapi_activity_base`, then module, lesson or quiz, then item.
+/// Whether `base` can start activity ids: an absolute IRI (a scheme of letters, digits, `+-.`,
+/// then `:`), with no spaces, no query and no fragment.
+pub fn is_base_iri(base: &str) -> bool {
+    let Some((scheme, rest)) = base.split_once(':') else { return false };
+    let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    let web = matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https");
+    scheme_ok
+        && !rest.is_empty()
+        && !base.chars().any(|c| c.is_whitespace() || c == '?' || c == '#')
+        && (!web || rest.starts_with("//") && rest.len() > 2)
+}
+
+/// Activity ids: a base, then module, lesson or quiz, then item. The base is, in this order: the
+/// one set on this laptop by the deploying organisation (`cpms-player xapi set-base URL`, an
+/// address under a domain it controls); the course's `xapi_activity_base`; else ids that need no
+/// domain at all: `urn:uuid:` names derived from the course id and the path (RFC 4122 version 5),
+/// the same on every laptop.
 pub struct Activities<'a> {
     course: &'a Course,
-    base: String,
+    base: Base,
+}
+
+enum Base {
+    Iri(String),
+    /// No base: each id is `urn:uuid:` of the course id and the path.
+    Uuid(String),
 }
 
 impl<'a> Activities<'a> {
     pub fn new(course: &'a Course) -> Self {
-        let base = course.manifest.xapi_activity_base.trim().trim_end_matches('/');
-        let base = if base.is_empty() {
-            format!("https://cpms-player.org/xapi/activities/{}", course.id())
+        Self::with_base(course, None)
+    }
+
+    /// With the laptop's base (`Store::xapi_activity_base`), which comes first.
+    pub fn with_base(course: &'a Course, laptop: Option<&str>) -> Self {
+        let chosen = laptop
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .unwrap_or_else(|| course.manifest.xapi_activity_base.trim())
+            .trim_end_matches('/');
+        let base = if chosen.is_empty() {
+            Base::Uuid(format!("cpms-player/activities/{}", course.id()))
         } else {
-            base.to_string()
+            Base::Iri(chosen.to_string())
         };
         Activities { course, base }
     }
 
+    fn id(&self, path: &str) -> String {
+        match &self.base {
+            Base::Iri(b) if path.is_empty() => b.clone(),
+            Base::Iri(b) => format!("{b}/{path}"),
+            Base::Uuid(seed) => {
+                let name = if path.is_empty() { seed.clone() } else { format!("{seed}/{path}") };
+                format!("urn:uuid:{}", Uuid::new_v5(&Uuid::NAMESPACE_URL, name.as_bytes()))
+            }
+        }
+    }
+
     pub fn course_id(&self) -> String {
-        self.base.clone()
+        self.id("")
     }
 
     pub fn module_id(&self, module: &str) -> String {
-        format!("{}/{module}", self.base)
+        self.id(module)
     }
 
     pub fn lesson_id(&self, module: &str, lesson: &str) -> String {
-        format!("{}/{module}/{lesson}", self.base)
+        self.id(&format!("{module}/{lesson}"))
     }
 
     pub fn quiz_id(&self, module: &str, quiz: &str) -> String {
-        format!("{}/{module}/{quiz}", self.base)
+        self.id(&format!("{module}/{quiz}"))
     }
 
     pub fn item_id(&self, module: &str, quiz: &str, item: &str) -> String {
-        format!("{}/{module}/{quiz}/{item}", self.base)
+        self.id(&format!("{module}/{quiz}/{item}"))
     }
 
     /// A language map over the course's languages (plain text, empty values left out).
@@ -335,13 +378,13 @@ fn scaled(x: f64) -> Value {
 /// answered → `answered` the item (a `cmi.interaction`, with success, response and scaled
 /// credit); attempt finished → `passed` or `failed` the quiz (scaled score, success, completion).
 pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
-    from_fact_timed(fact, learner, course, None)
+    of_fact(fact, learner, &Activities::new(course), None)
 }
 
-/// [`from_fact`], with the time a finished attempt took (milliseconds from its start) as
-/// `result.duration`.
-pub fn from_fact_timed(fact: &Fact, learner: &LearnerRef, course: &Course, duration_ms: Option<i64>) -> Value {
-    let acts = Activities::new(course);
+/// [`from_fact`] under the activity ids of `acts`, with the time a finished attempt took
+/// (milliseconds from its start) as `result.duration`.
+pub fn of_fact(fact: &Fact, learner: &LearnerRef, acts: &Activities<'_>, duration_ms: Option<i64>) -> Value {
+    let course = acts.course;
     // The module, course (and quiz) appear only as context references (id and type): build just
     // that. Building their names in every language took a third of the time per statement.
     let module = reference_to(acts.module_id(&fact.module_id), activity_types::MODULE);
@@ -418,7 +461,17 @@ pub fn from_fact_timed(fact: &Fact, learner: &LearnerRef, course: &Course, durat
 /// every lesson had been seen and every quiz passed). `final_percent` is the best final
 /// assessment score by then, when the course has one.
 pub fn completion(completing: &Fact, learner: &LearnerRef, course: &Course, final_percent: Option<u8>) -> Value {
-    let acts = Activities::new(course);
+    completion_in(completing, learner, &Activities::new(course), final_percent)
+}
+
+/// [`completion`] under the activity ids of `acts`.
+pub fn completion_in(
+    completing: &Fact,
+    learner: &LearnerRef,
+    acts: &Activities<'_>,
+    final_percent: Option<u8>,
+) -> Value {
+    let course = acts.course;
     let mut result = Map::new();
     if let Some(p) = final_percent {
         let p = p.min(100);
