@@ -326,3 +326,27 @@ verify-details =
     تاريخ الإتمام: { $date }
     النتيجة النهائية: { $score }٪
     الرمز: { $code }
+
+## التقييم النهائي: المحاولات والتغذية الراجعة حسب المعيار
+save-answer = حفظ الإجابة ومتابعة
+final-no-keys = لا يعرض التقييم النهائي الإجابات الصحيحة، بل تبيّن لك نتائجك المعايير التي عليك مراجعتها.
+attempt-number = كانت هذه محاولتك رقم { $n } في التقييم النهائي.
+passed-on-attempt = نجحت في المحاولة رقم { $n }.
+feedback-heading = نتائجك حسب المعيار
+feedback-missed = { $tag }: { $correct } صحيحة من أصل { $asked }. راجع الدروس التالية:
+feedback-mastered = أجبت إجابة صحيحة عن: { $tags }
+tag-standard = المعيار { $n }
+tag-principle = المبدأ { $n }
+tag-basics = أساسيات المعايير الدنيا
+final-review-first = قبل محاولتك التالية، راجع { $count ->
+    [one] هذا الدرس
+    [two] هذين الدرسين
+   *[other] هذه الدروس ({ $count })
+}: { $lessons }
+review-lessons-first = راجع الدروس أولًا (المتبقي: { $count })
+final-limit-reached = بدأت { $max } محاولات في التقييم النهائي خلال 24 ساعة، وهو الحد الأقصى المسموح به. يمكنك بدء محاولتك التالية ابتداءً من { $time }.
+certificate-attempt = نجح في المحاولة رقم { $n }
+final-attempts-setting = التقييم النهائي: عدد المحاولات لكل متعلم خلال 24 ساعة (0 = بلا حد)
+final-attempts-save = حفظ الحد
+final-attempts-saved = تم الحفظ: { $n } محاولات في التقييم النهائي لكل متعلم خلال 24 ساعة.
+final-attempts-invalid = «{ $value }» ليس عددًا صالحًا للمحاولات: اكتب عددًا صحيحًا من 0 (بلا حد) إلى 99.

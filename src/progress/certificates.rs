@@ -152,6 +152,7 @@ fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
         issued_at: r.get(9)?,
         course_version: r.get(10)?,
         payload: r.get(11)?,
+        passed_on_attempt: None,
     })
 }
 

@@ -100,6 +100,8 @@ pub enum Action {
     },
     TrainerBackup,
     TrainerRestore,
+    /// The limit of final attempts per learner in 24 hours, as typed (0: no limit).
+    TrainerSetFinalAttempts(String),
     TrainerXapiSync {
         endpoint: String,
         user: String,

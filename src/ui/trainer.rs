@@ -47,6 +47,8 @@ pub struct TrainerScreen {
     pub csv_import: Option<std::sync::Arc<std::sync::Mutex<ImportState>>>,
     /// Learners who must wait after too many wrong PINs (the trainer can clear that).
     pub pin_locked: std::collections::BTreeSet<String>,
+    /// The limit of final attempts per learner in 24 hours, as typed (Courses tab).
+    pub final_attempts: String,
 }
 
 /// What the background learners import reports to the screen.
@@ -97,6 +99,7 @@ impl TrainerScreen {
             sync: None,
             csv_import: None,
             pin_locked: Default::default(),
+            final_attempts: String::new(),
         }
     }
 
@@ -350,7 +353,7 @@ impl TrainerScreen {
         action
     }
 
-    fn courses_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+    fn courses_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.row(ui, |ui| {
             if v.button(ui, &v.t("install-folder")).clicked() {
@@ -365,6 +368,16 @@ impl TrainerScreen {
         for c in &self.installed {
             v.label(ui, c);
         }
+        ui.separator();
+        // The attempt policy of the final assessment: at most this many attempts in 24 hours.
+        v.row(ui, |ui| {
+            let label = v.label(ui, v.t("final-attempts-setting"));
+            ui.add(egui::TextEdit::singleline(&mut self.final_attempts).align(v.text_align()).desired_width(60.0))
+                .labelled_by(label.id);
+            if v.button(ui, &v.t("final-attempts-save")).clicked() {
+                action = Some(Action::TrainerSetFinalAttempts(self.final_attempts.trim().to_string()));
+            }
+        });
         action
     }
 }
