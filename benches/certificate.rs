@@ -20,6 +20,7 @@ fn certificate(name: &str, title: &str, lang: &str) -> Certificate {
         issued_at: 1_764_032_400_000,
         course_version: "1.0.0".into(),
         payload: None,
+        passed_on_attempt: Some(2),
     }
 }
 

@@ -122,6 +122,9 @@ pub enum Command {
         /// Print the numbers as JSON
         #[arg(long)]
         json: bool,
+        /// Also list the items whose form gives the key away, with the strategies it helps
+        #[arg(long)]
+        items: bool,
     },
     /// Write the completion certificate of a learner as PDF
     Certificate {
@@ -371,8 +374,8 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
         Command::Validate { json, strict, paths } => {
             crate::cli_course::validate(paths, *json, *strict, cli.cache_dir().as_deref())
         }
-        Command::AssessCheck { course, attempts, seed, json } => {
-            crate::cli_course::assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json)
+        Command::AssessCheck { course, attempts, seed, json, items } => {
+            crate::cli_course::assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json, *items)
         }
         Command::Certificate { learner, course, out, format } => {
             cli.check_output(out)?;

@@ -190,3 +190,26 @@ fn a_certificate_merged_from_another_laptop_verifies_there() {
     let Verdict::Untrusted(found) = certificate::verify(&b, &cert.code).unwrap() else { panic!("signed and known") };
     assert_eq!((found.payload.learner_name.as_str(), found.payload.score), ("Sami", cert.final_score));
 }
+
+#[test]
+fn the_certificate_says_which_final_attempt_passed() {
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let l = store.add_learner("Nadia Haddad", None, "en").unwrap();
+    let final_module = course.manifest.final_assessment.as_ref().unwrap().module.clone();
+    let quiz_id = course.language("en").quiz(&final_module).unwrap().id.clone();
+    // A failed attempt, then the rest of the course with a passed one.
+    for (id, passed) in [("a1", false), ("a2", true)] {
+        let started =
+            FactKind::AttemptStarted { quiz_id: quiz_id.clone(), attempt_id: id.into(), seed: 1, item_ids: vec![] };
+        store.record(&l.id, course.id(), &final_module, started).unwrap();
+        let percent = if passed { 90 } else { 40 };
+        let finished = FactKind::AttemptFinished { quiz_id: quiz_id.clone(), attempt_id: id.into(), percent, passed };
+        store.record(&l.id, course.id(), &final_module, finished).unwrap();
+    }
+    complete(&store, &course, &l.id);
+    let cert = certificate::issue(&store, &course, &l.id).unwrap();
+    assert_eq!(cert.passed_on_attempt, Some(2));
+    let text = pdftotext(&render_pdf(&cert, &Labels::english()).unwrap());
+    assert!(text.as_deref().is_none_or(|t| t.contains("passed on attempt 2")), "{text:?}");
+}

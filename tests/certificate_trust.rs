@@ -222,6 +222,7 @@ fn an_older_hmac_certificate_stays_verifiable_on_its_laptop_only() {
         issued_at: 1_764_028_900_000,
         course_version: String::new(),
         payload: None,
+        passed_on_attempt: None,
     };
     old.code = certificate::compute_code(&store.secret().unwrap(), &old);
     store.save_certificate(&old).unwrap();

@@ -303,3 +303,25 @@ task-restore = Restoring the backup { $path }
 no-file-dialog = No file window can open on this computer. Type the full path of the file or folder in the “Path” field, then press the button again.
 path-field = Path:
 path-field-hint = Leave empty to choose in a file window. Several files: separate them with ;
+## Final assessment: attempts and feedback per standard
+save-answer = Save and go on
+final-no-keys = The final assessment does not show the answers. Your results tell you which standards to review.
+attempt-number = This was attempt { $n } at the final assessment.
+passed-on-attempt = You passed on attempt { $n }.
+feedback-heading = Your results per standard
+feedback-missed = { $tag }: { $correct } of { $asked } right. Review the lessons:
+feedback-mastered = Answered right: { $tags }
+tag-standard = Standard { $n }
+tag-principle = Principle { $n }
+tag-basics = The basics of the CPMS
+final-review-first = Before your next attempt, revisit { $count ->
+    [one] this lesson
+   *[other] these { $count } lessons
+}: { $lessons }
+review-lessons-first = Revisit the lessons first ({ $count } left)
+final-limit-reached = You have started { $max } final attempts in 24 hours, the most allowed. Your next attempt is possible from { $time }.
+certificate-attempt = passed on attempt { $n }
+final-attempts-setting = Final assessment: attempts per learner in 24 hours (0 = no limit)
+final-attempts-save = Save the limit
+final-attempts-saved = Saved: { $n } final attempts per learner in 24 hours.
+final-attempts-invalid = “{ $value }” is not a number of attempts: type a whole number from 0 (no limit) to 99.

@@ -303,3 +303,25 @@ task-restore = Restaurando la copia de seguridad { $path }
 no-file-dialog = En este equipo no se puede abrir ninguna ventana para elegir archivos. Escriba la ruta completa del archivo o de la carpeta en el campo «Ruta» y vuelva a pulsar el botón.
 path-field = Ruta:
 path-field-hint = Déjelo vacío para elegir en una ventana. Varios archivos: sepárelos con ;
+## Evaluación final: intentos y resultados por norma
+save-answer = Guardar y seguir
+final-no-keys = La evaluación final no muestra las respuestas. Sus resultados le indican qué normas debe repasar.
+attempt-number = Este fue su intento n.º { $n } de la evaluación final.
+passed-on-attempt = Aprobó en el intento n.º { $n }.
+feedback-heading = Sus resultados por norma
+feedback-missed = { $tag }: { $correct } de { $asked } correctas. Repase las lecciones:
+feedback-mastered = Respuestas correctas: { $tags }
+tag-standard = Norma { $n }
+tag-principle = Principio { $n }
+tag-basics = Los fundamentos de las NMPNA
+final-review-first = Antes de su próximo intento, repase { $count ->
+    [one] esta lección
+   *[other] estas { $count } lecciones
+}: { $lessons }
+review-lessons-first = Repasar primero las lecciones (quedan { $count })
+final-limit-reached = Ha empezado { $max } intentos de la evaluación final en 24 horas, el máximo permitido. Podrá hacer el próximo intento a partir del { $time }.
+certificate-attempt = aprobada en el intento n.º { $n }
+final-attempts-setting = Evaluación final: intentos por participante en 24 horas (0 = sin límite)
+final-attempts-save = Guardar el límite
+final-attempts-saved = Guardado: { $n } intentos de la evaluación final por participante en 24 horas.
+final-attempts-invalid = «{ $value }» no es un número de intentos: escriba un número entero de 0 (sin límite) a 99.

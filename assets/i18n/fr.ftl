@@ -303,3 +303,25 @@ task-restore = Restauration de la sauvegarde { $path }
 no-file-dialog = Aucune fenêtre de choix de fichier ne peut s’ouvrir sur cet ordinateur. Tapez le chemin complet du fichier ou du dossier dans le champ « Chemin », puis appuyez de nouveau sur le bouton.
 path-field = Chemin :
 path-field-hint = Laissez vide pour choisir dans une fenêtre. Plusieurs fichiers : séparez-les par ;
+## Évaluation finale : tentatives et retour par standard
+save-answer = Enregistrer et continuer
+final-no-keys = L'évaluation finale ne montre pas les réponses. Vos résultats vous indiquent les standards à revoir.
+attempt-number = C'était votre tentative n° { $n } à l'évaluation finale.
+passed-on-attempt = Vous avez réussi à la tentative n° { $n }.
+feedback-heading = Vos résultats par standard
+feedback-missed = { $tag } : { $correct } sur { $asked } juste(s). Revoyez les leçons :
+feedback-mastered = Réponses justes : { $tags }
+tag-standard = Standard { $n }
+tag-principle = Principe { $n }
+tag-basics = Les bases des SMPE
+final-review-first = Avant votre prochaine tentative, revoyez { $count ->
+    [one] cette leçon
+   *[other] ces { $count } leçons
+} : { $lessons }
+review-lessons-first = Revoir d'abord les leçons ({ $count } restantes)
+final-limit-reached = Vous avez commencé { $max } tentatives à l'évaluation finale en 24 heures, le maximum permis. Prochaine tentative possible à partir du { $time }.
+certificate-attempt = réussie à la tentative n° { $n }
+final-attempts-setting = Évaluation finale : tentatives par apprenant en 24 heures (0 = sans limite)
+final-attempts-save = Enregistrer la limite
+final-attempts-saved = Enregistré : { $n } tentatives à l'évaluation finale par apprenant en 24 heures.
+final-attempts-invalid = « { $value } » n'est pas un nombre de tentatives : saisissez un nombre entier de 0 (sans limite) à 99.

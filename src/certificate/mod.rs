@@ -184,13 +184,21 @@ pub fn issue_in(
         issued_at: crate::progress::now_ms(),
         course_version: course.manifest.version.clone(),
         payload: None,
+        passed_on_attempt: None,
     };
     let payload = cert.to_payload(key.verifying_key(), organisation);
     cert.payload = Some(payload.sign(&key).map_err(StoreError::Invalid)?);
     cert.code = payload.code().map_err(StoreError::Invalid)?;
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
-    Ok(store.find_certificate(&cert.code)?.unwrap_or(cert))
+    let mut cert = store.find_certificate(&cert.code)?.unwrap_or(cert);
+    if let Some(module) = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str()) {
+        let items = course.language(&learner.language).quiz(module).map_or(&[][..], |q| q.items.as_slice());
+        let facts = store.facts(&learner.id, course.id())?;
+        cert.passed_on_attempt =
+            crate::quiz::policy::passing_attempt(&facts, module, items).and_then(|n| u32::try_from(n).ok());
+    }
+    Ok(cert)
 }
 
 const DAY_MS: i64 = 86_400_000;

@@ -75,6 +75,18 @@ impl Labels {
         ltr(&self.tr().ta("certificate-percent", &[("value", n.to_string().into())]))
     }
 
+    /// The final's score, with the attempt that passed when known: "92% (passed on attempt 2)".
+    pub fn score(&self, percent: u8, attempt: Option<u32>) -> String {
+        match attempt {
+            Some(n) => format!(
+                "{} ({})",
+                self.percent(percent),
+                self.tr().ta("certificate-attempt", &[("n", ltr(&n.to_string()).into())])
+            ),
+            None => self.percent(percent),
+        }
+    }
+
     /// A study time ("4 h 05 min"; Arabic units in Arabic), numbers isolated.
     pub fn duration(&self, minutes: u32) -> String {
         self.tr().ta(
@@ -346,7 +358,7 @@ pub fn render_pdf(cert: &Certificate, labels: &Labels) -> Result<Vec<u8>, Certif
     let separator = "   ·   ";
     let details = [
         labels.field(&labels.completed_on, &labels.date(cert.completed_at)),
-        labels.field(&labels.final_score, &labels.percent(cert.final_score)),
+        labels.field(&labels.final_score, &labels.score(cert.final_score, cert.passed_on_attempt)),
         labels.field(&labels.study_time, &labels.duration(cert.study_minutes)),
     ]
     .join(separator);

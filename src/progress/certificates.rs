@@ -30,6 +30,10 @@ pub struct Certificate {
     /// The signed payload as text (`signed::Payload`); None for older, HMAC-coded certificates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
+    /// Which final attempt first passed (1-based), read from the learner's facts when the
+    /// certificate is issued or shown; not signed, not stored (None when unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed_on_attempt: Option<u32>,
 }
 
 impl Certificate {
@@ -200,6 +204,7 @@ fn row_to_certificate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Certificate> {
         issued_at: r.get(9)?,
         course_version: r.get(10)?,
         payload: r.get(11)?,
+        passed_on_attempt: None,
     })
 }
 

@@ -4,7 +4,18 @@
 use super::{Action, CpmsApp, Place, Screen, certificate, lesson, library, overview, profiles, quiz};
 use crate::i18n::Tr;
 use crate::progress::{FactKind, StoreError};
+use crate::quiz::policy::{self, shows_keys};
 use crate::quiz::{Response, attempt_result, plan_attempt, score};
+
+/// A tag of the blueprint in words: "Standard 13", "Principle 4", "The basics of the CPMS".
+pub(super) fn tag_label(tr: &Tr, tag: &str) -> String {
+    match crate::course::Tag::parse(tag) {
+        Some(crate::course::Tag::Standard(n)) => tr.ta("tag-standard", &[("n", n.into())]),
+        Some(crate::course::Tag::Principle(n)) => tr.ta("tag-principle", &[("n", n.into())]),
+        Some(crate::course::Tag::Basics) => tr.t("tag-basics"),
+        None => tag.to_string(),
+    }
+}
 
 impl CpmsApp {
     /// Carry out an action; failures are shown to the learner, never panics.
@@ -198,8 +209,30 @@ impl CpmsApp {
                 open.insert(m.id.clone(), (a.answers.len(), a.item_ids.len()));
             }
         }
+        let lang = self.content_language();
+        let mut gate = None;
+        if let Some(f) = c.manifest.final_assessment.as_ref() {
+            let content = c.language(&lang);
+            gate = match self.final_eligibility(course, &f.module, &learner)? {
+                policy::Eligibility::Allowed => None,
+                policy::Eligibility::ReviewFirst { lessons, .. } => Some(overview::FinalGate::Review(
+                    lessons
+                        .into_iter()
+                        .map(|l| {
+                            let title =
+                                content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                            (l.module, l.lesson, title)
+                        })
+                        .collect(),
+                )),
+                policy::Eligibility::LimitReached { max, next_at } => Some(overview::FinalGate::Limit(self.tr.ta(
+                    "final-limit-reached",
+                    &[("max", max.into()), ("time", crate::time::local_date_time(next_at).into())],
+                ))),
+            };
+        }
         self.screen =
-            Screen::Overview(overview::OverviewScreen::new(course, c, progress, &open, &self.content_language()));
+            Screen::Overview(overview::OverviewScreen::new(course, c, progress, &open, &lang).with_final_gate(gate));
         self.place = Place::Overview(course);
         Ok(())
     }
@@ -237,12 +270,20 @@ impl CpmsApp {
             if item_ids_of(&plan) == open.item_ids {
                 let mut screen =
                     quiz::QuizScreen::new(course, module, &title, quiz, plan, open.attempt_id, c.pass_mark(module));
+                if !shows_keys(c, module) {
+                    screen = screen.final_assessment();
+                }
                 screen.resume(&open.answers);
                 self.screen = Screen::Quiz(Box::new(screen));
                 self.place = Place::Other;
                 return Ok(());
             }
         }
+        // The final: lessons to revisit after a failed attempt, and the daily limit.
+        if let Some(why) = self.final_blocked(course, module, &learner)? {
+            return Err(why);
+        }
+        // Each attempt draws afresh: a new seed, so a new blueprint draw.
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
         let attempt_id = uuid::Uuid::new_v4().to_string();
@@ -252,7 +293,10 @@ impl CpmsApp {
         self.store
             .record(&learner, c.id(), module, started)
             .map_err(|e| self.tr.ta("error-start-quiz", &[("error", e.to_string().into())]))?;
-        let screen = quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module));
+        let mut screen = quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module));
+        if !shows_keys(c, module) {
+            screen = screen.final_assessment();
+        }
         self.screen = Screen::Quiz(Box::new(screen));
         self.place = Place::Other;
         Ok(())
@@ -276,11 +320,16 @@ impl CpmsApp {
             .record(&learner, c.id(), &screen.module, fact)
             .map_err(|e| self.tr.ta("error-save-answer", &[("error", e.to_string().into())]))?;
         screen.checked(response, outcome);
+        // The final shows no verdict: the answer is saved and the next item comes.
+        if screen.final_mode {
+            self.next_item()?;
+        }
         Ok(())
     }
 
     fn next_item(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
+        let lang = self.content_language();
         let Screen::Quiz(screen) = &mut self.screen else { return Ok(()) };
         if !screen.advance() {
             return Ok(());
@@ -296,8 +345,83 @@ impl CpmsApp {
         self.store
             .record(&learner, c.id(), &screen.module, fact)
             .map_err(|e| self.tr.ta("error-save-result", &[("error", e.to_string().into())]))?;
-        screen.finished(result);
+        if !screen.final_mode {
+            screen.finished(result);
+            return Ok(());
+        }
+        let (course, module) = (screen.course, screen.module.clone());
+        let content = c.language(&lang);
+        let lessons = policy::lessons_by_tag(c, &lang);
+        let tags = policy::feedback_by_tag(&screen.answered_items(), &lessons)
+            .into_iter()
+            .map(|f| quiz::TagLine {
+                label: tag_label(&self.tr, &f.tag),
+                asked: f.asked,
+                correct: f.correct,
+                lessons: f
+                    .review
+                    .iter()
+                    .map(|l| {
+                        let title = content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                        (l.module.clone(), l.lesson.clone(), title)
+                    })
+                    .collect(),
+            })
+            .collect();
+        let facts = self.store.facts(&learner, c.id()).map_err(|e| e.to_string())?;
+        let bank = content.quiz(&module).map_or(&[][..], |q| q.items.as_slice());
+        let attempt = policy::final_attempts(&facts, &module, bank).len().max(1);
+        let passed_on = policy::passing_attempt(&facts, &module, bank);
+        let next_blocked = self.final_blocked(course, &module, &learner)?;
+        if let Screen::Quiz(screen) = &mut self.screen {
+            screen.finished_final(result, quiz::FinalResults { tags, attempt, passed_on, next_blocked });
+        }
         Ok(())
+    }
+
+    /// The final's attempt policy for this learner now (trainer's daily limit from the store).
+    pub(super) fn final_eligibility(
+        &self,
+        course: usize,
+        module: &str,
+        learner: &str,
+    ) -> Result<policy::Eligibility, String> {
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        if !c.is_final(module) {
+            return Ok(policy::Eligibility::Allowed);
+        }
+        let err = |e: StoreError| e.to_string();
+        let facts = self.store.facts(learner, c.id()).map_err(err)?;
+        let max = self.store.final_attempts_per_day().map_err(err)?;
+        let rules = policy::AttemptPolicy { max_final_attempts_per_day: max };
+        let now = crate::progress::now_ms();
+        Ok(policy::eligibility(c, &self.content_language(), module, &facts, &rules, now))
+    }
+
+    /// Why the learner cannot start the final now, in their language; None when they can.
+    fn final_blocked(&self, course: usize, module: &str, learner: &str) -> Result<Option<String>, String> {
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let content = c.language(&self.content_language());
+        Ok(match self.final_eligibility(course, module, learner)? {
+            policy::Eligibility::Allowed => None,
+            policy::Eligibility::ReviewFirst { lessons, .. } => {
+                let titles: Vec<String> = lessons
+                    .iter()
+                    .map(|l| content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone()))
+                    .collect();
+                let sep = if self.tr.rtl() { "؛ " } else { "; " };
+                Some(
+                    self.tr.ta(
+                        "final-review-first",
+                        &[("count", titles.len().into()), ("lessons", titles.join(sep).into())],
+                    ),
+                )
+            }
+            policy::Eligibility::LimitReached { max, next_at } => Some(self.tr.ta(
+                "final-limit-reached",
+                &[("max", max.into()), ("time", crate::time::local_date_time(next_at).into())],
+            )),
+        })
     }
 
     fn open_certificate(&mut self, course: usize) -> Result<(), String> {

@@ -33,7 +33,16 @@ impl CertificateScreen {
                         v.title(ui, &c.course_title, 1.2);
                         ui.add_space(8.0);
                         v.label(ui, format!("{}: {}", v.t("certificate-completed-on"), c.date()));
-                        v.label(ui, format!("{}: {}%", v.t("certificate-final-score"), c.final_score));
+                        let score = match c.passed_on_attempt {
+                            Some(n) => format!(
+                                "{}: {}% ({})",
+                                v.t("certificate-final-score"),
+                                c.final_score,
+                                v.tr.ta("certificate-attempt", &[("n", n.into())])
+                            ),
+                            None => format!("{}: {}%", v.t("certificate-final-score"), c.final_score),
+                        };
+                        v.label(ui, score);
                         v.label(ui, format!("{}: {}", v.t("certificate-study-time"), c.study_time()));
                         ui.add_space(8.0);
                         v.title(ui, &format!("{}: {}", v.t("certificate-code"), c.code), 1.0);

@@ -103,6 +103,8 @@ pub enum Action {
     TrainerRestore,
     /// A long trainer task (tasks.rs) ended: show its outcome and reload what it changed.
     TrainerTaskFinished,
+    /// The limit of final attempts per learner in 24 hours, as typed (0: no limit).
+    TrainerSetFinalAttempts(String),
     TrainerXapiSync {
         endpoint: String,
         user: String,

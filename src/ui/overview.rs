@@ -1,4 +1,5 @@
-//! Course overview: modules with status, time estimates, lessons and quiz scores.
+//! Course overview: modules with status, time estimates, lessons and quiz scores. The final's
+//! button says what stands before the next attempt (lessons to revisit, the daily limit).
 
 use super::Action;
 use super::widgets::{self, View};
@@ -19,8 +20,18 @@ struct ModuleRow {
     is_final: bool,
 }
 
+/// What stands before the next final attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FinalGate {
+    /// Lessons of the standards missed, still to revisit: (module id, lesson id, title).
+    Review(Vec<(String, String, String)>),
+    /// The daily limit is reached: the explanation, with the time of the next possible attempt.
+    Limit(String),
+}
+
 pub struct OverviewScreen {
     course: usize,
+    final_gate: Option<FinalGate>,
     title: String,
     fraction: f32,
     complete: bool,
@@ -61,11 +72,18 @@ impl OverviewScreen {
             .collect();
         OverviewScreen {
             course,
+            final_gate: None,
             title: c.title(lang).to_string(),
             fraction: progress.fraction,
             complete: progress.complete,
             modules,
         }
+    }
+
+    /// The final cannot start yet, for this reason.
+    pub fn with_final_gate(mut self, gate: Option<FinalGate>) -> Self {
+        self.final_gate = gate;
+        self
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
@@ -156,10 +174,61 @@ impl OverviewScreen {
                                 None => (text, if m.is_final { "take-final" } else { "take-quiz" }),
                             };
                             v.label(ui, text);
-                            if v.button(ui, &v.t(key)).clicked() {
-                                action = Some(Action::StartQuiz { course: self.course, module: m.id.clone() });
+                            let gate =
+                                if m.is_final && m.open_attempt.is_none() { self.final_gate.as_ref() } else { None };
+                            match gate {
+                                None => {
+                                    if v.button(ui, &v.t(key)).clicked() {
+                                        action = Some(Action::StartQuiz { course: self.course, module: m.id.clone() });
+                                    }
+                                }
+                                // The way on is the first lesson still to revisit.
+                                Some(FinalGate::Review(lessons)) => {
+                                    let label = v.tr.ta("review-lessons-first", &[("count", lessons.len().into())]);
+                                    if v.button(ui, &label).clicked()
+                                        && let Some((module, lesson, _)) = lessons.first()
+                                    {
+                                        action = Some(Action::OpenLesson {
+                                            course: self.course,
+                                            module: module.clone(),
+                                            lesson: lesson.clone(),
+                                        });
+                                    }
+                                }
+                                Some(FinalGate::Limit(_)) => {
+                                    v.button_enabled(ui, false, &v.t(key));
+                                }
                             }
                         });
+                        match self.final_gate.as_ref().filter(|_| m.is_final && m.open_attempt.is_none()) {
+                            Some(FinalGate::Review(lessons)) => {
+                                let titles: Vec<&str> = lessons.iter().map(|l| l.2.as_str()).collect();
+                                let sep = if v.rtl { "؛ " } else { "; " };
+                                v.text(
+                                    ui,
+                                    &v.tr.ta(
+                                        "final-review-first",
+                                        &[("count", lessons.len().into()), ("lessons", titles.join(sep).into())],
+                                    ),
+                                );
+                                for (module, lesson, title) in lessons {
+                                    v.row(ui, |ui| {
+                                        visited_mark(ui, v, false);
+                                        if v.link(ui, title).clicked() {
+                                            action = Some(Action::OpenLesson {
+                                                course: self.course,
+                                                module: module.clone(),
+                                                lesson: lesson.clone(),
+                                            });
+                                        }
+                                    });
+                                }
+                            }
+                            Some(FinalGate::Limit(why)) => {
+                                v.text(ui, why);
+                            }
+                            None => {}
+                        }
                     }
                 });
                 ui.add_space(8.0);

@@ -1,5 +1,7 @@
 //! Quiz screen: one item at a time, check, feedback and explanation, then a results page with
-//! a review of every answer. Scoring and recording happen in `CpmsApp` through actions. An
+//! a review of every answer. The final assessment shows no key: answers are saved without a
+//! verdict and the results give feedback per standard with the lessons to review
+//! ([`FinalResults`]). Scoring and recording happen in `CpmsApp` through actions. An
 //! unfinished attempt can be rebuilt from its recorded answers ([`QuizScreen::resume`]), and
 //! leaving a running attempt asks first.
 
@@ -16,6 +18,29 @@ struct Checked {
     feedback: Vec<String>,
     /// Bring the feedback into view and move the focus to "Next" on the next frame.
     fresh: bool,
+}
+
+/// One standard (or principle, or the basics) in the final's results.
+#[derive(Debug, Clone)]
+pub struct TagLine {
+    /// "Standard 13", in the learner's language.
+    pub label: String,
+    pub asked: usize,
+    pub correct: usize,
+    /// Lessons to review when missed: (module id, lesson id, title).
+    pub lessons: Vec<(String, String, String)>,
+}
+
+/// What the results of a final attempt show instead of the key item by item.
+#[derive(Debug, Clone, Default)]
+pub struct FinalResults {
+    pub tags: Vec<TagLine>,
+    /// This attempt's number (1-based) among the learner's final attempts.
+    pub attempt: usize,
+    /// The attempt that first passed, if one has.
+    pub passed_on: Option<usize>,
+    /// Why the next attempt cannot start yet (lessons to revisit, the daily limit); None if it can.
+    pub next_blocked: Option<String>,
 }
 
 pub struct QuizScreen {
@@ -36,6 +61,9 @@ pub struct QuizScreen {
     pub leaving: Option<Box<Action>>,
     /// Focus the first answer widget of a newly shown item.
     focus_item: bool,
+    /// The final assessment: no verdict or key per item, feedback per standard at the end.
+    pub final_mode: bool,
+    final_results: Option<FinalResults>,
 }
 
 impl QuizScreen {
@@ -66,7 +94,20 @@ impl QuizScreen {
             result: None,
             leaving: None,
             focus_item: false,
+            final_mode: false,
+            final_results: None,
         }
+    }
+
+    /// Make this the final assessment: answers are saved without showing whether they were right.
+    pub fn final_assessment(mut self) -> Self {
+        self.final_mode = true;
+        self
+    }
+
+    /// The items answered so far, each with whether it was answered fully right.
+    pub fn answered_items(&self) -> Vec<(&Item, bool)> {
+        self.items.iter().zip(&self.answers).map(|((i, _), (_, o))| (i, o.correct)).collect()
     }
 
     /// Put back the answers of an unfinished attempt (item id, response, correct, credit): the
@@ -134,6 +175,12 @@ impl QuizScreen {
         self.result = Some(result);
     }
 
+    /// A final attempt ended: its feedback per standard.
+    pub fn finished_final(&mut self, result: AttemptResult, results: FinalResults) {
+        self.result = Some(result);
+        self.final_results = Some(results);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         let course = self.course;
@@ -158,6 +205,9 @@ impl QuizScreen {
             let Some((item, plan)) = self.items.get(self.index) else { return };
             let position = v.tr.ta("question-of", &[("n", (self.index + 1).into()), ("total", total.into())]);
             v.weak(ui, &position);
+            if self.final_mode && self.index == 0 {
+                v.weak(ui, v.t("final-no-keys"));
+            }
             v.progress_bar(ui, self.index as f32 / total.max(1) as f32, &position);
             ui.add_space(8.0);
             let locked = self.checked.is_some();
@@ -174,7 +224,8 @@ impl QuizScreen {
             match &mut self.checked {
                 None => {
                     let response = self.draft.complete_response(item);
-                    let check = v.button_enabled(ui, response.is_some(), &v.t("check-answer"));
+                    let label = if self.final_mode { "save-answer" } else { "check-answer" };
+                    let check = v.button_enabled(ui, response.is_some(), &v.t(label));
                     if response.is_none() {
                         v.weak(ui, v.t("answer-first"));
                     }
@@ -182,6 +233,17 @@ impl QuizScreen {
                         && let Some(r) = response
                     {
                         action = Some(Action::Answer(r));
+                    }
+                }
+                Some(checked) if self.final_mode => {
+                    // An answer resumed after a restart: no verdict in the final, only the way on.
+                    let last = self.index + 1 == total;
+                    let next = v.button(ui, &v.t(if last { "see-results" } else { "next-question" }));
+                    if std::mem::take(&mut checked.fresh) {
+                        next.request_focus();
+                    }
+                    if next.clicked() {
+                        action = Some(Action::NextItem);
                     }
                 }
                 Some(checked) => {
@@ -265,6 +327,9 @@ impl QuizScreen {
                 ],
             ),
         );
+        if let Some(f) = &self.final_results {
+            return self.final_results_ui(ui, v, f).or(action);
+        }
         v.row(ui, |ui| {
             if v.button(ui, &v.t("try-again")).clicked() {
                 action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
@@ -292,6 +357,71 @@ impl QuizScreen {
                     v.text(ui, &item.explanation);
                 });
             });
+        }
+        action
+    }
+}
+
+impl QuizScreen {
+    /// The final's results: which attempt, feedback per standard with the lessons to review, and
+    /// what stands before the next attempt. Never the key of an item.
+    fn final_results_ui(&self, ui: &mut egui::Ui, v: &View<'_>, f: &FinalResults) -> Option<Action> {
+        let mut action = None;
+        v.text(ui, &v.tr.ta("attempt-number", &[("n", f.attempt.into())]));
+        if let Some(n) = f.passed_on {
+            v.strong(ui, &v.tr.ta("passed-on-attempt", &[("n", n.into())]), Some(super::widgets::RIGHT));
+        }
+        if let Some(why) = &f.next_blocked {
+            v.text(ui, why);
+        }
+        v.row(ui, |ui| {
+            if f.next_blocked.is_none() && f.passed_on.is_none() && v.button(ui, &v.t("try-again")).clicked() {
+                action = Some(Action::StartQuiz { course: self.course, module: self.module.clone() });
+            }
+            if v.button(ui, &v.t("back-to-course")).clicked() {
+                action = Some(Action::OpenCourse { course: self.course });
+            }
+        });
+        ui.add_space(12.0);
+        v.title(ui, &v.t("feedback-heading"), 1.12);
+        v.weak(ui, v.t("final-no-keys"));
+        let mut right = Vec::new();
+        for t in &f.tags {
+            if t.correct == t.asked {
+                right.push(t.label.clone());
+                continue;
+            }
+            egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.with_layout(v.column_layout(), |ui| {
+                    v.text(
+                        ui,
+                        &v.tr.ta(
+                            "feedback-missed",
+                            &[
+                                ("tag", t.label.clone().into()),
+                                ("correct", t.correct.into()),
+                                ("asked", t.asked.into()),
+                            ],
+                        ),
+                    );
+                    for (module, lesson, title) in &t.lessons {
+                        v.row(ui, |ui| {
+                            if v.link(ui, title).clicked() {
+                                action = Some(Action::OpenLesson {
+                                    course: self.course,
+                                    module: module.clone(),
+                                    lesson: lesson.clone(),
+                                });
+                            }
+                        });
+                    }
+                });
+            });
+        }
+        if !right.is_empty() {
+            let sep = if v.rtl { "، " } else { ", " };
+            v.text(ui, &v.tr.ta("feedback-mastered", &[("tags", right.join(sep).into())]));
         }
         action
     }

@@ -53,6 +53,8 @@ pub struct TrainerScreen {
     /// A file or folder path typed by the trainer: used instead of the file dialog (needed where
     /// no dialog can open); several files separated by `;`.
     pub path: String,
+    /// The limit of final attempts per learner in 24 hours, as typed (Courses tab).
+    pub final_attempts: String,
 }
 
 /// What the background learners import reports to the screen.
@@ -105,6 +107,7 @@ impl TrainerScreen {
             pin_locked: Default::default(),
             task: None,
             path: String::new(),
+            final_attempts: String::new(),
         }
     }
 
@@ -367,7 +370,7 @@ impl TrainerScreen {
         action
     }
 
-    fn courses_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+    fn courses_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         v.row(ui, |ui| {
             if v.button(ui, &v.t("install-folder")).clicked() {
@@ -382,6 +385,16 @@ impl TrainerScreen {
         for c in &self.installed {
             v.label(ui, c);
         }
+        ui.separator();
+        // The attempt policy of the final assessment: at most this many attempts in 24 hours.
+        v.row(ui, |ui| {
+            let label = v.label(ui, v.t("final-attempts-setting"));
+            ui.add(egui::TextEdit::singleline(&mut self.final_attempts).align(v.text_align()).desired_width(60.0))
+                .labelled_by(label.id);
+            if v.button(ui, &v.t("final-attempts-save")).clicked() {
+                action = Some(Action::TrainerSetFinalAttempts(self.final_attempts.trim().to_string()));
+            }
+        });
         action
     }
 }

@@ -44,7 +44,9 @@ impl CpmsApp {
             .filter(|l| self.store.pin_failures(&l.id).is_ok_and(|(n, _)| n >= crate::progress::FREE_TRIES))
             .map(|l| l.id.clone())
             .collect();
+        let final_attempts = self.store.final_attempts_per_day().map_err(|e| e.to_string())?;
         if let Screen::Trainer(t) = &mut self.screen {
+            t.final_attempts = final_attempts.to_string();
             t.learners = learners;
             t.pin_locked = pin_locked;
             t.rows = rows;
@@ -173,6 +175,14 @@ impl CpmsApp {
             | Action::TrainerBackup
             | Action::TrainerRestore => return self.start_task(action),
             Action::TrainerTaskFinished => return self.finish_task(),
+            Action::TrainerSetFinalAttempts(text) => {
+                let Some(max) = text.parse::<u32>().ok().filter(|n| *n <= 99) else {
+                    return Err(self.tr.ta("final-attempts-invalid", &[("value", text.into())]));
+                };
+                self.store.set_final_attempts_per_day(max).map_err(err)?;
+                self.trainer_message(self.tr.ta("final-attempts-saved", &[("n", max.into())]), Vec::new());
+                self.refresh_trainer()?;
+            }
             Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
             Action::TrainerVerify(input) => {
                 // The same answer as `cpms-player verify`: valid and by whom, issuer not trusted,
