@@ -298,7 +298,5 @@ pub fn good_backups(dir: &Path) -> Vec<PathBuf> {
     all.into_iter().filter(|p| check_database(p).is_ok()).collect()
 }
 
-/// Where automatic backups of the database `db` are kept.
-pub fn backup_dir(db: &Path) -> PathBuf {
-    db.parent().map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"))
-}
+/// Where automatic backups of the database `db` are kept (defined with the other places).
+pub use super::paths::backup_dir;

@@ -70,6 +70,11 @@ pub fn default_courses_dir(exe_dir: Option<&Path>) -> PathBuf {
     })
 }
 
+/// Where automatic backups of the database `db` are kept.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    db.parent().map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"))
+}
+
 /// Whether `out` may be written by an export (report, bundle, certificate, backup): never the
 /// progress database or its WAL/SHM files (however the path is spelled, links included), nothing
 /// inside the backups or courses folder, not a folder. Says why not, as a [`Problem`].
@@ -79,11 +84,11 @@ pub fn check_output(db: &Path, courses_dir: &Path, out: &Path) -> Result<(), cra
     use crate::problem::Problem;
     let target = resolved(out);
     let mut files = vec![db.to_path_buf()];
-    files.extend(super::backup::companions(db));
+    files.extend(companions(db));
     if files.iter().any(|f| resolved(f) == target) {
         return Err(Problem::new("out-is-database").path("path", out));
     }
-    for folder in [super::backup::backup_dir(db), courses_dir.to_path_buf()] {
+    for folder in [backup_dir(db), courses_dir.to_path_buf()] {
         let folder = resolved(&folder);
         if target.starts_with(&folder) {
             return Err(Problem::new("out-in-protected").path("path", out).path("folder", &folder));
