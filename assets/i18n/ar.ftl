@@ -84,7 +84,24 @@ lesson-minutes = { $minutes ->
    *[other] { $minutes } دقيقة تقريبًا
 }
 glossary = المسرد
-glossary-hint = الكلمات المسطَّر تحتها في النص.
+glossary-hint = الكلمات المسطَّر تحتها في النص: انقر على إحداها لفتح تعريفها في المسرد.
+search-open = 🔍 بحث
+search-title = البحث في الدورة
+search-label = ابحث عن
+search-hint = يشمل البحث الدروس والعناوين والمسرد، ولا يتأثر بالحركات ولا بأشكال الهمزة.
+search-count = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+search-many = أول { $count } نتيجة: أضف كلمة لتضييق البحث.
+search-none = لم يُعثر على شيء لـ«{ $query }». جرّب كلمة أخرى أو صيغة أقصر منها.
+search-preparing = جارٍ تجهيز البحث…
+glossary-filter = ابحث عن مصطلح
+glossary-none = لا يوجد مصطلح مطابق.
 previous = ← السابق
 next = التالي →
 callout-key-point = نقطة أساسية

@@ -62,7 +62,20 @@ get-certificate = Get your certificate
 ## Lesson
 lesson-minutes = About { $minutes } min
 glossary = Glossary
-glossary-hint = Words underlined in the text.
+glossary-hint = Words underlined in the text: click one to open its entry in the glossary.
+search-open = 🔍 Search
+search-title = Search the course
+search-label = Search for
+search-hint = Lessons, titles and the glossary. Capitals, accents and short vowels make no difference.
+search-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-many = The first { $count } results: add a word to narrow the search.
+search-none = Nothing found for “{ $query }”. Try another word or a shorter form of it.
+search-preparing = Preparing the search…
+glossary-filter = Find a term
+glossary-none = No term matches.
 previous = ← Previous
 next = Next →
 callout-key-point = Key point

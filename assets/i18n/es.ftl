@@ -62,7 +62,20 @@ get-certificate = Obtener su certificado
 ## Lección
 lesson-minutes = Unos { $minutes } min
 glossary = Glosario
-glossary-hint = Palabras subrayadas en el texto.
+glossary-hint = Palabras subrayadas en el texto: haga clic en una para abrir su definición en el glosario.
+search-open = 🔍 Buscar
+search-title = Buscar en el curso
+search-label = Buscar
+search-hint = Lecciones, títulos y glosario. No importan las mayúsculas, las tildes ni las vocales breves.
+search-count = { $count ->
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-many = Los primeros { $count } resultados: añada una palabra para afinar la búsqueda.
+search-none = No se encontró nada para «{ $query }». Pruebe con otra palabra o con una forma más corta.
+search-preparing = Preparando la búsqueda…
+glossary-filter = Buscar un término
+glossary-none = Ningún término coincide.
 previous = ← Anterior
 next = Siguiente →
 callout-key-point = Idea clave

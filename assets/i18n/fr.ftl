@@ -62,7 +62,20 @@ get-certificate = Obtenir votre certificat
 ## Leçon
 lesson-minutes = Environ { $minutes } min
 glossary = Glossaire
-glossary-hint = Les mots soulignés dans le texte.
+glossary-hint = Les mots soulignés dans le texte : cliquez sur l’un d’eux pour ouvrir sa définition dans le glossaire.
+search-open = 🔍 Rechercher
+search-title = Rechercher dans le cours
+search-label = Rechercher
+search-hint = Leçons, titres et glossaire. Majuscules, accents et voyelles brèves n’ont pas d’importance.
+search-count = { $count ->
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-many = Les { $count } premiers résultats : ajoutez un mot pour affiner la recherche.
+search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou une forme plus courte.
+search-preparing = Préparation de la recherche…
+glossary-filter = Trouver un terme
+glossary-none = Aucun terme ne correspond.
 previous = ← Précédent
 next = Suivant →
 callout-key-point = Point clé

@@ -11,6 +11,8 @@ pub struct Span {
     pub italic: bool,
     /// The glossary term this run links to.
     pub term: Option<String>,
+    /// Found by a search: drawn highlighted.
+    pub mark: bool,
 }
 
 /// Parse one paragraph of inline markup into spans. Block-level Markdown is flattened.
@@ -53,7 +55,7 @@ fn push(spans: &mut Vec<Span>, text: &str, bold: bool, italic: bool, term: Optio
         last.text.push_str(text);
         return;
     }
-    spans.push(Span { text: text.to_string(), bold, italic, term });
+    spans.push(Span { text: text.to_string(), bold, italic, term, mark: false });
 }
 
 /// The glossary term ids linked from a text.

@@ -3,7 +3,7 @@
 
 pub mod bidi;
 mod fold;
-pub use fold::fold;
+pub use fold::{fold, fold_mapped};
 
 use crate::certificate::Labels;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

@@ -6,6 +6,7 @@
 mod actions;
 mod certificate;
 mod fonts;
+mod glossary;
 mod lesson;
 mod library;
 mod overview;
@@ -13,6 +14,8 @@ mod profiles;
 mod quiz;
 mod recovery;
 mod rtl;
+mod search;
+mod search_actions;
 mod trainer;
 mod trainer_actions;
 mod widgets;
@@ -56,6 +59,23 @@ pub enum Action {
     StartQuiz {
         course: usize,
         module: String,
+    },
+    /// The search page of a course (the last query kept).
+    OpenSearch {
+        course: usize,
+    },
+    /// A search result: the lesson, scrolled to block `block`, the words of `query` highlighted.
+    OpenFound {
+        course: usize,
+        module: String,
+        lesson: String,
+        block: Option<usize>,
+        query: String,
+    },
+    /// The course glossary, at `term` when given.
+    OpenGlossary {
+        course: usize,
+        term: Option<String>,
     },
     Answer(Response),
     NextItem,
@@ -124,6 +144,8 @@ enum Screen {
     Certificate(Box<certificate::CertificateScreen>),
     Trainer(Box<trainer::TrainerScreen>),
     Recovery(Box<recovery::RecoveryScreen>),
+    Search(Box<search::SearchScreen>),
+    Glossary(Box<glossary::GlossaryScreen>),
 }
 
 pub struct CpmsApp {
@@ -143,6 +165,10 @@ pub struct CpmsApp {
     styled: bool,
     /// Where courses are installed from the trainer area.
     courses_dir: std::path::PathBuf,
+    /// The search index of one course in one language: (course, language, index).
+    search_index: Option<(usize, String, std::sync::Arc<std::sync::OnceLock<crate::course::search::Index>>)>,
+    /// The last search, shown again when the search page reopens.
+    last_query: String,
 }
 
 /// The screen to rebuild after a language change.
@@ -152,6 +178,8 @@ enum Place {
     Library,
     Overview(usize),
     Lesson(usize, String, String),
+    Search(usize),
+    Glossary(usize),
     Other,
 }
 
@@ -172,6 +200,8 @@ impl CpmsApp {
             dark: false,
             styled: false,
             courses_dir: std::path::PathBuf::from("courses"),
+            search_index: None,
+            last_query: String::new(),
         }
     }
 
@@ -241,6 +271,12 @@ impl CpmsApp {
             Screen::Certificate(s) => s.ui(ui, &v),
             Screen::Trainer(s) => s.ui(ui, &v),
             Screen::Recovery(s) => s.ui(ui, &v),
+            Screen::Search(s) => {
+                let a = s.ui(ui, &v);
+                self.last_query.clone_from(&s.query);
+                a
+            }
+            Screen::Glossary(s) => s.ui(ui, &v),
         };
         action = action.or(screen_action);
         if let Some(a) = action {
