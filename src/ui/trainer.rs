@@ -20,6 +20,10 @@ type Editing = (String, String, String);
 pub struct TrainerScreen {
     pub unlocked: bool,
     pub has_passphrase: bool,
+    /// The passphrase may be chosen here (a laptop with none and no learner yet).
+    pub can_set_here: bool,
+    /// After too many wrong passphrases: no try before this time (Unix ms).
+    wait_until: Option<i64>,
     pass: String,
     pass_again: String,
     pub tab: Tab,
@@ -76,6 +80,8 @@ impl TrainerScreen {
         TrainerScreen {
             unlocked: false,
             has_passphrase,
+            can_set_here: !has_passphrase,
+            wait_until: None,
             pass: String::new(),
             pass_again: String::new(),
             tab: Tab::Learners,
@@ -151,12 +157,26 @@ impl TrainerScreen {
         action
     }
 
+    /// After a wrong passphrase: the next try in `seconds` (0: at once).
+    pub fn set_wait(&mut self, seconds: i64) {
+        self.wait_until = (seconds > 0).then(|| crate::progress::now_ms() + seconds * 1000);
+    }
+
     fn lock_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         if self.has_passphrase {
             v.text(ui, &v.t("trainer-locked"));
-        } else {
+        } else if self.can_set_here {
             v.text(ui, &v.t("trainer-first-time"));
+        } else {
+            // Learners already use this laptop: whoever clicks first must not become the trainer.
+            v.text(ui, &v.t("trainer-setup-cli"));
+            return None;
+        }
+        let wait = self.wait_until.map_or(0, |until| ((until - crate::progress::now_ms()).max(0) + 999) / 1000);
+        if wait > 0 {
+            v.colored(ui, ui.visuals().warn_fg_color, &v.tr.ta("trainer-wait", &[("seconds", wait.into())]));
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
         }
         let enter = v.row(ui, |ui| {
             let label = v.label(ui, v.t("trainer-passphrase"));
@@ -171,7 +191,7 @@ impl TrainerScreen {
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
         if self.has_passphrase {
-            if v.button(ui, &v.t("trainer-unlock")).clicked() || enter {
+            if (v.button_enabled(ui, wait == 0, &v.t("trainer-unlock")).clicked() || enter) && wait == 0 {
                 action = Some(Action::TrainerUnlock(std::mem::take(&mut self.pass)));
             }
         } else {
