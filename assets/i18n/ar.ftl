@@ -230,6 +230,15 @@ learners-added = { $count ->
     [many] تمت إضافة { $count } متعلّمًا.
    *[other] تمت إضافة { $count } متعلّم.
 }
+archive = أرشفة…
+link-to-person = الشخص نفسه في ملف آخر…
+confirm-archive = هل تريد أرشفة { $name }؟ سيختفي الملف الشخصي من شاشة البداية ومن هذه القائمة، وكذلك على الحواسيب التي تتلقى حزم التقدّم منك. ويبقى تقدّمه في التقارير.
+confirm-archive-yes = نعم، أرشِف
+link-choose = الملف الآخر لـ{ $name } هو:
+confirm-link = هل تريد احتساب { $name } و{ $other } شخصًا واحدًا؟ سيُبلَّغ عن تقدّمهما ويُصدَّق عليه معًا، وكذلك على الحواسيب التي تتلقى حزم التقدّم منك.
+confirm-link-yes = نعم، شخص واحد
+learner-archived = تمت أرشفة { $name }.
+learners-linked = أصبح { $name } و{ $other } يُحتسبان شخصًا واحدًا.
 learner-removed = تم حذف { $name }.
 learner-updated = تم تحديث بيانات { $name }.
 dashboard-empty = لا يوجد متعلّمون بعد.

@@ -196,6 +196,15 @@ learners-added = { $count ->
     [one] One learner added.
    *[other] { $count } learners added.
 }
+archive = Archive…
+link-to-person = Same person as…
+confirm-archive = Archive { $name }? The profile leaves the start screen and this list, also on the laptops that receive your progress bundles. Their progress stays in the reports.
+confirm-archive-yes = Yes, archive
+link-choose = The other profile of { $name } is:
+confirm-link = Count { $name } and { $other } as one person? Their progress is reported and certified together, also on the laptops that receive your progress bundles.
+confirm-link-yes = Yes, one person
+learner-archived = { $name } was archived.
+learners-linked = { $name } and { $other } now count as one person.
 learner-removed = { $name } was removed.
 learner-updated = { $name } was updated.
 dashboard-empty = No learners yet.

@@ -196,6 +196,15 @@ learners-added = { $count ->
     [one] Se añadió un participante.
    *[other] Se añadieron { $count } participantes.
 }
+archive = Archivar…
+link-to-person = Misma persona que…
+confirm-archive = ¿Archivar a { $name }? El perfil desaparece de la pantalla de inicio y de esta lista, también en los equipos que reciban sus paquetes de progreso. Su progreso se mantiene en los informes.
+confirm-archive-yes = Sí, archivar
+link-choose = El otro perfil de { $name } es:
+confirm-link = ¿Contar a { $name } y a { $other } como una sola persona? Su progreso se informará y se certificará en conjunto, también en los equipos que reciban sus paquetes de progreso.
+confirm-link-yes = Sí, una sola persona
+learner-archived = Se archivó el perfil de { $name }.
+learners-linked = { $name } y { $other } cuentan ahora como una sola persona.
 learner-removed = Se eliminó el perfil de { $name }.
 learner-updated = Se actualizó el perfil de { $name }.
 dashboard-empty = Todavía no hay participantes.

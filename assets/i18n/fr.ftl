@@ -196,6 +196,15 @@ learners-added = { $count ->
     [one] { $count } apprenant ajouté.
    *[other] { $count } apprenants ajoutés.
 }
+archive = Archiver…
+link-to-person = Même personne que…
+confirm-archive = Archiver { $name } ? Le profil disparaît de l’écran d’accueil et de cette liste, y compris sur les ordinateurs qui reçoivent vos lots de progression. Sa progression reste dans les rapports.
+confirm-archive-yes = Oui, archiver
+link-choose = L’autre profil de { $name } est :
+confirm-link = Compter { $name } et { $other } comme une seule personne ? Leur progression sera rapportée et certifiée ensemble, y compris sur les ordinateurs qui reçoivent vos lots de progression.
+confirm-link-yes = Oui, une seule personne
+learner-archived = Le profil de { $name } a été archivé.
+learners-linked = { $name } et { $other } comptent désormais comme une seule personne.
 learner-removed = Le profil de { $name } a été supprimé.
 learner-updated = Le profil de { $name } a été mis à jour.
 dashboard-empty = Aucun apprenant pour l'instant.

@@ -18,6 +18,8 @@ mod search;
 mod search_actions;
 mod trainer;
 mod trainer_actions;
+mod trainer_dashboard;
+mod trainer_people;
 mod widgets;
 
 pub use rtl::visual_lines;
@@ -102,6 +104,15 @@ pub enum Action {
     },
     TrainerRemoveLearner {
         id: String,
+    },
+    /// Archive a learner (confirmed): off the start screen and the list, still in reports.
+    TrainerArchiveLearner {
+        id: String,
+    },
+    /// Count learner `id` as the same person as `person` (confirmed).
+    TrainerLinkLearners {
+        id: String,
+        person: String,
     },
     /// Let a learner try PINs again at once (after too many wrong ones).
     TrainerClearPinTries {

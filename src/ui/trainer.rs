@@ -4,7 +4,7 @@
 
 use super::Action;
 use super::widgets::View;
-use crate::progress::{Learner, ReportRow, Status};
+use crate::progress::{Learner, ReportRow};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -36,6 +36,8 @@ pub struct TrainerScreen {
     new_pin: String,
     editing: Option<Editing>,
     confirm_remove: Option<(String, String)>,
+    /// Archive and "same person" questions (trainer_people.rs).
+    people: super::trainer_people::People,
     /// The outcome of the last action, and the lines of a validation report.
     pub message: Option<String>,
     pub details: Vec<String>,
@@ -93,6 +95,7 @@ impl TrainerScreen {
             new_pin: String::new(),
             editing: None,
             confirm_remove: None,
+            people: Default::default(),
             message: None,
             details: Vec::new(),
             lrs_endpoint: String::new(),
@@ -112,6 +115,7 @@ impl TrainerScreen {
         self.new_pin.clear();
         self.editing = None;
         self.confirm_remove = None;
+        self.people.clear();
         self.pass.clear();
         self.pass_again.clear();
     }
@@ -298,8 +302,12 @@ impl TrainerScreen {
                         if v.button(ui, &v.t("remove")).clicked() {
                             ask_remove = Some((l.id.clone(), l.name.clone()));
                         }
+                        self.people.buttons(ui, v, l, self.learners.len() > 1);
                     });
                 }
+            }
+            if let Some(a) = self.people.confirm_ui(ui, v, l, &self.learners) {
+                action = Some(a);
             }
             if let Some((id, name)) = &self.confirm_remove
                 && *id == l.id
@@ -340,32 +348,8 @@ impl TrainerScreen {
             v.label(ui, v.t("dashboard-empty"));
         }
         for (course_id, modules) in &self.columns {
-            let rows: Vec<&ReportRow> = self.rows.iter().filter(|r| &r.course_id == course_id).collect();
-            egui::ScrollArea::horizontal().id_salt(format!("dash-{course_id}")).show(ui, |ui| {
-                egui::Grid::new(format!("grid-{course_id}")).striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-                    v.strong(ui, course_id, None);
-                    for (_, title) in modules {
-                        v.strong(ui, title, None);
-                    }
-                    ui.end_row();
-                    for chunk in rows.chunks(modules.len().max(1)) {
-                        if let Some(first) = chunk.first() {
-                            v.label(ui, &first.learner_name);
-                        }
-                        for r in chunk {
-                            let mark = match r.status {
-                                Status::Complete => "✔",
-                                Status::InProgress => "◐",
-                                Status::NotStarted => "○",
-                            };
-                            let score = r.best_score.map_or(String::new(), |s| format!(" {s}%"));
-                            let cell = v.label(ui, format!("{mark}{score} · {} min", r.minutes));
-                            v.tooltip(cell, &format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts));
-                        }
-                        ui.end_row();
-                    }
-                });
-            });
+            ui.add_space(6.0);
+            super::trainer_dashboard::table(ui, v, course_id, modules, &self.rows);
         }
         action
     }

@@ -128,6 +128,18 @@ impl CpmsApp {
                 }
                 self.trainer_message(self.tr.ta("learner-updated", &[("name", name.trim().into())]), Vec::new());
             }
+            Action::TrainerArchiveLearner { id } => {
+                let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
+                self.store.set_archived(&id, true).map_err(err)?;
+                self.trainer_message(self.tr.ta("learner-archived", &[("name", name.into())]), Vec::new());
+            }
+            Action::TrainerLinkLearners { id, person } => {
+                let name_of = |id: &str| self.store.learner(id).ok().flatten().map(|l| l.name).unwrap_or_default();
+                let (name, other) = (name_of(&id), name_of(&person));
+                self.store.link_learner(&id, &person).map_err(|e| e.localized(&self.tr))?;
+                let args = [("name", name.into()), ("other", other.into())];
+                self.trainer_message(self.tr.ta("learners-linked", &args), Vec::new());
+            }
             Action::TrainerClearPinTries { id } => {
                 let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
                 self.store.clear_pin_failures(&id).map_err(err)?;
