@@ -24,6 +24,8 @@ pub struct TrainerScreen {
     pub can_set_here: bool,
     /// After too many wrong passphrases: no try before this time (Unix ms).
     wait_until: Option<i64>,
+    /// Put the keyboard in the passphrase field on the next frame.
+    focus_pass: bool,
     pass: String,
     pass_again: String,
     pub tab: Tab,
@@ -84,6 +86,7 @@ impl TrainerScreen {
             has_passphrase,
             can_set_here: !has_passphrase,
             wait_until: None,
+            focus_pass: true,
             pass: String::new(),
             pass_again: String::new(),
             tab: Tab::Learners,
@@ -164,6 +167,7 @@ impl TrainerScreen {
     /// After a wrong passphrase: the next try in `seconds` (0: at once).
     pub fn set_wait(&mut self, seconds: i64) {
         self.wait_until = (seconds > 0).then(|| crate::progress::now_ms() + seconds * 1000);
+        self.focus_pass = true;
     }
 
     fn lock_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
@@ -192,6 +196,9 @@ impl TrainerScreen {
                         .desired_width(240.0),
                 )
                 .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_pass) {
+                r.request_focus();
+            }
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
         if self.has_passphrase {

@@ -52,16 +52,19 @@ impl People {
         if let Some((id, name, chosen)) = &mut self.link
             && *id == l.id
         {
-            let label = v.label(ui, v.tr.ta("link-choose", &[("name", (&*name).into())]));
-            let current = chosen.as_ref().map_or_else(|| v.t("choose"), |c| c.1.clone());
-            let combo = v.dropdown(ui, egui::Id::unique(("link-to", &*id)), &current, 260.0, |ui| {
-                for other in all.iter().filter(|o| o.id != *id) {
-                    if v.selectable(ui, chosen.as_ref().is_some_and(|c| c.0 == other.id), &other.name).clicked() {
-                        *chosen = Some((other.id.clone(), other.name.clone()));
+            v.row(ui, |ui| {
+                let label = v.label(ui, v.tr.ta("link-choose", &[("name", (&*name).into())]));
+                let current = chosen.as_ref().map_or_else(|| v.t("choose"), |c| c.1.clone());
+                let combo = v.dropdown(ui, egui::Id::unique(("link-to", &*id)), &current, 260.0, |ui| {
+                    for other in all.iter().filter(|o| o.id != *id) {
+                        let on = chosen.as_ref().is_some_and(|c| c.0 == other.id);
+                        if v.selectable(ui, on, &other.name).clicked() {
+                            *chosen = Some((other.id.clone(), other.name.clone()));
+                        }
                     }
-                }
+                });
+                combo.labelled_by(label.id);
             });
-            combo.labelled_by(label.id);
             if let Some((other_id, other)) = chosen.clone() {
                 let args = [("name", (&*name).into()), ("other", other.as_str().into())];
                 v.text(ui, &v.tr.ta("confirm-link", &args));
