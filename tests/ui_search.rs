@@ -68,6 +68,14 @@ fn an_arabic_word_finds_the_same_lesson_with_and_without_diacritics() {
     let tr = Tr::new("ar");
     let mut h = studying(load_catalog(&fixture("")), "ar", dir.path());
     assert!(shown(&h, "الدرس الأول"));
+    // The glossary term that opens the paragraph is a link where it is drawn: at the right end
+    // of the first line (right to left).
+    let paragraph = h.get_by_label("الطفل هو كل من هو دون الثامنة عشرة وفق المعيار 16 CPMS.").rect();
+    let links: Vec<egui::Rect> =
+        h.query_all_by_role_and_label(egui::accesskit::Role::Link, "الطفل").map(|n| n.rect()).collect();
+    let term = links.iter().find(|r| paragraph.contains_rect(**r)).copied().expect("the term is a link in the text");
+    assert!((term.right() - paragraph.right()).abs() < 3.0 && term.width() > 15.0, "{term:?} in {paragraph:?}");
+    assert!(term.width() < paragraph.width() / 3.0, "{term:?} in {paragraph:?}");
     h.get_by_label(&tr.t("search-open")).click();
     h.run();
     assert!(shown(&h, &tr.t("search-title")));

@@ -179,12 +179,20 @@ pub fn styled_parts(
     if ui.is_rect_visible(rect) {
         paint(ui, rect, &lines, size);
     }
+    // Where each section was drawn: measured section by section (shaped Arabic does not keep
+    // one glyph per character, so the galley's glyphs cannot be mapped back to the text).
     let lh = line_height(size);
     let mut parts = Vec::new();
     for (i, (g, line)) in lines.iter().zip(sections.iter()).enumerate() {
-        let origin = egui::pos2(rect.right() - g.size().x, rect.top() + i as f32 * lh + (lh - g.size().y) / 2.0);
-        let counts: Vec<(usize, usize)> = line.iter().map(|(t, si)| (t.chars().count(), *si)).collect();
-        parts.extend(super::widgets::part_rects(g, origin, &counts));
+        let mut x = rect.right() - g.size().x;
+        let top = rect.top() + i as f32 * lh + (lh - g.size().y) / 2.0;
+        for (t, si) in line {
+            let bold = spans.get(*si).is_some_and(|s| s.bold);
+            let font = if bold { super::fonts::bold(size) } else { FontId::proportional(size) };
+            let w = ui.fonts_mut(|f| f.layout_no_wrap(t.clone(), font, Color32::WHITE).size().x);
+            parts.push((*si, egui::Rect::from_min_size(egui::pos2(x, top), egui::vec2(w, g.size().y))));
+            x += w;
+        }
     }
     (response, parts)
 }
