@@ -7,7 +7,7 @@ use crate::cli::Cli;
 use anyhow::Result;
 use cpms_player::problem::Problem;
 use cpms_player::progress;
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 
 /// Read the new passphrase twice from standard input (a line each; a prompt on stderr).
 pub fn set_passphrase(cli: &Cli) -> Result<i32> {
@@ -17,12 +17,19 @@ pub fn set_passphrase(cli: &Cli) -> Result<i32> {
     let mut ask = |prompt: &str| -> Result<String> {
         eprint!("{prompt}: ");
         let line = lines.next().transpose()?.unwrap_or_default();
+        if !std::io::stdin().is_terminal() {
+            // Piped in: end the prompt's line (a terminal's Enter does it otherwise).
+            eprintln!();
+        }
         Ok(line.trim_end_matches(['\r', '\n']).to_string())
     };
     let first = ask("New trainer passphrase (at least 8 characters)")?;
     let again = ask("The same passphrase again")?;
     if first != again {
         return Err(Problem::new("passphrases-differ").into());
+    }
+    if first.chars().count() < 8 {
+        return Err(Problem::new("passphrase-short").into());
     }
     store.set_trainer_passphrase(&first)?;
     store.clear_pin_failures(progress::TRAINER)?;

@@ -67,6 +67,7 @@ fn once_learners_use_the_laptop_the_passphrase_is_set_from_the_command_line() {
     assert!(!Store::open(&data.join("progress.sqlite")).unwrap().has_trainer_passphrase().unwrap());
     let out = set_passphrase(data, "short\nshort\n");
     assert!(!out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 8 characters"), "{out:?}");
 
     let out = set_passphrase(data, "field-trainer-2026\nfield-trainer-2026\n");
     assert!(out.status.success(), "{out:?}");
