@@ -128,3 +128,24 @@ fn archiving_and_linking_ask_first_then_reach_the_store() {
     assert_eq!(store.person_of(&short.id).unwrap(), amina.id);
     assert_eq!(store.learners().unwrap().len(), 1, "one person, one profile in the list");
 }
+
+#[test]
+fn the_dashboard_follows_a_language_switch() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    drop(store_with_learners(&db));
+    let mut h = trainer(&db, "en");
+    h.get_by_label("Dashboard").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Language").click();
+    h.run();
+    h.get_by_label("العربية").click();
+    h.run();
+    let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
+    for m in &catalog.courses[0].language("ar").modules {
+        h.get_by_role_and_label(Role::ColumnHeader, &m.title);
+    }
+    let minutes = Tr::new("ar").ta("dashboard-minutes", &[("minutes", 0u32.into())]);
+    let cell = format!("Bilal Haddad — {}: ○ · {minutes}", catalog.courses[0].language("ar").modules[0].title);
+    h.get_by_role_and_label(Role::Cell, &cell);
+}

@@ -242,6 +242,7 @@ learners-linked = أصبح { $name } و{ $other } يُحتسبان شخصًا و
 learner-removed = تم حذف { $name }.
 learner-updated = تم تحديث بيانات { $name }.
 dashboard-empty = لا يوجد متعلّمون بعد.
+dashboard-minutes = { $minutes } د
 dashboard-legend = ✔ مكتمل · ◐ قيد الإنجاز · ○ لم يبدأ بعد · النتيجة · الدقائق
 export-report = تصدير تقرير CSV…
 report-saved = تم حفظ التقرير في { $path }

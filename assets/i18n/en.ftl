@@ -208,6 +208,7 @@ learners-linked = { $name } and { $other } now count as one person.
 learner-removed = { $name } was removed.
 learner-updated = { $name } was updated.
 dashboard-empty = No learners yet.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ complete · ◐ in progress · ○ not started · score · minutes
 export-report = Export CSV report…
 report-saved = Report saved to { $path }

@@ -208,6 +208,7 @@ learners-linked = { $name } y { $other } cuentan ahora como una sola persona.
 learner-removed = Se eliminó el perfil de { $name }.
 learner-updated = Se actualizó el perfil de { $name }.
 dashboard-empty = Todavía no hay participantes.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ completado · ◐ en curso · ○ sin empezar · puntuación · minutos
 export-report = Exportar informe CSV…
 report-saved = Informe guardado en { $path }

@@ -208,6 +208,7 @@ learners-linked = { $name } et { $other } comptent désormais comme une seule pe
 learner-removed = Le profil de { $name } a été supprimé.
 learner-updated = Le profil de { $name } a été mis à jour.
 dashboard-empty = Aucun apprenant pour l'instant.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ terminé · ◐ en cours · ○ non commencé · score · minutes
 export-report = Exporter un rapport CSV…
 report-saved = Rapport enregistré dans { $path }

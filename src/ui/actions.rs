@@ -180,6 +180,8 @@ impl CpmsApp {
                 };
                 self.open_glossary(c, term)?
             }
+            // The trainer area: its tables name modules in the new language.
+            Place::Other if matches!(&self.screen, Screen::Trainer(t) if t.unlocked) => self.refresh_trainer()?,
             Place::Other => {}
         }
         Ok(())

@@ -26,7 +26,7 @@ impl CpmsApp {
     }
 
     /// Reload what the trainer screens show.
-    fn refresh_trainer(&mut self) -> Result<(), String> {
+    pub(super) fn refresh_trainer(&mut self) -> Result<(), String> {
         let learners = self.store.learners().map_err(|e| e.to_string())?;
         let mut rows = Vec::new();
         let mut columns = Vec::new();

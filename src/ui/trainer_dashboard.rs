@@ -113,7 +113,8 @@ pub fn table(ui: &mut egui::Ui, v: &View<'_>, course_id: &str, modules: &[(Strin
                             Status::NotStarted => "○",
                         };
                         let score = r.best_score.map_or(String::new(), |s| format!(" {s}%"));
-                        let text = format!("{mark}{score} · {} min", r.minutes);
+                        let minutes = v.tr.ta("dashboard-minutes", &[("minutes", r.minutes.into())]);
+                        let text = format!("{mark}{score} · {minutes}");
                         let name = format!("{} — {}: {text}", l.name, modules[m].1);
                         let c = cell(ui, v, Vec2::new(col_w, row_h), &text, &name, false, fill);
                         let detail = format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts);
