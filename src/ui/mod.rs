@@ -176,8 +176,8 @@ pub struct CpmsApp {
     styled: bool,
     /// Where courses are installed from the trainer area.
     courses_dir: std::path::PathBuf,
-    /// The search index of one course in one language: (course, language, index).
-    search_index: Option<(usize, String, std::sync::Arc<std::sync::OnceLock<crate::course::search::Index>>)>,
+    /// The search index of one course in one language: ("id@version/language", index).
+    search_index: Option<(String, std::sync::Arc<std::sync::OnceLock<crate::course::search::Index>>)>,
     /// The last search, shown again when the search page reopens.
     last_query: String,
 }

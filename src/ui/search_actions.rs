@@ -30,20 +30,21 @@ impl CpmsApp {
     /// the window keeps painting meanwhile.
     fn search_index(&mut self, course: usize) -> Result<Arc<OnceLock<Index>>, String> {
         let lang = self.content_language();
-        if let Some((c, l, index)) = &self.search_index
-            && *c == course
-            && *l == lang
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        // Keyed by course id and version: installing a course may renumber or replace courses.
+        let key = format!("{}@{}/{lang}", c.id(), c.manifest.version);
+        if let Some((k, index)) = &self.search_index
+            && *k == key
         {
             return Ok(index.clone());
         }
-        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let content = c.language(&lang).clone();
         let index = Arc::new(OnceLock::new());
         let filled = index.clone();
         std::thread::spawn(move || {
             let _ = filled.set(Index::build(&content));
         });
-        self.search_index = Some((course, lang, index.clone()));
+        self.search_index = Some((key, index.clone()));
         Ok(index)
     }
 
