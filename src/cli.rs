@@ -204,6 +204,11 @@ pub enum Command {
         #[command(subcommand)]
         action: LearnersAction,
     },
+    /// The trainer passphrase: set it, or reset a forgotten one (needs the data folder)
+    Trainer {
+        #[command(subcommand)]
+        action: TrainerAction,
+    },
     /// Organisation key (trainer): create it, enrol laptops, revoke them
     Org {
         #[command(subcommand)]
@@ -220,6 +225,13 @@ pub enum Command {
         #[command(subcommand)]
         action: RosterAction,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TrainerAction {
+    /// Choose the trainer passphrase, or replace a forgotten one: typed twice on standard input.
+    /// Wrong tries are forgotten too.
+    SetPassphrase,
 }
 
 #[derive(Subcommand, Debug)]
@@ -523,6 +535,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             Ok(0)
         }
         Command::Xapi { action } => crate::cli_xapi::xapi_command(cli, action),
+        Command::Trainer { action: TrainerAction::SetPassphrase } => crate::cli_trainer::set_passphrase(cli),
         Command::Org { action } => crate::cli_trust::org_command(&open_store(cli)?, action, &Tr::new(&cli.language())),
         Command::Trust { action } => {
             crate::cli_trust::trust_command(&open_store(cli)?, action, &Tr::new(&cli.language()))

@@ -225,6 +225,10 @@ pub fn answer(h: &mut Harness<'static, CpmsApp>, tr: &Tr, item: &cpms_player::co
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
             h.get_by_label(&options[0].text).click();
         }
+        // A prompt that is a question is answered "Yes"/"No" (see markup::asks_yes_no).
+        ItemKind::TrueFalse { .. } if cpms_player::course::markup::asks_yes_no(&item.prompt) => {
+            h.get_by_label(&tr.t("yes")).click()
+        }
         ItemKind::TrueFalse { .. } => h.get_by_label(&tr.t("true")).click(),
         ItemKind::Matching { pairs } => {
             for p in pairs {

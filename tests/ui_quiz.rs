@@ -72,6 +72,9 @@ fn answer(h: &mut Harness<'static, CpmsApp>, item: &Item) {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
             h.get_by_label(&options[0].text).click()
         }
+        ItemKind::TrueFalse { .. } if cpms_player::course::markup::asks_yes_no(&item.prompt) => {
+            h.get_by_label("Yes").click()
+        }
         ItemKind::TrueFalse { .. } => h.get_by_label("True").click(),
         ItemKind::Matching { pairs } => {
             for p in pairs {

@@ -84,7 +84,24 @@ lesson-minutes = { $minutes ->
    *[other] { $minutes } دقيقة تقريبًا
 }
 glossary = المسرد
-glossary-hint = الكلمات المسطَّر تحتها في النص.
+glossary-hint = الكلمات المسطَّر تحتها في النص: انقر على إحداها لفتح تعريفها في المسرد.
+search-open = 🔍 بحث
+search-title = البحث في الدورة
+search-label = ابحث عن
+search-hint = يشمل البحث الدروس والعناوين والمسرد، ولا يتأثر بالحركات ولا بأشكال الهمزة.
+search-count = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+search-many = أول { $count } نتيجة: أضف كلمة لتضييق البحث.
+search-none = لم يُعثر على شيء لـ«{ $query }». جرّب كلمة أخرى أو صيغة أقصر منها.
+search-preparing = جارٍ تجهيز البحث…
+glossary-filter = ابحث عن مصطلح
+glossary-none = لا يوجد مصطلح مطابق.
 previous = ← السابق
 next = التالي →
 callout-key-point = نقطة أساسية
@@ -100,6 +117,8 @@ question-of = السؤال { $n } من { $total }
 choose-all = اختر كل ما ينطبق.
 true = صواب
 false = خطأ
+yes = نعم
+no = لا
 choose-match = اختر ما يطابق كل سطر.
 choose = اختر…
 order-hint = رتّب الخطوات ترتيبًا صحيحًا باستخدام الأسهم.
@@ -182,6 +201,8 @@ trainer-passphrase = عبارة المرور
 trainer-unlock = فتح القفل
 trainer-wrong-passphrase = عبارة المرور غير صحيحة.
 trainer-first-time = لم تُحدَّد عبارة مرور للمدرّب على هذا الحاسوب بعد. اختر عبارة مرور (8 أحرف على الأقل) واحتفظ بها في مكان آمن.
+trainer-setup-cli = لم تُحدَّد عبارة مرور للمدرّب على هذا الحاسوب، وهناك متعلّمون يستخدمونه بالفعل، لذا لا يمكن اختيارها من هنا. يحدّدها المدرّب من سطر الأوامر في مجلد البرنامج: cpms-player trainer set-passphrase (راجع دليل المدرّب).
+trainer-wait = أُدخلت عبارات مرور خاطئة مرات كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
 trainer-passphrase-again = أعد إدخال عبارة المرور
 trainer-set-passphrase = تعيين عبارة المرور
 trainer-passphrases-differ = عبارتا المرور غير متطابقتين.
@@ -209,9 +230,19 @@ learners-added = { $count ->
     [many] تمت إضافة { $count } متعلّمًا.
    *[other] تمت إضافة { $count } متعلّم.
 }
+archive = أرشفة…
+link-to-person = الشخص نفسه في ملف آخر…
+confirm-archive = هل تريد أرشفة { $name }؟ سيختفي الملف الشخصي من شاشة البداية ومن هذه القائمة، وكذلك على الحواسيب التي تتلقى حزم التقدّم منك. ويبقى تقدّمه في التقارير.
+confirm-archive-yes = نعم، أرشِف
+link-choose = الملف الآخر للمتعلّم { $name } هو:
+confirm-link = هل تريد احتساب { $name } و{ $other } شخصًا واحدًا؟ سيُبلَّغ عن تقدّمهما ويُصدَّق عليه معًا، وكذلك على الحواسيب التي تتلقى حزم التقدّم منك.
+confirm-link-yes = نعم، شخص واحد
+learner-archived = تمت أرشفة { $name }.
+learners-linked = أصبح { $name } و{ $other } يُحتسبان شخصًا واحدًا.
 learner-removed = تم حذف { $name }.
 learner-updated = تم تحديث بيانات { $name }.
 dashboard-empty = لا يوجد متعلّمون بعد.
+dashboard-minutes = { $minutes } د
 dashboard-legend = ✔ مكتمل · ◐ قيد الإنجاز · ○ لم يبدأ بعد · النتيجة · الدقائق
 export-report = تصدير تقرير CSV…
 report-saved = تم حفظ التقرير في { $path }

@@ -40,6 +40,8 @@ restore-done = تمت استعادة { $db } من { $path }. حُفظت قاعد
 
 pin-empty = رمز PIN الفارغ ليس رمز PIN: أدخل من 4 إلى 6 أرقام. لإزالة رمز PIN لمتعلّم، شغّل الأمر `cpms-player learners set-pin NAME --remove`.
 pin-and-remove = أدخل إمّا رمز PIN جديدًا وإمّا --remove، وليس الاثنين معًا.
+passphrase-short = يجب أن تتكوّن عبارة مرور المدرّب من 8 أحرف على الأقل. لم يتغيّر شيء؛ شغّل الأمر مرة أخرى.
+passphrases-differ = عبارتا المرور غير متطابقتين. لم يتغيّر شيء؛ شغّل الأمر مرة أخرى.
 pin-missing = أدخل رمز PIN الجديد (من 4 إلى 6 أرقام)، أو --remove لإزالة رمز PIN.
 learner-not-found = لا يوجد متعلّم باسم «{ $name }». اعرض الأسماء باستخدام `cpms-player learners list`.
 learner-ambiguous = { $count ->

@@ -40,6 +40,8 @@ restore-done = Restored { $db } from { $path }. The replaced database is kept as
 
 pin-empty = An empty PIN is not a PIN: give 4 to 6 digits. To remove a learner's PIN, run `cpms-player learners set-pin NAME --remove`.
 pin-and-remove = Give either a new PIN or --remove, not both.
+passphrase-short = The trainer passphrase needs at least 8 characters. Nothing was changed; run the command again.
+passphrases-differ = The two passphrases are not the same. Nothing was changed; run the command again.
 pin-missing = Give the new PIN (4 to 6 digits), or --remove to remove the PIN.
 learner-not-found = No learner is called '{ $name }'. See the names with `cpms-player learners list`.
 learner-ambiguous = { $count } learners are called '{ $name }'. Give the learner's id instead (see `cpms-player learners list`).

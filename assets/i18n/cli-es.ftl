@@ -40,6 +40,8 @@ restore-done = Se restauró { $db } desde { $path }. La base de datos reemplazad
 
 pin-empty = Un PIN vacío no es un PIN: indique de 4 a 6 dígitos. Para quitar el PIN de un participante, ejecute `cpms-player learners set-pin NAME --remove`.
 pin-and-remove = Indique un PIN nuevo o --remove, pero no ambos.
+passphrase-short = La frase de contraseña del formador debe tener al menos 8 caracteres. No se ha cambiado nada; vuelva a ejecutar el comando.
+passphrases-differ = Las dos frases de contraseña no coinciden. No se ha cambiado nada; vuelva a ejecutar el comando.
 pin-missing = Indique el PIN nuevo (de 4 a 6 dígitos), o --remove para quitar el PIN.
 learner-not-found = Ningún participante se llama "{ $name }". Consulte los nombres con `cpms-player learners list`.
 learner-ambiguous = { $count ->

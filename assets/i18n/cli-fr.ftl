@@ -40,6 +40,8 @@ restore-done = { $db } a été restauré depuis { $path }. La base de données r
 
 pin-empty = Un code PIN vide n'est pas un code PIN : indiquez de 4 à 6 chiffres. Pour supprimer le code PIN d'un apprenant, lancez `cpms-player learners set-pin NAME --remove`.
 pin-and-remove = Indiquez soit un nouveau code PIN, soit --remove, mais pas les deux.
+passphrase-short = La phrase secrète du formateur doit comporter au moins 8 caractères. Rien n’a été modifié ; relancez la commande.
+passphrases-differ = Les deux phrases secrètes ne sont pas identiques. Rien n’a été modifié ; relancez la commande.
 pin-missing = Indiquez le nouveau code PIN (4 à 6 chiffres), ou --remove pour supprimer le code PIN.
 learner-not-found = Aucun apprenant ne s'appelle « { $name } ». Consultez la liste des noms avec `cpms-player learners list`.
 learner-ambiguous = { $count ->

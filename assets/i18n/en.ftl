@@ -62,7 +62,20 @@ get-certificate = Get your certificate
 ## Lesson
 lesson-minutes = About { $minutes } min
 glossary = Glossary
-glossary-hint = Words underlined in the text.
+glossary-hint = Words underlined in the text: click one to open its entry in the glossary.
+search-open = 🔍 Search
+search-title = Search the course
+search-label = Search for
+search-hint = Lessons, titles and the glossary. Capitals, accents and short vowels make no difference.
+search-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-many = The first { $count } results: add a word to narrow the search.
+search-none = Nothing found for “{ $query }”. Try another word or a shorter form of it.
+search-preparing = Preparing the search…
+glossary-filter = Find a term
+glossary-none = No term matches.
 previous = ← Previous
 next = Next →
 callout-key-point = Key point
@@ -78,6 +91,8 @@ question-of = Question { $n } of { $total }
 choose-all = Choose all that apply.
 true = True
 false = False
+yes = Yes
+no = No
 choose-match = Choose the match for each line.
 choose = Choose…
 order-hint = Put the steps in the right order with the arrows.
@@ -156,6 +171,8 @@ trainer-passphrase = Passphrase
 trainer-unlock = Unlock
 trainer-wrong-passphrase = That passphrase is not right.
 trainer-first-time = No trainer passphrase is set on this computer yet. Choose one (at least 8 characters) and keep it safe.
+trainer-setup-cli = No trainer passphrase is set on this computer, and learners already use it, so it cannot be chosen here. The trainer sets it from a terminal in the program's folder: cpms-player trainer set-passphrase (see the trainer's guide).
+trainer-wait = Too many wrong passphrases. Try again in { $seconds } s.
 trainer-passphrase-again = Passphrase again
 trainer-set-passphrase = Set the passphrase
 trainer-passphrases-differ = The two passphrases are not the same.
@@ -179,9 +196,19 @@ learners-added = { $count ->
     [one] One learner added.
    *[other] { $count } learners added.
 }
+archive = Archive…
+link-to-person = Same person as…
+confirm-archive = Archive { $name }? The profile leaves the start screen and this list, also on the laptops that receive your progress bundles. Their progress stays in the reports.
+confirm-archive-yes = Yes, archive
+link-choose = The other profile of { $name } is:
+confirm-link = Count { $name } and { $other } as one person? Their progress is reported and certified together, also on the laptops that receive your progress bundles.
+confirm-link-yes = Yes, one person
+learner-archived = { $name } was archived.
+learners-linked = { $name } and { $other } now count as one person.
 learner-removed = { $name } was removed.
 learner-updated = { $name } was updated.
 dashboard-empty = No learners yet.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ complete · ◐ in progress · ○ not started · score · minutes
 export-report = Export CSV report…
 report-saved = Report saved to { $path }

@@ -62,7 +62,20 @@ get-certificate = Obtener su certificado
 ## Lección
 lesson-minutes = Unos { $minutes } min
 glossary = Glosario
-glossary-hint = Palabras subrayadas en el texto.
+glossary-hint = Palabras subrayadas en el texto: haga clic en una para abrir su definición en el glosario.
+search-open = 🔍 Buscar
+search-title = Buscar en el curso
+search-label = Buscar
+search-hint = Lecciones, títulos y glosario. No importan las mayúsculas, las tildes ni las vocales breves.
+search-count = { $count ->
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-many = Los primeros { $count } resultados: añada una palabra para afinar la búsqueda.
+search-none = No se encontró nada para «{ $query }». Pruebe con otra palabra o con una forma más corta.
+search-preparing = Preparando la búsqueda…
+glossary-filter = Buscar un término
+glossary-none = Ningún término coincide.
 previous = ← Anterior
 next = Siguiente →
 callout-key-point = Idea clave
@@ -78,6 +91,8 @@ question-of = Pregunta { $n } de { $total }
 choose-all = Seleccione todas las opciones correctas.
 true = Verdadero
 false = Falso
+yes = Sí
+no = No
 choose-match = Elija la opción que corresponde a cada línea.
 choose = Elegir…
 order-hint = Ordene los pasos correctamente con las flechas.
@@ -156,6 +171,8 @@ trainer-passphrase = Frase de contraseña
 trainer-unlock = Desbloquear
 trainer-wrong-passphrase = La frase de contraseña no es correcta.
 trainer-first-time = Todavía no se ha definido ninguna frase de contraseña para el área de formadores en este equipo. Elija una (de al menos 8 caracteres) y guárdela en un lugar seguro.
+trainer-setup-cli = No hay ninguna frase de contraseña de formador en este equipo y ya lo usan participantes, así que no se puede elegir aquí. El formador la define desde una terminal, en la carpeta del programa: cpms-player trainer set-passphrase (consulte la guía del formador).
+trainer-wait = Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo dentro de { $seconds } s.
 trainer-passphrase-again = Repita la frase de contraseña
 trainer-set-passphrase = Definir la frase de contraseña
 trainer-passphrases-differ = Las dos frases de contraseña no coinciden.
@@ -179,9 +196,19 @@ learners-added = { $count ->
     [one] Se añadió un participante.
    *[other] Se añadieron { $count } participantes.
 }
+archive = Archivar…
+link-to-person = Misma persona que…
+confirm-archive = ¿Archivar a { $name }? El perfil desaparece de la pantalla de inicio y de esta lista, también en los equipos que reciban sus paquetes de progreso. Su progreso se mantiene en los informes.
+confirm-archive-yes = Sí, archivar
+link-choose = El otro perfil de { $name } es:
+confirm-link = ¿Contar a { $name } y a { $other } como una sola persona? Su progreso se informará y se certificará en conjunto, también en los equipos que reciban sus paquetes de progreso.
+confirm-link-yes = Sí, una sola persona
+learner-archived = Se archivó el perfil de { $name }.
+learners-linked = { $name } y { $other } cuentan ahora como una sola persona.
 learner-removed = Se eliminó el perfil de { $name }.
 learner-updated = Se actualizó el perfil de { $name }.
 dashboard-empty = Todavía no hay participantes.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ completado · ◐ en curso · ○ sin empezar · puntuación · minutos
 export-report = Exportar informe CSV…
 report-saved = Informe guardado en { $path }

@@ -62,7 +62,20 @@ get-certificate = Obtenir votre certificat
 ## Leçon
 lesson-minutes = Environ { $minutes } min
 glossary = Glossaire
-glossary-hint = Les mots soulignés dans le texte.
+glossary-hint = Les mots soulignés dans le texte : cliquez sur l’un d’eux pour ouvrir sa définition dans le glossaire.
+search-open = 🔍 Rechercher
+search-title = Rechercher dans le cours
+search-label = Rechercher
+search-hint = Leçons, titres et glossaire. Majuscules, accents et voyelles brèves n’ont pas d’importance.
+search-count = { $count ->
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-many = Les { $count } premiers résultats : ajoutez un mot pour affiner la recherche.
+search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou une forme plus courte.
+search-preparing = Préparation de la recherche…
+glossary-filter = Trouver un terme
+glossary-none = Aucun terme ne correspond.
 previous = ← Précédent
 next = Suivant →
 callout-key-point = Point clé
@@ -78,6 +91,8 @@ question-of = Question { $n } sur { $total }
 choose-all = Sélectionnez toutes les réponses qui s'appliquent.
 true = Vrai
 false = Faux
+yes = Oui
+no = Non
 choose-match = Choisissez la correspondance de chaque ligne.
 choose = Choisir…
 order-hint = Remettez les étapes dans le bon ordre avec les flèches.
@@ -156,6 +171,8 @@ trainer-passphrase = Phrase secrète
 trainer-unlock = Déverrouiller
 trainer-wrong-passphrase = Cette phrase secrète est incorrecte.
 trainer-first-time = Aucune phrase secrète n'est encore définie pour l'espace formateur sur cet ordinateur. Choisissez-en une (8 caractères minimum) et conservez-la en lieu sûr.
+trainer-setup-cli = Aucune phrase secrète de formateur n’est définie sur cet ordinateur, et des apprenants l’utilisent déjà : elle ne peut donc pas être choisie ici. Le formateur la définit depuis un terminal, dans le dossier du programme : cpms-player trainer set-passphrase (voir le guide du formateur).
+trainer-wait = Trop de phrases secrètes erronées. Réessayez dans { $seconds } s.
 trainer-passphrase-again = Confirmez la phrase secrète
 trainer-set-passphrase = Définir la phrase secrète
 trainer-passphrases-differ = Les deux phrases secrètes ne sont pas identiques.
@@ -179,9 +196,19 @@ learners-added = { $count ->
     [one] { $count } apprenant ajouté.
    *[other] { $count } apprenants ajoutés.
 }
+archive = Archiver…
+link-to-person = Même personne que…
+confirm-archive = Archiver { $name } ? Le profil disparaît de l’écran d’accueil et de cette liste, y compris sur les ordinateurs qui reçoivent vos lots de progression. Sa progression reste dans les rapports.
+confirm-archive-yes = Oui, archiver
+link-choose = L’autre profil de { $name } est :
+confirm-link = Compter { $name } et { $other } comme une seule personne ? Leur progression sera rapportée et certifiée ensemble, y compris sur les ordinateurs qui reçoivent vos lots de progression.
+confirm-link-yes = Oui, une seule personne
+learner-archived = Le profil de { $name } a été archivé.
+learners-linked = { $name } et { $other } comptent désormais comme une seule personne.
 learner-removed = Le profil de { $name } a été supprimé.
 learner-updated = Le profil de { $name } a été mis à jour.
 dashboard-empty = Aucun apprenant pour l'instant.
+dashboard-minutes = { $minutes } min
 dashboard-legend = ✔ terminé · ◐ en cours · ○ non commencé · score · minutes
 export-report = Exporter un rapport CSV…
 report-saved = Rapport enregistré dans { $path }

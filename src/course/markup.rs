@@ -11,6 +11,8 @@ pub struct Span {
     pub italic: bool,
     /// The glossary term this run links to.
     pub term: Option<String>,
+    /// Found by a search: drawn highlighted.
+    pub mark: bool,
 }
 
 /// Parse one paragraph of inline markup into spans. Block-level Markdown is flattened.
@@ -53,7 +55,7 @@ fn push(spans: &mut Vec<Span>, text: &str, bold: bool, italic: bool, term: Optio
         last.text.push_str(text);
         return;
     }
-    spans.push(Span { text: text.to_string(), bold, italic, term });
+    spans.push(Span { text: text.to_string(), bold, italic, term, mark: false });
 }
 
 /// The glossary term ids linked from a text.
@@ -79,6 +81,15 @@ pub fn plain(text: &str) -> String {
     parse_inline(text).into_iter().map(|s| s.text).collect()
 }
 
+/// Whether a true/false item's prompt is a question ("Is …?", "¿Debe …?", "هل …؟"): it is then
+/// answered "Yes" / "No" rather than "True" / "False". The rule is the closing question mark of
+/// the language shown (?, ؟ or the full-width ？), so authors need no flag and each translation
+/// gets the answers that fit its own phrasing.
+pub fn asks_yes_no(prompt: &str) -> bool {
+    let text = if prompt.contains(['*', '[', '_']) { plain(prompt) } else { prompt.to_string() };
+    text.trim_end().trim_end_matches(['"', '\'', '”', '»', ')']).ends_with(['?', '؟', '？'])
+}
+
 /// Number of words in a text, markup removed.
 pub fn word_count(text: &str) -> usize {
     plain(text).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
@@ -97,6 +108,18 @@ mod tests {
         assert_eq!(spans[3].term.as_deref(), Some("best-interests"));
         assert_eq!(spans[5].term.as_deref(), Some("child"));
         assert_eq!(term_links("[[a]] and [[b|x]]"), ["a", "b"]);
+    }
+
+    #[test]
+    fn questions_are_answered_yes_or_no() {
+        assert!(asks_yes_no("Does the CPMS apply in every crisis?"));
+        assert!(asks_yes_no("¿Se aplica en todas las crisis?"));
+        assert!(asks_yes_no("Les normes s'appliquent-elles dans toutes les crises ?"));
+        assert!(asks_yes_no("هل تنطبق المعايير الدنيا في كل أزمة؟"));
+        assert!(asks_yes_no("Is this **always** the case? "));
+        assert!(!asks_yes_no("The CPMS applies in every crisis."));
+        assert!(!asks_yes_no("تنطبق المعايير الدنيا في كل أزمة."));
+        assert!(!asks_yes_no("Who decides? Only the child decides."));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod search;
 pub mod stats;
 mod translation;
 pub mod validate;

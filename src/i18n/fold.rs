@@ -5,7 +5,30 @@
 /// The folded form of `text` (compare folded with folded).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// The folded form of `text` and, for each byte of it, the byte offset in `text` of the
+/// character it came from (plus one last entry, `text.len()`): a match found in the folded text
+/// maps back to the original words, to highlight them.
+pub fn fold_mapped(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        map.resize(map.len() + (out.len() - before), at);
+    }
+    map.push(text.len());
+    (out, map)
+}
+
+/// Append the folded form of one character (none, one or two characters).
+fn fold_char(c: char, out: &mut String) {
+    for c in c.to_lowercase() {
         let c = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
             'ç' => 'c',
@@ -31,7 +54,6 @@ pub fn fold(text: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 #[cfg(test)]
@@ -45,5 +67,20 @@ mod tests {
         assert_eq!(fold("أمينة"), fold("امينه"));
         assert_eq!(fold("الطِّفْل"), fold("الطفل"));
         assert_ne!(fold("أمينة"), fold("آمنة"));
+        assert_eq!(fold("مسؤولية"), fold("مسوولية"));
+        assert_eq!(fold("إلى"), fold("الي"));
+        assert_eq!(fold("الأطفـــال"), fold("الاطفال"));
+    }
+
+    #[test]
+    fn the_map_leads_back_to_the_original_characters() {
+        let text = "Œuvre de l'ÉTAT الطِّفْل";
+        let (folded, map) = super::fold_mapped(text);
+        assert_eq!(folded, fold(text));
+        assert_eq!(map.len(), folded.len() + 1);
+        let at = folded.find("etat").unwrap();
+        assert_eq!(&text[map[at]..map[at + "etat".len()]], "ÉTAT");
+        let at = folded.find("الطفل").unwrap();
+        assert_eq!(&text[map[at]..], "الطِّفْل");
     }
 }

@@ -4,7 +4,7 @@
 pub mod bidi;
 mod errors;
 mod fold;
-pub use fold::fold;
+pub use fold::{fold, fold_mapped};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 

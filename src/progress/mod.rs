@@ -29,7 +29,7 @@ pub use certificates::Certificate;
 pub use fact::{Fact, FactKind, now_ms};
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
-pub use pin_tries::{FREE_TRIES, pin_delay_secs};
+pub use pin_tries::{FREE_TRIES, TRAINER, pin_delay_secs};
 pub use prefs::Prefs;
 pub use report::{LearnerState, ReportRow, report_csv};
 pub use resume::OpenAttempt;

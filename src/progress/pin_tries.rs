@@ -1,10 +1,14 @@
 //! Wrong PIN tries per learner, kept in the store so that quitting the program does not reset
 //! them: after 5 wrong tries in a row each further try must wait, longer and longer (30 s,
 //! 60 s, 2 min … up to an hour). A right PIN or a trainer clears the count. Stored in the
-//! `meta` table under `pin_failures:<learner id>` (no schema change).
+//! `meta` table under `pin_failures:<learner id>` (no schema change). The trainer passphrase is
+//! guarded the same way, under the id [`TRAINER`].
 
 use super::{Result, Store, now_ms};
 use rusqlite::{OptionalExtension, params};
+
+/// The id wrong trainer passphrases are counted under (no learner id looks like it).
+pub const TRAINER: &str = "(trainer passphrase)";
 
 /// Wrong tries allowed before the waiting starts.
 pub const FREE_TRIES: u32 = 5;
@@ -55,6 +59,13 @@ impl Store {
         })
     }
 
+    /// Whether the trainer passphrase may be chosen in the app: only on a laptop that has none
+    /// and no learner yet (the trainer preparing it). Otherwise it is set, or reset, from the
+    /// command line (`cpms-player trainer set-passphrase`), by someone with the data folder.
+    pub fn trainer_setup_open(&self) -> Result<bool> {
+        Ok(!self.has_trainer_passphrase()? && self.learners()?.is_empty())
+    }
+
     /// Forget the wrong tries (right PIN, or a trainer's reset).
     pub fn clear_pin_failures(&self, learner_id: &str) -> Result<()> {
         self.transact(|tx| Ok(tx.execute("DELETE FROM meta WHERE key = ?1", [key(learner_id)])?))?;
@@ -82,5 +93,16 @@ mod tests {
         assert_eq!(store.pin_wait_secs("b").unwrap(), 0, "per learner");
         store.clear_pin_failures("a").unwrap();
         assert_eq!(store.pin_failures("a").unwrap().0, 0);
+    }
+
+    #[test]
+    fn the_passphrase_is_chosen_in_the_app_only_before_any_learner() {
+        let store = Store::open_in_memory().unwrap();
+        assert!(store.trainer_setup_open().unwrap());
+        store.add_learner("Amina", None, "en").unwrap();
+        assert!(!store.trainer_setup_open().unwrap());
+        let store = Store::open_in_memory().unwrap();
+        store.set_trainer_passphrase("a-long-passphrase").unwrap();
+        assert!(!store.trainer_setup_open().unwrap());
     }
 }

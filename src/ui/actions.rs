@@ -144,6 +144,9 @@ impl CpmsApp {
                 Some(_) => self.open_library()?,
                 None => self.open_profiles(),
             },
+            a @ (Action::OpenSearch { .. } | Action::OpenFound { .. } | Action::OpenGlossary { .. }) => {
+                self.search_action(a)?
+            }
             other => self.trainer_action(other)?,
         }
         Ok(())
@@ -158,11 +161,11 @@ impl CpmsApp {
         }
     }
 
-    fn learner_id(&self) -> Result<String, String> {
+    pub(super) fn learner_id(&self) -> Result<String, String> {
         self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| self.tr.t("error-choose-learner"))
     }
 
-    fn content_language(&self) -> String {
+    pub(super) fn content_language(&self) -> String {
         self.tr.lang().to_string()
     }
 
@@ -180,6 +183,16 @@ impl CpmsApp {
             Place::Library => self.open_library()?,
             Place::Overview(c) => self.open_overview(c)?,
             Place::Lesson(c, m, l) => self.open_lesson(c, &m, &l, false)?,
+            Place::Search(c) => self.open_search(c)?,
+            Place::Glossary(c) => {
+                let term = match &self.screen {
+                    Screen::Glossary(g) => g.selected.clone(),
+                    _ => None,
+                };
+                self.open_glossary(c, term)?
+            }
+            // The trainer area: its tables name modules in the new language.
+            Place::Other if matches!(&self.screen, Screen::Trainer(t) if t.unlocked) => self.refresh_trainer()?,
             Place::Other => {}
         }
         Ok(())
@@ -238,7 +251,13 @@ impl CpmsApp {
     }
 
     /// Open a lesson; `record` writes the visit (not done when only the language changed).
-    fn open_lesson(&mut self, course: usize, module: &str, lesson: &str, record: bool) -> Result<(), String> {
+    pub(super) fn open_lesson(
+        &mut self,
+        course: usize,
+        module: &str,
+        lesson: &str,
+        record: bool,
+    ) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let lang = self.content_language();

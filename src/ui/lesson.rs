@@ -33,6 +33,8 @@ pub struct LessonScreen {
     quiz_next: bool,
     /// Glossary terms linked from the lesson: (id, term, definition).
     terms: Vec<(String, String, String)>,
+    /// Opened from a search: the block to scroll to once.
+    scroll_to: Option<usize>,
 }
 
 impl LessonScreen {
@@ -98,7 +100,41 @@ impl LessonScreen {
             next,
             quiz_next,
             terms,
+            scroll_to: None,
         }
+    }
+
+    /// Opened from a search result: highlight the words found and scroll to block `block`.
+    pub fn found(&mut self, block: Option<usize>, words: &[String]) {
+        use crate::course::search::mark_spans;
+        for b in &mut self.blocks {
+            match b {
+                Rendered::Paragraph(s) | Rendered::Callout(_, s) | Rendered::Scenario(_, s) => {
+                    *s = mark_spans(s, words)
+                }
+                Rendered::List(items) => {
+                    for s in items {
+                        *s = mark_spans(s, words);
+                    }
+                }
+                Rendered::Heading(_) | Rendered::Image(_) => {}
+            }
+        }
+        self.scroll_to = block;
+    }
+
+    /// "Search" and "Glossary" buttons.
+    fn find_buttons(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
+        v.row(ui, |ui| {
+            if v.button(ui, &v.t("search-open")).clicked() {
+                action = Some(Action::OpenSearch { course: self.course });
+            }
+            if v.button(ui, &v.t("glossary")).clicked() {
+                action = Some(Action::OpenGlossary { course: self.course, term: None });
+            }
+        });
+        action
     }
 
     fn open(&self, place: &Place) -> Action {
@@ -124,6 +160,7 @@ impl LessonScreen {
                         if v.back(ui, &v.t("course-overview")) {
                             action = Some(Action::OpenCourse { course: self.course });
                         }
+                        action = action.take().or(self.find_buttons(ui, v));
                         ui.add_space(6.0);
                         action = action.take().or(self.toc_ui(ui, v));
                     });
@@ -132,7 +169,11 @@ impl LessonScreen {
             if !self.terms.is_empty() {
                 glossary_panel.resizable(true).default_size(260.0).size_range(180.0..=360.0).show(ui, |ui| {
                     egui::ScrollArea::vertical().id_salt("glossary-scroll").show(ui, |ui| {
-                        ui.with_layout(v.column_layout(), |ui| self.glossary_ui(ui, v));
+                        ui.with_layout(v.column_layout(), |ui| {
+                            if let Some(a) = self.glossary_ui(ui, v) {
+                                action = Some(a);
+                            }
+                        });
                     });
                 });
             }
@@ -170,11 +211,16 @@ impl LessonScreen {
             ui.add_space(6.0);
         });
         let terms = &self.terms;
+        let course = self.course;
+        let define = |id: &str| terms.iter().find(|t| t.0 == id).map(|t| (t.1.clone(), t.2.clone()));
+        let mut term_clicked = None;
+        let mut scroll_to = self.scroll_to.take();
         v.page(ui, &format!("lesson-{}", self.current), |ui| {
             if narrow {
                 if v.back(ui, &v.t("course-overview")) {
                     action = Some(Action::OpenCourse { course: self.course });
                 }
+                action = action.take().or(self.find_buttons(ui, v));
                 if v.collapsible(ui, egui::Id::unique(("toc-folded", &self.module)), &self.module_title) {
                     action = action.take().or(self.toc_ui(ui, v));
                 }
@@ -183,16 +229,19 @@ impl LessonScreen {
             v.heading(ui, &self.title);
             v.weak(ui, v.tr.ta("lesson-minutes", &[("minutes", self.minutes.into())]));
             ui.add_space(8.0);
-            for b in &self.blocks {
+            for (i, b) in self.blocks.iter().enumerate() {
+                let top = ui.cursor().top();
+                let mut linked = |ui: &mut egui::Ui, spans: &[Span]| {
+                    if let Some(t) = v.linked_paragraph(ui, spans, &define) {
+                        term_clicked = Some(t);
+                    }
+                };
                 match b {
                     Rendered::Heading(t) => {
                         ui.add_space(6.0);
                         v.title(ui, t, 1.2);
                     }
-                    Rendered::Paragraph(spans) => {
-                        let r = v.paragraph(ui, spans);
-                        glossary_hover(r, v, spans, terms);
-                    }
+                    Rendered::Paragraph(spans) => linked(ui, spans),
                     Rendered::List(items) => {
                         for spans in items {
                             let layout = if v.rtl {
@@ -202,8 +251,7 @@ impl LessonScreen {
                             };
                             ui.with_layout(layout, |ui| {
                                 v.label(ui, "•");
-                                let r = v.paragraph(ui, spans);
-                                glossary_hover(r, v, spans, terms);
+                                linked(ui, spans);
                             });
                         }
                     }
@@ -215,17 +263,11 @@ impl LessonScreen {
                             }
                             CalloutKind::Warning => ("callout-warning", egui::Color32::from_rgb(0xb2, 0x4a, 0x00)),
                         };
-                        boxed(ui, v, color, &v.t(title), |ui| {
-                            let r = v.paragraph(ui, spans);
-                            glossary_hover(r, v, spans, terms);
-                        });
+                        boxed(ui, v, color, &v.t(title), |ui| linked(ui, spans));
                     }
                     Rendered::Scenario(title, spans) => {
                         let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
-                        boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| {
-                            let r = v.paragraph(ui, spans);
-                            glossary_hover(r, v, spans, terms);
-                        });
+                        boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| linked(ui, spans));
                     }
                     Rendered::Image(alt) => {
                         boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
@@ -233,13 +275,23 @@ impl LessonScreen {
                         });
                     }
                 }
+                if scroll_to == Some(i) {
+                    let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=ui.cursor().top());
+                    ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                    scroll_to = None;
+                }
                 ui.add_space(4.0);
             }
             if narrow && !self.terms.is_empty() {
                 ui.separator();
-                self.glossary_ui(ui, v);
+                if let Some(a) = self.glossary_ui(ui, v) {
+                    action = Some(a);
+                }
             }
         });
+        if let Some(term) = term_clicked {
+            action = Some(Action::OpenGlossary { course, term: Some(term) });
+        }
         action
     }
 
@@ -259,15 +311,20 @@ impl LessonScreen {
         action
     }
 
-    /// The glossary terms linked from this lesson, with their definitions.
-    fn glossary_ui(&self, ui: &mut egui::Ui, v: &View<'_>) {
+    /// The glossary terms linked from this lesson, with their definitions; a term opens its
+    /// entry in the course glossary.
+    fn glossary_ui(&self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
+        let mut action = None;
         v.strong(ui, &v.t("glossary"), None);
         v.weak(ui, v.t("glossary-hint"));
-        for (_, term, definition) in &self.terms {
+        for (id, term, definition) in &self.terms {
             ui.add_space(4.0);
-            v.strong(ui, term, None);
+            if v.link(ui, term).clicked() {
+                action = Some(Action::OpenGlossary { course: self.course, term: Some(id.clone()) });
+            }
             v.text(ui, definition);
         }
+        action
     }
 }
 
@@ -279,20 +336,5 @@ fn boxed(ui: &mut egui::Ui, v: &View<'_>, color: egui::Color32, title: &str, add
             v.strong(ui, title, Some(color));
             add(ui);
         });
-    });
-}
-
-/// Show the definitions of the paragraph's glossary terms when hovered.
-fn glossary_hover(r: egui::Response, v: &View<'_>, spans: &[Span], terms: &[(String, String, String)]) {
-    let linked: Vec<&str> = spans.iter().filter_map(|s| s.term.as_deref()).collect();
-    if linked.is_empty() {
-        return;
-    }
-    r.on_hover_ui(|ui| {
-        ui.set_max_width(360.0);
-        for (_, term, def) in terms.iter().filter(|t| linked.contains(&t.0.as_str())) {
-            v.strong(ui, term, None);
-            v.text(ui, def);
-        }
     });
 }

@@ -6,6 +6,7 @@
 mod actions;
 mod certificate;
 mod fonts;
+mod glossary;
 mod lesson;
 mod library;
 mod overview;
@@ -13,9 +14,13 @@ mod profiles;
 mod quiz;
 mod recovery;
 mod rtl;
+mod search;
+mod search_actions;
 mod tasks;
 mod trainer;
 mod trainer_actions;
+mod trainer_dashboard;
+mod trainer_people;
 mod widgets;
 
 pub use rtl::visual_lines;
@@ -58,6 +63,23 @@ pub enum Action {
         course: usize,
         module: String,
     },
+    /// The search page of a course (the last query kept).
+    OpenSearch {
+        course: usize,
+    },
+    /// A search result: the lesson, scrolled to block `block`, the words of `query` highlighted.
+    OpenFound {
+        course: usize,
+        module: String,
+        lesson: String,
+        block: Option<usize>,
+        query: String,
+    },
+    /// The course glossary, at `term` when given.
+    OpenGlossary {
+        course: usize,
+        term: Option<String>,
+    },
     Answer(Response),
     NextItem,
     OpenCertificate {
@@ -83,6 +105,15 @@ pub enum Action {
     },
     TrainerRemoveLearner {
         id: String,
+    },
+    /// Archive a learner (confirmed): off the start screen and the list, still in reports.
+    TrainerArchiveLearner {
+        id: String,
+    },
+    /// Count learner `id` as the same person as `person` (confirmed).
+    TrainerLinkLearners {
+        id: String,
+        person: String,
     },
     /// Let a learner try PINs again at once (after too many wrong ones).
     TrainerClearPinTries {
@@ -129,6 +160,8 @@ enum Screen {
     Certificate(Box<certificate::CertificateScreen>),
     Trainer(Box<trainer::TrainerScreen>),
     Recovery(Box<recovery::RecoveryScreen>),
+    Search(Box<search::SearchScreen>),
+    Glossary(Box<glossary::GlossaryScreen>),
 }
 
 pub struct CpmsApp {
@@ -150,6 +183,10 @@ pub struct CpmsApp {
     courses_dir: std::path::PathBuf,
     /// The database to open again when a restore running in the background ends.
     reopen: Option<std::path::PathBuf>,
+    /// The search index of one course in one language: ("id@version/language", index).
+    search_index: Option<(String, std::sync::Arc<std::sync::OnceLock<crate::course::search::Index>>)>,
+    /// The last search, shown again when the search page reopens.
+    last_query: String,
 }
 
 /// The screen to rebuild after a language change.
@@ -159,6 +196,8 @@ enum Place {
     Library,
     Overview(usize),
     Lesson(usize, String, String),
+    Search(usize),
+    Glossary(usize),
     Other,
 }
 
@@ -180,6 +219,8 @@ impl CpmsApp {
             styled: false,
             courses_dir: std::path::PathBuf::from("courses"),
             reopen: None,
+            search_index: None,
+            last_query: String::new(),
         }
     }
 
@@ -249,6 +290,12 @@ impl CpmsApp {
             Screen::Certificate(s) => s.ui(ui, &v),
             Screen::Trainer(s) => s.ui(ui, &v),
             Screen::Recovery(s) => s.ui(ui, &v),
+            Screen::Search(s) => {
+                let a = s.ui(ui, &v);
+                self.last_query.clone_from(&s.query);
+                a
+            }
+            Screen::Glossary(s) => s.ui(ui, &v),
         };
         action = action.or(screen_action);
         if let Some(a) = action {

@@ -93,6 +93,14 @@ impl OverviewScreen {
                 action = Some(Action::OpenLibrary);
             }
             v.heading(ui, &self.title);
+            v.row(ui, |ui| {
+                if v.button(ui, &v.t("search-open")).clicked() {
+                    action = Some(Action::OpenSearch { course: self.course });
+                }
+                if v.button(ui, &v.t("glossary")).clicked() {
+                    action = Some(Action::OpenGlossary { course: self.course, term: None });
+                }
+            });
             v.progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
                 widgets::status(ui, v, &v.t("course-done"), true);

@@ -439,7 +439,7 @@ pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
         (ItemKind::MultipleResponse { options }, Response::Choices(ids)) => {
             options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.as_str()).collect::<Vec<_>>().join(sep)
         }
-        (ItemKind::TrueFalse { .. }, Response::Bool(b)) => v.t(if *b { "true" } else { "false" }),
+        (ItemKind::TrueFalse { .. }, Response::Bool(b)) => v.t(true_false_key(item, *b)),
         (ItemKind::Matching { pairs }, Response::Matches(m)) => pairs
             .iter()
             .map(|p| {
@@ -461,5 +461,15 @@ pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
             questions.iter().zip(rs).map(|(q, r)| describe(v, q, r)).collect::<Vec<_>>().join(" | ")
         }
         _ => String::from("—"),
+    }
+}
+
+/// The words for a true/false answer: "Yes"/"No" when the prompt is a question, else "True"/"False".
+pub fn true_false_key(item: &Item, value: bool) -> &'static str {
+    match (crate::course::markup::asks_yes_no(&item.prompt), value) {
+        (true, true) => "yes",
+        (true, false) => "no",
+        (false, true) => "true",
+        (false, false) => "false",
     }
 }

@@ -78,6 +78,17 @@ pub fn visual_lines(lines: &[(String, Vec<(usize, usize, usize)>)]) -> Vec<Visua
 /// Lay out right-to-left spans in lines no wider than `width`: one galley per line, each in
 /// visual order. `color` overrides the text colour.
 pub fn layout(ui: &egui::Ui, spans: &[Span], size: f32, width: f32, color: Option<Color32>) -> Vec<Arc<egui::Galley>> {
+    layout_lines(ui, spans, size, width, color).0
+}
+
+/// Like [`layout`], with each line's sections (text, span index) in the order of its galley.
+pub fn layout_lines(
+    ui: &egui::Ui,
+    spans: &[Span],
+    size: f32,
+    width: f32,
+    color: Option<Color32>,
+) -> (Vec<Arc<egui::Galley>>, Arc<Vec<VisualLine>>) {
     let (text, link) = (color.unwrap_or_else(|| ui.visuals().text_color()), ui.visuals().hyperlink_color);
     // Line breaking and bidi reordering depend only on the text, the size and the width: keep the
     // result in egui's temporary memory instead of redoing it every frame.
@@ -85,7 +96,7 @@ pub fn layout(ui: &egui::Ui, spans: &[Span], size: f32, width: f32, color: Optio
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         for s in spans {
-            (&s.text, s.bold, s.italic, &s.term).hash(&mut h);
+            (&s.text, s.bold, s.italic, &s.term, s.mark).hash(&mut h);
         }
         (size.to_bits(), width.to_bits()).hash(&mut h);
         egui::Id::unique(("rtl-lines", h.finish()))
@@ -99,7 +110,8 @@ pub fn layout(ui: &egui::Ui, spans: &[Span], size: f32, width: f32, color: Optio
             lines
         }
     };
-    lines
+    let mark = super::widgets::mark_color(ui);
+    let galleys = lines
         .iter()
         .map(|sections| {
             let mut job = LayoutJob::default();
@@ -111,11 +123,15 @@ pub fn layout(ui: &egui::Ui, spans: &[Span], size: f32, width: f32, color: Optio
                     fmt.color = link;
                     fmt.underline = Stroke::new(1.0, link);
                 }
+                if span.mark {
+                    fmt.background = mark;
+                }
                 job.append(t, 0.0, fmt);
             }
             ui.fonts_mut(|f| f.layout_job(job))
         })
-        .collect()
+        .collect();
+    (galleys, lines)
 }
 
 /// The height of one line of right-to-left text.
@@ -142,8 +158,19 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32) -> egui::Response
 /// Lay out and draw right-to-left spans; `color` overrides the text colour. A text that fits on
 /// one line takes only its own width, so it can sit in a row like a label.
 pub fn styled(ui: &mut egui::Ui, spans: &[Span], size: f32, color: Option<egui::Color32>) -> egui::Response {
+    styled_parts(ui, spans, size, color).0
+}
+
+/// Like [`styled`], also giving where each span was drawn: (span index, rectangle), one
+/// rectangle per span per line.
+pub fn styled_parts(
+    ui: &mut egui::Ui,
+    spans: &[Span],
+    size: f32,
+    color: Option<egui::Color32>,
+) -> (egui::Response, Vec<(usize, egui::Rect)>) {
     let width = ui.available_width();
-    let lines = layout(ui, spans, size, width, color);
+    let (lines, sections) = layout_lines(ui, spans, size, width, color);
     let needed = lines.iter().map(|g| g.size().x).fold(0.0, f32::max);
     let height = line_height(size) * lines.len().max(1) as f32;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(needed.min(width), height), egui::Sense::hover());
@@ -152,7 +179,22 @@ pub fn styled(ui: &mut egui::Ui, spans: &[Span], size: f32, color: Option<egui::
     if ui.is_rect_visible(rect) {
         paint(ui, rect, &lines, size);
     }
-    response
+    // Where each section was drawn: measured section by section (shaped Arabic does not keep
+    // one glyph per character, so the galley's glyphs cannot be mapped back to the text).
+    let lh = line_height(size);
+    let mut parts = Vec::new();
+    for (i, (g, line)) in lines.iter().zip(sections.iter()).enumerate() {
+        let mut x = rect.right() - g.size().x;
+        let top = rect.top() + i as f32 * lh + (lh - g.size().y) / 2.0;
+        for (t, si) in line {
+            let bold = spans.get(*si).is_some_and(|s| s.bold);
+            let font = if bold { super::fonts::bold(size) } else { FontId::proportional(size) };
+            let w = ui.fonts_mut(|f| f.layout_no_wrap(t.clone(), font, Color32::WHITE).size().x);
+            parts.push((*si, egui::Rect::from_min_size(egui::pos2(x, top), egui::vec2(w, g.size().y))));
+            x += w;
+        }
+    }
+    (response, parts)
 }
 
 /// Plain right-to-left text (no markup) as a paragraph.

@@ -4,7 +4,6 @@
 
 use super::Action;
 use super::widgets::View;
-use crate::learning::ModuleStatus as Status;
 use crate::progress::{Learner, ReportRow};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,6 +20,12 @@ type Editing = (String, String, String);
 pub struct TrainerScreen {
     pub unlocked: bool,
     pub has_passphrase: bool,
+    /// The passphrase may be chosen here (a laptop with none and no learner yet).
+    pub can_set_here: bool,
+    /// After too many wrong passphrases: no try before this time (Unix ms).
+    wait_until: Option<i64>,
+    /// Put the keyboard in the passphrase field on the next frame.
+    focus_pass: bool,
     pass: String,
     pass_again: String,
     pub tab: Tab,
@@ -33,6 +38,8 @@ pub struct TrainerScreen {
     new_pin: String,
     editing: Option<Editing>,
     confirm_remove: Option<(String, String)>,
+    /// Archive and "same person" questions (trainer_people.rs).
+    people: super::trainer_people::People,
     /// The outcome of the last action, and the lines of a validation report.
     pub message: Option<String>,
     pub details: Vec<String>,
@@ -84,6 +91,9 @@ impl TrainerScreen {
         TrainerScreen {
             unlocked: false,
             has_passphrase,
+            can_set_here: !has_passphrase,
+            wait_until: None,
+            focus_pass: true,
             pass: String::new(),
             pass_again: String::new(),
             tab: Tab::Learners,
@@ -95,6 +105,7 @@ impl TrainerScreen {
             new_pin: String::new(),
             editing: None,
             confirm_remove: None,
+            people: Default::default(),
             message: None,
             details: Vec::new(),
             lrs_endpoint: String::new(),
@@ -117,6 +128,7 @@ impl TrainerScreen {
         self.new_pin.clear();
         self.editing = None;
         self.confirm_remove = None;
+        self.people.clear();
         self.pass.clear();
         self.pass_again.clear();
     }
@@ -171,12 +183,27 @@ impl TrainerScreen {
         action
     }
 
+    /// After a wrong passphrase: the next try in `seconds` (0: at once).
+    pub fn set_wait(&mut self, seconds: i64) {
+        self.wait_until = (seconds > 0).then(|| crate::progress::now_ms() + seconds * 1000);
+        self.focus_pass = true;
+    }
+
     fn lock_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
         let mut action = None;
         if self.has_passphrase {
             v.text(ui, &v.t("trainer-locked"));
-        } else {
+        } else if self.can_set_here {
             v.text(ui, &v.t("trainer-first-time"));
+        } else {
+            // Learners already use this laptop: whoever clicks first must not become the trainer.
+            v.text(ui, &v.t("trainer-setup-cli"));
+            return None;
+        }
+        let wait = self.wait_until.map_or(0, |until| ((until - crate::progress::now_ms()).max(0) + 999) / 1000);
+        if wait > 0 {
+            v.colored(ui, ui.visuals().warn_fg_color, &v.tr.ta("trainer-wait", &[("seconds", wait.into())]));
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
         }
         let enter = v.row(ui, |ui| {
             let label = v.label(ui, v.t("trainer-passphrase"));
@@ -188,10 +215,13 @@ impl TrainerScreen {
                         .desired_width(240.0),
                 )
                 .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_pass) {
+                r.request_focus();
+            }
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         });
         if self.has_passphrase {
-            if v.button(ui, &v.t("trainer-unlock")).clicked() || enter {
+            if (v.button_enabled(ui, wait == 0, &v.t("trainer-unlock")).clicked() || enter) && wait == 0 {
                 action = Some(Action::TrainerUnlock(std::mem::take(&mut self.pass)));
             }
         } else {
@@ -298,8 +328,12 @@ impl TrainerScreen {
                         if v.button(ui, &v.t("remove")).clicked() {
                             ask_remove = Some((l.id.clone(), l.name.clone()));
                         }
+                        self.people.buttons(ui, v, l, self.learners.len() > 1);
                     });
                 }
+            }
+            if let Some(a) = self.people.confirm_ui(ui, v, l, &self.learners) {
+                action = Some(a);
             }
             if let Some((id, name)) = &self.confirm_remove
                 && *id == l.id
@@ -340,32 +374,8 @@ impl TrainerScreen {
             v.label(ui, v.t("dashboard-empty"));
         }
         for (course_id, modules) in &self.columns {
-            let rows: Vec<&ReportRow> = self.rows.iter().filter(|r| &r.course_id == course_id).collect();
-            egui::ScrollArea::horizontal().id_salt(format!("dash-{course_id}")).show(ui, |ui| {
-                egui::Grid::new(format!("grid-{course_id}")).striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-                    v.strong(ui, course_id, None);
-                    for (_, title) in modules {
-                        v.strong(ui, title, None);
-                    }
-                    ui.end_row();
-                    for chunk in rows.chunks(modules.len().max(1)) {
-                        if let Some(first) = chunk.first() {
-                            v.label(ui, &first.learner_name);
-                        }
-                        for r in chunk {
-                            let mark = match r.status {
-                                Status::Complete => "✔",
-                                Status::InProgress => "◐",
-                                Status::NotStarted => "○",
-                            };
-                            let score = r.best_score.map_or(String::new(), |s| format!(" {s}%"));
-                            let cell = v.label(ui, format!("{mark}{score} · {} min", r.minutes));
-                            v.tooltip(cell, &format!("{}/{} · {}", r.lessons_seen, r.lessons_total, r.attempts));
-                        }
-                        ui.end_row();
-                    }
-                });
-            });
+            ui.add_space(6.0);
+            super::trainer_dashboard::table(ui, v, course_id, modules, &self.rows);
         }
         action
     }

@@ -10,7 +10,11 @@ use std::path::PathBuf;
 impl CpmsApp {
     pub(super) fn open_trainer(&mut self) -> Result<(), String> {
         let has = self.store.has_trainer_passphrase().map_err(|e| e.to_string())?;
-        self.screen = Screen::Trainer(Box::new(TrainerScreen::new(has)));
+        let mut screen = TrainerScreen::new(has);
+        screen.can_set_here = self.store.trainer_setup_open().map_err(|e| e.to_string())?;
+        let wait = self.store.pin_wait_secs(crate::progress::TRAINER).map_err(|e| e.to_string())?;
+        screen.set_wait(wait);
+        self.screen = Screen::Trainer(Box::new(screen));
         self.place = Place::Other;
         Ok(())
     }
@@ -23,7 +27,7 @@ impl CpmsApp {
     }
 
     /// Reload what the trainer screens show.
-    fn refresh_trainer(&mut self) -> Result<(), String> {
+    pub(super) fn refresh_trainer(&mut self) -> Result<(), String> {
         let learners = self.store.learners().map_err(|e| e.to_string())?;
         let mut rows = Vec::new();
         let mut columns = Vec::new();
@@ -68,15 +72,34 @@ impl CpmsApp {
     pub(super) fn trainer_action(&mut self, action: Action) -> Result<(), String> {
         let err = |e: crate::progress::StoreError| e.to_string();
         if let Action::TrainerUnlock(pass) = &action {
+            // After 5 wrong passphrases in a row, each try waits longer, as for learners' PINs.
+            let who = crate::progress::TRAINER;
+            let wait = self.store.pin_wait_secs(who).map_err(err)?;
+            if wait > 0 {
+                if let Screen::Trainer(t) = &mut self.screen {
+                    t.set_wait(wait);
+                }
+                return Err(self.tr.ta("trainer-wait", &[("seconds", wait.into())]));
+            }
             if !self.store.check_trainer_passphrase(pass).map_err(err)? {
+                self.store.record_pin_failure(who).map_err(err)?;
+                let wait = self.store.pin_wait_secs(who).map_err(err)?;
+                if let Screen::Trainer(t) = &mut self.screen {
+                    t.set_wait(wait);
+                }
                 return Err(self.tr.t("trainer-wrong-passphrase"));
             }
+            self.store.clear_pin_failures(who).map_err(err)?;
             if let Screen::Trainer(t) = &mut self.screen {
                 t.unlocked = true;
             }
             return self.refresh_trainer();
         }
         if let Action::TrainerSetPassphrase(a, b) = &action {
+            // Chosen in the app only on a laptop being prepared (no passphrase, no learner yet).
+            if !self.store.trainer_setup_open().map_err(err)? {
+                return Err(self.tr.t("trainer-setup-cli"));
+            }
             if a != b {
                 return Err(self.tr.t("trainer-passphrases-differ"));
             }
@@ -107,6 +130,18 @@ impl CpmsApp {
                     }
                 }
                 self.trainer_message(self.tr.ta("learner-updated", &[("name", name.trim().into())]), Vec::new());
+            }
+            Action::TrainerArchiveLearner { id } => {
+                let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
+                self.store.set_archived(&id, true).map_err(err)?;
+                self.trainer_message(self.tr.ta("learner-archived", &[("name", name.into())]), Vec::new());
+            }
+            Action::TrainerLinkLearners { id, person } => {
+                let name_of = |id: &str| self.store.learner(id).ok().flatten().map(|l| l.name).unwrap_or_default();
+                let (name, other) = (name_of(&id), name_of(&person));
+                self.store.link_learner(&id, &person).map_err(|e| e.localized(&self.tr))?;
+                let args = [("name", name.into()), ("other", other.into())];
+                self.trainer_message(self.tr.ta("learners-linked", &args), Vec::new());
             }
             Action::TrainerClearPinTries { id } => {
                 let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();

@@ -483,14 +483,31 @@ fn scroll_keys(ui: &mut egui::Ui) {
 
 /// A paragraph of styled spans, laid out in the given direction.
 pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32, rtl: bool) -> egui::Response {
+    paragraph_parts(ui, spans, size, rtl).0
+}
+
+/// The background of words found by a search (dark text stays readable on it in both themes).
+pub fn mark_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode { Color32::from_rgb(0x6b, 0x55, 0x00) } else { Color32::from_rgb(0xff, 0xe0, 0x66) }
+}
+
+/// A paragraph, and where each span was drawn: (span index, rectangle), one per span per line.
+fn paragraph_parts(
+    ui: &mut egui::Ui,
+    spans: &[Span],
+    size: f32,
+    rtl: bool,
+) -> (egui::Response, Vec<(usize, egui::Rect)>) {
     if rtl {
-        return super::rtl::paragraph(ui, spans, size);
+        return super::rtl::styled_parts(ui, spans, size, None);
     }
     let visuals = ui.visuals();
     let text = visuals.text_color();
     let link = visuals.hyperlink_color;
+    let mark = mark_color(ui);
     let mut job = LayoutJob::default();
-    for s in spans {
+    let mut counts = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
         let font = if s.bold { super::fonts::bold(size) } else { FontId::proportional(size) };
         let mut fmt = TextFormat {
             font_id: font,
@@ -503,10 +520,124 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32, rtl: bool) -> egu
             fmt.color = link;
             fmt.underline = Stroke::new(1.0, link);
         }
+        if s.mark {
+            fmt.background = mark;
+        }
         job.append(&s.text, 0.0, fmt);
+        counts.push((s.text.chars().count(), i));
     }
     // Always wrap, also inside horizontal rows (list bullets), where egui would extend.
-    ui.add(egui::Label::new(job).wrap())
+    let (pos, galley, response) = egui::Label::new(job).wrap().layout_in_ui(ui);
+    let plain: String = spans.iter().map(|s| s.text.as_str()).collect();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, plain.clone()));
+    let parts = part_rects(&galley, pos, &counts);
+    if ui.is_rect_visible(response.rect) {
+        ui.painter().galley(pos, galley, text);
+    }
+    (response, parts)
+}
+
+/// Where parts of a galley's text were drawn: `parts` are (characters, tag) in text order; the
+/// answer is (tag, rectangle) for each part on each row. egui keeps one glyph per character.
+pub fn part_rects(galley: &egui::Galley, origin: egui::Pos2, parts: &[(usize, usize)]) -> Vec<(usize, egui::Rect)> {
+    let mut ranges = Vec::with_capacity(parts.len());
+    let mut c = 0;
+    for &(n, tag) in parts {
+        ranges.push((c..c + n, tag));
+        c += n;
+    }
+    let mut out: Vec<(usize, egui::Rect, usize)> = Vec::new();
+    let mut ci = 0;
+    for (ri, row) in galley.rows.iter().enumerate() {
+        for g in &row.row.glyphs {
+            if let Some((_, tag)) = ranges.iter().find(|(r, _)| r.contains(&ci)) {
+                let rect = g.logical_rect().translate(row.pos.to_vec2() + origin.to_vec2());
+                match out.last_mut() {
+                    Some((t, r, rr)) if t == tag && *rr == ri => *r = r.union(rect),
+                    _ => out.push((*tag, rect, ri)),
+                }
+            }
+            ci += 1;
+        }
+        if row.ends_with_newline {
+            ci += 1;
+        }
+    }
+    out.into_iter().map(|(t, r, _)| (t, r)).collect()
+}
+
+impl View<'_> {
+    /// A paragraph whose glossary terms are links of their own: each can be hovered (its
+    /// definition, from `define`, in a tooltip), focused with Tab and clicked or pressed with
+    /// Enter. Returns the id of the term clicked.
+    pub fn linked_paragraph(
+        &self,
+        ui: &mut egui::Ui,
+        spans: &[Span],
+        define: &dyn Fn(&str) -> Option<(String, String)>,
+    ) -> Option<String> {
+        let (response, parts) = paragraph_parts(ui, spans, self.size, self.rtl);
+        // A run: neighbouring spans that link to the same term (a search mark or a style change
+        // can cut a term in several spans). One link per run and line; named by the whole run.
+        let run_start: Vec<usize> = (0..spans.len())
+            .scan(0, |start, i| {
+                if i == 0 || spans[i].term.is_none() || spans[i].term != spans[i - 1].term {
+                    *start = i;
+                }
+                Some(*start)
+            })
+            .collect();
+        let mut runs: Vec<(usize, egui::Rect)> = Vec::new();
+        for (si, rect) in parts {
+            if spans.get(si).is_none_or(|s| s.term.is_none()) {
+                continue;
+            }
+            let run = run_start[si];
+            match runs.last_mut() {
+                Some((r, last)) if *r == run && (last.center().y - rect.center().y).abs() < 2.0 => {
+                    *last = last.union(rect)
+                }
+                _ => runs.push((run, rect)),
+            }
+        }
+        let mut clicked = None;
+        let mut named = std::collections::BTreeSet::new();
+        for (k, (run, rect)) in runs.into_iter().enumerate() {
+            let Some(term) = spans[run].term.as_deref() else { continue };
+            let r = ui.interact(rect, response.id.with(("term", k)), egui::Sense::click());
+            // The first line of a run carries its name; a run that wraps has one link per line.
+            let r = if named.insert(run) {
+                let text: String =
+                    spans[run..].iter().take_while(|s| s.term == spans[run].term).map(|s| s.text.as_str()).collect();
+                self.named(r, egui::Role::Link, text.trim())
+            } else {
+                r
+            };
+            if r.has_focus() {
+                ui.painter().rect_stroke(
+                    rect.expand(2.0),
+                    2.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            let r = r.on_hover_cursor(egui::CursorIcon::PointingHand);
+            let r = match define(term) {
+                Some((word, definition)) => r.on_hover_ui(|ui| {
+                    ui.set_max_width(360.0);
+                    ui.with_layout(self.column_layout(), |ui| {
+                        self.strong(ui, &word, None);
+                        self.text(ui, &definition);
+                    });
+                }),
+                None => r,
+            };
+            if r.clicked() {
+                clicked = Some(term.to_string());
+            }
+        }
+        clicked
+    }
 }
 
 impl View<'_> {

@@ -140,7 +140,7 @@ pub fn item_ui(
             v.row(ui, |ui| {
                 for value in [true, false] {
                     let chosen = *b == Some(value);
-                    let text = v.t(if value { "true" } else { "false" });
+                    let text = v.t(super::true_false_key(item, value));
                     if v.choice(ui, chosen, &text, false, mark(*answer == value, chosen)).clicked() && !checked {
                         *b = Some(value);
                     }

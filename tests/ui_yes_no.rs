@@ -1,0 +1,84 @@
+//! A true/false item phrased as a question is answered "Yes" / "No" (in the learner's language),
+//! in the question, its feedback and the review; a statement keeps "True" / "False".
+
+mod common;
+use common::{edit, mini_copy};
+use cpms_player::course::load_catalog;
+use cpms_player::i18n::{LANGUAGES, Tr};
+use cpms_player::progress::Store;
+use cpms_player::ui::CpmsApp;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// Take the mini course's quiz in `lang` with the true/false item's prompt replaced by `question`:
+/// it must offer `answer` (clicked, and right) and never the labels `absent`.
+fn quiz(lang: &str, question: &str, answer: &str, absent: [&str; 2]) {
+    let (tmp, dir) = mini_copy();
+    let file = dir.join(lang).join("basics.ron");
+    let statement = match lang {
+        "ar" => "المعايير تساعد الاستجابة.",
+        "fr" => "Les standards aident la réponse.",
+        "es" => "Las normas ayudan a la respuesta.",
+        _ => "Standards help the response.",
+    };
+    edit(&file, statement, question);
+    let catalog = load_catalog(tmp.path());
+    assert_eq!(catalog.courses.len(), 1, "{:?}", catalog.problems);
+    let tr = Tr::new(lang);
+    let store = Store::open(&tmp.path().join("p.sqlite")).unwrap();
+    let app = CpmsApp::new(store, catalog, "en".into());
+    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    let name = LANGUAGES.iter().find(|(c, _)| *c == lang).unwrap().1;
+    h.get_all_by_label(name).next().unwrap().click();
+    h.run();
+    h.get_by_label(&tr.t("name-label")).focus();
+    h.get_by_label(&tr.t("name-label")).type_text("Learner");
+    h.run();
+    h.get_by_label(&tr.t("create-profile")).click();
+    h.run();
+    h.get_by_label(&tr.t("course-overview")).click();
+    h.run();
+    h.get_all_by_label(&tr.t("take-quiz")).next().unwrap().click();
+    h.run();
+    let mut asked = false;
+    for _ in 0..2 {
+        if h.query_by_label(question).is_some() {
+            for word in absent {
+                assert!(h.query_by_label(word).is_none(), "{lang}: {word:?} shown for a question");
+            }
+            h.get_by_label(answer).click();
+            asked = true;
+        } else {
+            // The other item: "Who is a child?" — its first option is right in every language.
+            let options = cpms_player::course::load_catalog(tmp.path()).courses[0].language(lang).clone();
+            let item = &options.quiz("basics").unwrap().items[0];
+            let cpms_player::course::ItemKind::SingleChoice { options } = &item.kind else { panic!() };
+            h.get_by_label(&options[0].text).click();
+        }
+        h.run();
+        h.get_by_label(&tr.t("check-answer")).click();
+        h.run();
+        h.get_by_label(&tr.t("correct"));
+        let (next, results) = (tr.t("next-question"), tr.t("see-results"));
+        h.query_by_label(&next).or_else(|| h.query_by_label(&results)).unwrap().click();
+        h.run();
+    }
+    assert!(asked, "{lang}: the true/false item was not asked");
+    // The review on the results page names the answer the same way.
+    assert!(h.query_all_by_label_contains(answer).next().is_some(), "{lang}: {answer:?} not in the review");
+    drop(tmp);
+}
+
+#[test]
+fn a_question_is_answered_yes_or_no_in_every_language() {
+    quiz("en", "Do standards help the response?", "Yes", ["True", "False"]);
+    quiz("fr", "Les normes aident-elles la réponse ?", "Oui", ["Vrai", "Faux"]);
+    quiz("es", "¿Ayudan las normas a la respuesta?", "Sí", ["Verdadero", "Falso"]);
+    quiz("ar", "هل تساعد المعايير الاستجابة؟", "نعم", ["صواب", "خطأ"]);
+}
+
+#[test]
+fn a_statement_keeps_true_and_false() {
+    quiz("en", "Standards always help the response.", "True", ["Yes", "No"]);
+}
