@@ -13,7 +13,7 @@ fn load(c: &mut Criterion) {
     });
     // Parsing alone, to see how the time splits between RON parsing and validation.
     c.bench_function("course/parse_course cpms-2019 (no validation)", |b| {
-        b.iter(|| black_box(cpms_player::course::load::parse_course(black_box(&dir)).ok().unwrap()))
+        b.iter(|| black_box(cpms_player::course::parse::parse_course(black_box(&dir)).ok().unwrap()))
     });
 }
 

@@ -15,9 +15,13 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// What decides whether a cached course is still the course the loader would build.
-const LOADER_SOURCES: [&str; 7] = [
+const LOADER_SOURCES: [&str; 11] = [
     include_str!("lint.rs"),
     include_str!("model.rs"),
+    include_str!("parse.rs"),
+    include_str!("reading.rs"),
+    include_str!("markup.rs"),
+    include_str!("../quiz/blueprint.rs"),
     include_str!("load.rs"),
     include_str!("validate.rs"),
     include_str!("translation.rs"),

@@ -4,10 +4,9 @@
 //! carry "always" or "only", "all of the above", near-duplicate items, lopsided true/false.
 
 use super::diagnostic::Diagnostic;
-use super::load::{Parsed, ParsedFile, parse_course};
 use super::markup::word_count;
 use super::model::{Choice, Item, ItemKind, Module};
-use super::validate::at;
+use super::parse::{Parsed, ParsedFile, at, parse_course};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

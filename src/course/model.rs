@@ -255,3 +255,14 @@ pub struct Term {
     pub term: String,
     pub definition: String,
 }
+
+/// The texts of a block that may carry inline markup.
+pub fn block_texts(block: &Block) -> Vec<&str> {
+    match block {
+        Block::Heading(t) | Block::Text(t) => vec![t],
+        Block::List(items) => items.iter().map(String::as_str).collect(),
+        Block::Callout { text, .. } => vec![text],
+        Block::Scenario { title, text } => vec![title, text],
+        Block::Image { alt, .. } => vec![alt],
+    }
+}

@@ -1,9 +1,8 @@
 //! Counts that describe a course: modules, lessons, items, glossary terms and words per language.
 
 use super::load::Course;
-use super::markup::word_count;
-use super::model::{Block, Item, ItemKind, Lesson};
-use super::validate::block_texts;
+use super::model::ItemKind;
+pub use super::reading::{WORDS_PER_MINUTE, item_minutes, lesson_minutes, lesson_words};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -30,29 +29,6 @@ pub struct CourseStats {
     pub minutes_by_language: BTreeMap<String, u32>,
     /// Estimated minutes of study in all, quizzes included, per language.
     pub study_minutes_by_language: BTreeMap<String, u32>,
-}
-
-/// Reading pace for time estimates: slow enough for staff reading in a second language.
-pub const WORDS_PER_MINUTE: usize = 130;
-
-/// Words of a lesson's text, markup removed.
-pub fn lesson_words(lesson: &Lesson) -> usize {
-    lesson.blocks.iter().flat_map(block_texts).map(word_count).sum()
-}
-
-/// The honest study time of a lesson: its words at [`WORDS_PER_MINUTE`], rounded up, plus a
-/// minute for each field scenario to think through.
-pub fn lesson_minutes(lesson: &Lesson) -> u32 {
-    let scenarios = lesson.blocks.iter().filter(|b| matches!(b, Block::Scenario { .. })).count();
-    (lesson_words(lesson).div_ceil(WORDS_PER_MINUTE) + scenarios) as u32
-}
-
-/// Minutes to answer a quiz item: one per question, and one more to read a scenario's case.
-pub fn item_minutes(item: &Item) -> u32 {
-    match &item.kind {
-        ItemKind::Scenario { questions, .. } => 1 + questions.len() as u32,
-        _ => 1,
-    }
 }
 
 pub fn kind_name(kind: &ItemKind) -> &'static str {

@@ -3,10 +3,10 @@
 //! media. Only the words may differ.
 
 use super::diagnostic::Diagnostic;
-use super::load::Parsed;
 use super::markup::term_links;
+use super::model::block_texts;
 use super::model::{Block, Item, ItemKind, Module};
-use super::validate::{at, block_texts};
+use super::parse::{Parsed, at};
 use std::collections::BTreeSet;
 
 /// The structure of a module that every translation must share, as comparable lines.

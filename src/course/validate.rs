@@ -1,10 +1,11 @@
 //! Validation of a parsed course: ids, quiz items, links, media, and that every translation has
 //! exactly the structure and the correct answers of the default language.
 
-use super::diagnostic::{Diagnostic, locate_id};
-use super::load::{Parsed, ParsedFile, is_safe_name};
+use super::diagnostic::Diagnostic;
 use super::markup::term_links;
+pub use super::model::block_texts;
 use super::model::{Block, FinalAssessment, Item, ItemKind, Module, Section, Tag};
+use super::parse::{Parsed, ParsedFile, at, is_safe_name};
 use super::translation::check_translations;
 use crate::quiz::blueprint::{serves, shortfall};
 use std::collections::{BTreeSet, HashSet};
@@ -63,11 +64,6 @@ fn check_files(parsed: &Parsed) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-pub(super) fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Diagnostic {
-    let (line, column) = locate_id(&file.source, id).unwrap_or((1, 1));
-    Diagnostic::new(&file.path, line, column, message, hint)
 }
 
 fn manifest_at(parsed: &Parsed, needle: &str, message: String, hint: &str) -> Diagnostic {
@@ -451,17 +447,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
-}
-
-/// The texts of a block that may carry inline markup.
-pub fn block_texts(block: &Block) -> Vec<&str> {
-    match block {
-        Block::Heading(t) | Block::Text(t) => vec![t],
-        Block::List(items) => items.iter().map(String::as_str).collect(),
-        Block::Callout { text, .. } => vec![text],
-        Block::Scenario { title, text } => vec![title, text],
-        Block::Image { alt, .. } => vec![alt],
-    }
 }
 
 fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Ids, out: &mut Vec<Diagnostic>) {

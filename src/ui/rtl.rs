@@ -110,7 +110,7 @@ pub fn layout_lines(
             lines
         }
     };
-    let mark = super::widgets::mark_color(ui);
+    let mark = mark_color(ui);
     let galleys = lines
         .iter()
         .map(|sections| {
@@ -200,6 +200,15 @@ pub fn styled_parts(
 /// Plain right-to-left text (no markup) as a paragraph.
 pub fn text(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
     paragraph(ui, &[Span { text: text.to_string(), ..Default::default() }], size)
+}
+
+/// The background of words found by a search (dark text stays readable on it in both themes).
+pub fn mark_color(ui: &egui::Ui) -> egui::Color32 {
+    if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(0x6b, 0x55, 0x00)
+    } else {
+        egui::Color32::from_rgb(0xff, 0xe0, 0x66)
+    }
 }
 
 #[cfg(test)]

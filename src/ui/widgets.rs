@@ -486,10 +486,7 @@ pub fn paragraph(ui: &mut egui::Ui, spans: &[Span], size: f32, rtl: bool) -> egu
     paragraph_parts(ui, spans, size, rtl).0
 }
 
-/// The background of words found by a search (dark text stays readable on it in both themes).
-pub fn mark_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode { Color32::from_rgb(0x6b, 0x55, 0x00) } else { Color32::from_rgb(0xff, 0xe0, 0x66) }
-}
+pub use super::rtl::mark_color;
 
 /// A paragraph, and where each span was drawn: (span index, rectangle), one per span per line.
 fn paragraph_parts(
