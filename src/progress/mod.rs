@@ -10,6 +10,7 @@ mod fact;
 mod fact_signing;
 pub mod health;
 pub mod hlc;
+mod item_stats;
 pub mod keys;
 mod learners;
 pub mod learners_csv;
@@ -24,6 +25,7 @@ mod schema;
 mod summary;
 
 pub use fact::{Fact, FactKind, now_ms};
+pub use item_stats::item_analysis_csv;
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
 pub use pin_tries::{FREE_TRIES, pin_delay_secs};
