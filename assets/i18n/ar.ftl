@@ -326,3 +326,40 @@ verify-details =
     تاريخ الإتمام: { $date }
     النتيجة النهائية: { $score }٪
     الرمز: { $code }
+
+## Trainer area: item statistics (issue 18)
+
+tab-stats = إحصاءات الأسئلة
+stats-refresh = أعد الحساب
+stats-computing = جارٍ حساب الإحصاءات من إجابات جميع المتعلّمين…
+stats-summary = محاولات التقييم النهائي: { $attempts } · المتعلّمون: { $learners } · أسئلة تحتاج إلى مراجعة: { $flagged } · مدة الحساب { $ms } ms
+stats-none = لم يُنهِ أحد التقييم النهائي بعد: يظهر الإتقان والنجاح عندما يؤدّيه المتعلّمون.
+stats-standard = المعيار { $n }
+stats-pillar = الركيزة { $n }
+stats-mastery-title = الإتقان حسب المعيار
+stats-mastery-axis-x = المعيار
+stats-mastery-axis-y = المتعلّمون المتقنون (%)
+stats-mastery-hint = يُتقن المتعلّم معيارًا عندما ينال ثلثي درجات أسئلته على الأقل في آخر محاولة له في التقييم النهائي. لون كل عمود هو لون ركيزته.
+stats-pillars-title = الإتقان حسب الركيزة
+stats-pillar-axis = الركيزة
+stats-scatter-title = الأسئلة: السهولة مقابل التمييز
+stats-facility = السهولة (نسبة الإجابات الصحيحة)
+stats-discrimination = التمييز (أعلى 27 % − أدنى 27 %)
+stats-scatter-count = { $count } سؤالًا، منها { $flagged } عليها علامة
+stats-scatter-hint = كل نقطة سؤال، محسوبة على جميع المحاولات المنتهية. سهولة فوق 0.95: لا يخطئ فيه أحد؛ تحت 0.2: يخطئ فيه معظم المتعلّمين. إذا كان التمييز تحت الصفر، يخطئ المتعلّمون الأقوى في السؤال أكثر من الأضعف. الأسئلة التي عليها علامة باللون الأحمر ومدرجة أدناه.
+stats-completions-title = المتعلّمون الذين نجحوا في التقييم النهائي، عبر الزمن
+stats-completions-axis-x = التاريخ
+stats-completions-axis-y = المتعلّمون (المجموع)
+stats-completions-count = { $count } متعلّمًا
+stats-review-title = أسئلة تحتاج إلى مراجعة
+stats-no-flags = لا يوجد سؤال عليه علامة.
+stats-col-item = السؤال
+stats-col-module = الوحدة
+stats-col-facility = السهولة
+stats-col-discrimination = التمييز
+stats-col-drawn = مرات الظهور
+stats-col-flags = السبب
+stats-flag-nobody-misses = لا يخطئ فيه أحد
+stats-flag-most-miss = يخطئ فيه معظم المتعلّمين
+stats-flag-negative = تمييز سالب
+stats-more = … و{ $count } أسئلة أخرى: يسردها الأمر `cpms-player report items` كلها.

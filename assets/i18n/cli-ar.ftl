@@ -143,3 +143,7 @@ recovery-confirm-no = لا، اعرض القائمة مجددًا
 verify-heading = التحقق من شهادة
 verify-input = الرمز أو نص رمز QR أو ملف PDF
 verify-button = تحقّق
+
+## Reports: item analysis
+
+report-unknown-course = لا توجد دورة بالمعرّف «{ $id }» مثبّتة في { $folder }. لم يُكتب أي شيء. الدورات المثبّتة: { $installed }. اكتب أحد هذه المعرّفات باستخدام --course.

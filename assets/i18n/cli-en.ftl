@@ -114,3 +114,7 @@ recovery-confirm-no = No, show the list again
 verify-heading = Verify a certificate
 verify-input = Code, QR text or PDF file
 verify-button = Verify
+
+## Reports: item analysis
+
+report-unknown-course = No course with id "{ $id }" is installed in { $folder }. Nothing was written. Installed: { $installed }. Give one of these ids with --course.

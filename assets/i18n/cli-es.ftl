@@ -132,3 +132,7 @@ recovery-confirm-no = No, mostrar la lista de nuevo
 verify-heading = Verificar un certificado
 verify-input = Código, texto del código QR o archivo PDF
 verify-button = Verificar
+
+## Reports: item analysis
+
+report-unknown-course = No hay ningún curso con el identificador «{ $id }» instalado en { $folder }. No se escribió nada. Instalados: { $installed }. Indique uno de estos identificadores con --course.

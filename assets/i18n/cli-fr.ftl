@@ -132,3 +132,7 @@ recovery-confirm-no = Non, afficher de nouveau la liste
 verify-heading = Vérifier un certificat
 verify-input = Code, texte du QR code ou fichier PDF
 verify-button = Vérifier
+
+## Reports: item analysis
+
+report-unknown-course = Aucun cours d'identifiant « { $id } » n'est installé dans { $folder }. Rien n'a été écrit. Cours installés : { $installed }. Indiquez l'un de ces identifiants avec --course.

@@ -287,3 +287,40 @@ verify-details =
     Terminado el:      { $date }
     Puntuación final:  { $score } %
     Código:            { $code }
+
+## Trainer area: item statistics (issue 18)
+
+tab-stats = Estadísticas de las preguntas
+stats-refresh = Calcular de nuevo
+stats-computing = Calculando las estadísticas a partir de las respuestas de todos los participantes…
+stats-summary = Intentos de la evaluación final: { $attempts } · participantes: { $learners } · preguntas para revisar: { $flagged } · calculado en { $ms } ms
+stats-none = Nadie ha terminado todavía la evaluación final: el dominio y las aprobaciones aparecerán cuando los participantes la hayan realizado.
+stats-standard = Norma { $n }
+stats-pillar = Pilar { $n }
+stats-mastery-title = Dominio por norma
+stats-mastery-axis-x = Norma
+stats-mastery-axis-y = Participantes que la dominan (%)
+stats-mastery-hint = Un participante domina una norma cuando obtiene al menos 2/3 de los puntos de sus preguntas en su último intento de la evaluación final. Las barras tienen el color de su pilar.
+stats-pillars-title = Dominio por pilar
+stats-pillar-axis = Pilar
+stats-scatter-title = Preguntas: facilidad y discriminación
+stats-facility = Facilidad (proporción de aciertos)
+stats-discrimination = Discriminación (27 % superior − 27 % inferior)
+stats-scatter-count = { $count } preguntas, { $flagged } señaladas
+stats-scatter-hint = Cada punto es una pregunta, sobre todos los intentos terminados. Facilidad por encima de 0,95: nadie falla; por debajo de 0,2: la mayoría falla. Con discriminación bajo cero, los participantes más fuertes fallan la pregunta más a menudo que los más débiles. Las preguntas señaladas están en rojo y se enumeran abajo.
+stats-completions-title = Participantes que aprobaron la evaluación final, a lo largo del tiempo
+stats-completions-axis-x = Fecha
+stats-completions-axis-y = Participantes (total)
+stats-completions-count = { $count } participantes
+stats-review-title = Preguntas para revisar
+stats-no-flags = Ninguna pregunta está señalada.
+stats-col-item = Pregunta
+stats-col-module = Módulo
+stats-col-facility = Facilidad
+stats-col-discrimination = Discriminación
+stats-col-drawn = Sorteada
+stats-col-flags = Motivo
+stats-flag-nobody-misses = nadie falla
+stats-flag-most-miss = la mayoría falla
+stats-flag-negative = discriminación negativa
+stats-more = … y { $count } más: `cpms-player report items` las enumera todas.

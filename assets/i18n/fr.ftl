@@ -287,3 +287,40 @@ verify-details =
     Terminé le :    { $date }
     Score final :   { $score } %
     Code :          { $code }
+
+## Trainer area: item statistics (issue 18)
+
+tab-stats = Statistiques des questions
+stats-refresh = Recalculer
+stats-computing = Calcul des statistiques à partir des réponses de tous les apprenants…
+stats-summary = Tentatives à l'évaluation finale : { $attempts } · apprenants : { $learners } · questions à revoir : { $flagged } · calculé en { $ms } ms
+stats-none = Personne n'a encore terminé l'évaluation finale : la maîtrise et les réussites s'afficheront lorsque des apprenants l'auront passée.
+stats-standard = Standard { $n }
+stats-pillar = Pilier { $n }
+stats-mastery-title = Maîtrise par standard
+stats-mastery-axis-x = Standard
+stats-mastery-axis-y = Apprenants qui le maîtrisent (%)
+stats-mastery-hint = Un apprenant maîtrise un standard lorsqu'il obtient au moins les 2/3 des points de ses questions lors de sa dernière tentative à l'évaluation finale. Les barres sont colorées par pilier.
+stats-pillars-title = Maîtrise par pilier
+stats-pillar-axis = Pilier
+stats-scatter-title = Questions : facilité et discrimination
+stats-facility = Facilité (part de réponses justes)
+stats-discrimination = Discrimination (27 % supérieurs − 27 % inférieurs)
+stats-scatter-count = { $count } questions, dont { $flagged } signalées
+stats-scatter-hint = Chaque point est une question, sur toutes les tentatives terminées. Facilité au-dessus de 0,95 : personne ne se trompe ; en dessous de 0,2 : la plupart se trompent. Sous une discrimination de zéro, les meilleurs apprenants se trompent plus souvent que les plus faibles. Les questions signalées sont en rouge et listées ci-dessous.
+stats-completions-title = Apprenants ayant réussi l'évaluation finale, au fil du temps
+stats-completions-axis-x = Date
+stats-completions-axis-y = Apprenants (total)
+stats-completions-count = { $count } apprenants
+stats-review-title = Questions à revoir
+stats-no-flags = Aucune question n'est signalée.
+stats-col-item = Question
+stats-col-module = Module
+stats-col-facility = Facilité
+stats-col-discrimination = Discrimination
+stats-col-drawn = Tirée
+stats-col-flags = Pourquoi
+stats-flag-nobody-misses = personne ne se trompe
+stats-flag-most-miss = la plupart se trompent
+stats-flag-negative = discrimination négative
+stats-more = … et { $count } de plus : `cpms-player report items` les liste toutes.

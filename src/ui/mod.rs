@@ -15,6 +15,7 @@ mod recovery;
 mod rtl;
 mod trainer;
 mod trainer_actions;
+mod trainer_stats;
 mod widgets;
 
 pub use rtl::visual_lines;
@@ -105,6 +106,8 @@ pub enum Action {
         user: String,
         password: String,
     },
+    /// Compute the item statistics (in the background).
+    TrainerStats,
     /// The learner changed a field: the error shown for it goes.
     ClearError,
     /// An action the learner confirmed (leaving a running quiz): carried out without asking again.

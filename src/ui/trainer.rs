@@ -12,6 +12,8 @@ pub enum Tab {
     Dashboard,
     Courses,
     Data,
+    /// Item analysis charts (trainer_stats.rs).
+    Stats,
 }
 
 /// Learner being edited: (id, new name, new PIN).
@@ -47,6 +49,8 @@ pub struct TrainerScreen {
     pub csv_import: Option<std::sync::Arc<std::sync::Mutex<ImportState>>>,
     /// Learners who must wait after too many wrong PINs (the trainer can clear that).
     pub pin_locked: std::collections::BTreeSet<String>,
+    /// The item statistics computed in the background (trainer_stats.rs).
+    pub stats: Option<std::sync::Arc<std::sync::Mutex<super::trainer_stats::StatsState>>>,
 }
 
 /// What the background learners import reports to the screen.
@@ -97,6 +101,7 @@ impl TrainerScreen {
             sync: None,
             csv_import: None,
             pin_locked: Default::default(),
+            stats: None,
         }
     }
 
@@ -127,8 +132,12 @@ impl TrainerScreen {
                     (Tab::Dashboard, "tab-dashboard"),
                     (Tab::Courses, "tab-courses"),
                     (Tab::Data, "tab-data"),
+                    (Tab::Stats, "tab-stats"),
                 ] {
                     if v.selectable(ui, self.tab == tab, &v.t(key)).clicked() {
+                        if tab == Tab::Stats && self.stats.is_none() {
+                            action = Some(Action::TrainerStats);
+                        }
                         self.tab = tab;
                     }
                 }
@@ -145,6 +154,7 @@ impl TrainerScreen {
                 Tab::Dashboard => self.dashboard_ui(ui, v),
                 Tab::Courses => self.courses_ui(ui, v),
                 Tab::Data => self.data_ui(ui, v),
+                Tab::Stats => self.stats_ui(ui, v),
             };
             action = action.take().or(a);
         });
