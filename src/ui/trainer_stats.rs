@@ -27,6 +27,8 @@ const PILLAR_COLORS: [Color32; 4] = [
 ];
 /// Points of items with no flag.
 const ITEM_COLOR: Color32 = Color32::from_rgb(0x1f, 0x77, 0xb4);
+/// The flag thresholds drawn on the scatter plot.
+const GUIDE: Color32 = Color32::from_rgb(0xb2, 0x2a, 0x00);
 /// Flagged items listed on the screen at most (the command line lists them all).
 const LISTED: usize = 40;
 
@@ -34,7 +36,8 @@ const LISTED: usize = 40;
 #[derive(Debug, Clone)]
 pub struct CourseStats {
     pub course_id: String,
-    pub title: String,
+    /// The course title per language (the screen may change language after the computation).
+    pub titles: std::collections::BTreeMap<String, String>,
     pub analysis: Analysis,
     /// Completions per local day: (days since 1970-01-01, learners who passed by that day).
     pub completions: Vec<(i64, u32)>,
@@ -68,7 +71,8 @@ pub fn compute(
                     _ => completions.push((day, n as u32 + 1)),
                 }
             }
-            Ok(CourseStats { course_id: c.id().to_string(), title: c.title(lang).to_string(), analysis, completions })
+            let titles = c.manifest.languages.iter().map(|l| (l.clone(), c.title(l).to_string())).collect();
+            Ok(CourseStats { course_id: c.id().to_string(), titles, analysis, completions })
         })
         .collect()
 }
@@ -141,7 +145,8 @@ impl TrainerScreen {
         };
         for c in courses {
             ui.add_space(8.0);
-            v.title(ui, &c.title, 1.2);
+            let title = c.titles.get(v.tr.lang()).or_else(|| c.titles.values().next()).unwrap_or(&c.course_id);
+            v.title(ui, title, 1.2);
             course_ui(ui, v, c, state.millis);
         }
         action
@@ -185,7 +190,10 @@ fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
         })
         .collect();
     let values = mastery_values(v, &a.standards, "stats-standard");
-    let r = chart(v, &id("standards"), 220.0, &v.t("stats-mastery-axis-x"), &v.t("stats-mastery-axis-y"))
+    let r = chart(v, &id("standards"), 220.0, &v.t("stats-mastery-axis-x"))
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_formatter(|m: GridMark, _| format!("{}%", m.value.round()))
         .include_x(0.4)
         .include_x(28.6)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
@@ -214,7 +222,10 @@ fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
         })
         .collect();
     let values = mastery_values(v, &a.pillars, "stats-pillar");
-    let r = chart(v, &id("pillars"), 150.0, &v.t("stats-pillar-axis"), &v.t("stats-mastery-axis-y"))
+    let r = chart(v, &id("pillars"), 150.0, &v.t("stats-pillar-axis"))
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_formatter(|m: GridMark, _| format!("{}%", m.value.round()))
         .include_x(0.4)
         .include_x(4.6)
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
@@ -230,16 +241,16 @@ fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
         .iter()
         .filter_map(|i| Some((i.item_id.clone(), [i.facility?, i.discrimination?], !i.flags.is_empty())))
         .collect();
-    let r = chart(v, &id("items"), 260.0, &v.t("stats-facility"), &v.t("stats-discrimination"))
+    let r = chart(v, &id("items"), 260.0, &v.t("stats-facility"))
         .include_x(0.0)
         .include_x(1.0)
         .include_y(-1.0)
         .include_y(1.0)
         .show(ui, |p| {
-            let guide = ui_guide_color();
-            p.vline(VLine::new("0.2", crate::quiz::analysis::TOO_HARD).color(guide));
-            p.vline(VLine::new("0.95", crate::quiz::analysis::TOO_EASY).color(guide));
-            p.hline(HLine::new("0", 0.0).color(guide));
+            let guide = egui_plot::LineStyle::dashed_loose();
+            p.vline(VLine::new("0.2", crate::quiz::analysis::TOO_HARD).color(GUIDE).style(guide));
+            p.vline(VLine::new("0.95", crate::quiz::analysis::TOO_EASY).color(GUIDE).style(guide));
+            p.hline(HLine::new("0", 0.0).color(GUIDE).style(guide));
             for (name, xy, flagged) in points.iter() {
                 let color = if *flagged { WRONG } else { ITEM_COLOR };
                 p.points(Points::new(name.as_str(), PlotPoints::from(vec![*xy])).radius(4.0).color(color).filled(true));
@@ -262,7 +273,7 @@ fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
     v.strong(ui, &v.t("stats-completions-title"), None);
     let line: Vec<[f64; 2]> = c.completions.iter().map(|(d, n)| [*d as f64, f64::from(*n)]).collect();
     let total = c.completions.last().map_or(0, |(_, n)| *n);
-    let r = chart(v, &id("completions"), 200.0, &v.t("stats-completions-axis-x"), &v.t("stats-completions-axis-y"))
+    let r = chart(v, &id("completions"), 200.0, &v.t("stats-completions-axis-x"))
         .include_y(0.0)
         .x_axis_formatter(|m: GridMark, _| day_label(m.value))
         .show(ui, |p| {
@@ -316,30 +327,32 @@ fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
             ]
         })
         .collect();
-    egui::ScrollArea::horizontal().id_salt(id("review")).show(ui, |ui| {
-        egui::Grid::new(id("review-grid")).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
-            // Columns run from the reading side.
-            let order: Vec<usize> = if v.rtl { (0..6).rev().collect() } else { (0..6).collect() };
-            for k in &order {
-                v.strong(ui, &header[*k], None);
-            }
-            ui.end_row();
-            for row in &rows {
-                for k in &order {
-                    v.label(ui, &row[*k]);
-                }
-                ui.end_row();
+    // A row per item, mirrored in right-to-left languages (`View::row`), cells of fixed widths
+    // on one line each, in visual order.
+    const WIDTHS: [f32; 6] = [120.0, 100.0, 80.0, 110.0, 70.0, 250.0];
+    let line = |ui: &mut egui::Ui, texts: &[String; 6], strong: bool| {
+        v.row(ui, |ui| {
+            for (text, width) in texts.iter().zip(WIDTHS) {
+                let shown = egui::RichText::new(v.vis(text));
+                let label = egui::Label::new(if strong { shown.strong() } else { shown }).truncate();
+                let r = ui.add_sized([width, 18.0], label);
+                v.named(r, egui::Role::Label, text);
             }
         });
-    });
+    };
+    line(ui, &header, true);
+    for row in &rows {
+        line(ui, row, false);
+    }
     if flagged.len() > LISTED {
         v.weak(ui, v.tr.ta("stats-more", &[("count", (flagged.len() - LISTED).into())]));
     }
 }
 
 /// A chart with our look: fixed (no zoom or drag inside a scrolling page), mirrored in
-/// right-to-left languages, axis names in visual order.
-fn chart<'a>(v: &View<'_>, id: &str, height: f32, x: &str, y: &str) -> Plot<'a> {
+/// right-to-left languages, the x axis named in visual order (what the y axis shows is in the
+/// chart's title: egui_plot would draw its name turned on its side, over the title).
+fn chart<'a>(v: &View<'_>, id: &str, height: f32, x: &str) -> Plot<'a> {
     let mut plot = Plot::new(id.to_string())
         .height(height)
         .allow_zoom(false)
@@ -348,16 +361,12 @@ fn chart<'a>(v: &View<'_>, id: &str, height: f32, x: &str, y: &str) -> Plot<'a> 
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_crosshair(false)
-        .x_axis_label(v.vis(x))
-        .y_axis_label(v.vis(y));
+        .y_axis_min_width(36.0)
+        .x_axis_label(v.vis(x));
     if v.rtl {
         plot = plot.invert_x(true).y_axis_position(HPlacement::Right);
     }
     plot
-}
-
-fn ui_guide_color() -> Color32 {
-    Color32::from_gray(140)
 }
 
 /// A tick label for whole numbers only (standards, pillars).
