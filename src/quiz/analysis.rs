@@ -174,71 +174,116 @@ fn standard_of(tag: &str) -> Option<u8> {
 
 /// Analyse the facts of a course.
 pub fn analyse(input: &Input) -> Analysis {
-    // The last answer of each attempt to each item.
-    let finished: HashMap<&str, &FinishedAttempt> = input.attempts.iter().map(|a| (a.attempt_id.as_str(), a)).collect();
-    let mut answers: HashMap<(&str, &str), f64> = HashMap::new();
+    // Attempts, quizzes and item ids by number: a large laptop has a million answers.
+    let attempt_index: HashMap<&str, u32> =
+        input.attempts.iter().enumerate().map(|(i, a)| (a.attempt_id.as_str(), i as u32)).collect();
+    let mut quizzes: Vec<&str> = Vec::new();
+    let mut quiz_index: HashMap<&str, u32> = HashMap::new();
+    let attempt_quiz: Vec<u32> = input
+        .attempts
+        .iter()
+        .map(|a| {
+            *quiz_index.entry(a.quiz_id.as_str()).or_insert_with(|| {
+                quizzes.push(a.quiz_id.as_str());
+                quizzes.len() as u32 - 1
+            })
+        })
+        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    let mut name_index: HashMap<&str, u32> = HashMap::new();
+    // (attempt, item, credit) of finished attempts, in time order.
+    let mut answers: Vec<(u32, u32, f64)> = Vec::with_capacity(input.answers.len());
     for a in &input.answers {
-        if finished.contains_key(a.attempt_id.as_str()) {
-            answers.insert((a.attempt_id.as_str(), a.item_id.as_str()), a.credit.clamp(0.0, 1.0));
+        let Some(&attempt) = attempt_index.get(a.attempt_id.as_str()) else { continue };
+        let item = *name_index.entry(a.item_id.as_str()).or_insert_with(|| {
+            names.push(a.item_id.as_str());
+            names.len() as u32 - 1
+        });
+        answers.push((attempt, item, a.credit.clamp(0.0, 1.0)));
+    }
+    // Grouped by attempt and item (a stable sort keeps time order inside a group): the last
+    // answer of each attempt to each item counts.
+    answers.sort_by_key(|&(attempt, item, _)| (attempt, item));
+    let mut last: Vec<(u32, u32, f64)> = Vec::with_capacity(answers.len());
+    for x in answers {
+        match last.last_mut() {
+            Some(l) if (l.0, l.1) == (x.0, x.1) => *l = x,
+            _ => last.push(x),
         }
     }
-    // Per attempt, its answers (item → credit).
-    let mut by_attempt: HashMap<&str, Vec<(&str, f64)>> = HashMap::new();
-    for (&(attempt, item), &credit) in &answers {
-        by_attempt.entry(attempt).or_default().push((item, credit));
+    let answers = last;
+    // Where each attempt's answers start in `answers` (they are contiguous).
+    let mut starts = vec![usize::MAX; input.attempts.len() + 1];
+    for (i, a) in answers.iter().enumerate().rev() {
+        starts[a.0 as usize] = i;
     }
+    let answers_of = |attempt: u32| -> &[(u32, u32, f64)] {
+        let from = starts[attempt as usize];
+        if from == usize::MAX {
+            return &[];
+        }
+        let to = answers[from..].iter().position(|a| a.0 != attempt).map_or(answers.len(), |n| from + n);
+        &answers[from..to]
+    };
 
-    // The upper and lower groups of each quiz.
-    let mut per_quiz: BTreeMap<&str, Vec<&FinishedAttempt>> = BTreeMap::new();
-    for a in &input.attempts {
-        per_quiz.entry(a.quiz_id.as_str()).or_default().push(a);
+    // The upper and lower groups of each quiz: +1 upper, -1 lower.
+    let mut per_quiz: Vec<Vec<u32>> = vec![Vec::new(); quizzes.len()];
+    for (i, q) in attempt_quiz.iter().enumerate() {
+        per_quiz[*q as usize].push(i as u32);
     }
-    let mut group: HashMap<&str, i8> = HashMap::new(); // +1 upper, -1 lower
-    for attempts in per_quiz.values_mut() {
+    let mut group = vec![0i8; input.attempts.len()];
+    for attempts in &mut per_quiz {
         let n = attempts.len();
         if n < 2 {
             continue;
         }
-        attempts.sort_by(|a, b| b.percent.cmp(&a.percent).then_with(|| a.attempt_id.cmp(&b.attempt_id)));
+        let a = &input.attempts;
+        attempts.sort_by(|x, y| {
+            let (x, y) = (&a[*x as usize], &a[*y as usize]);
+            y.percent.cmp(&x.percent).then_with(|| x.attempt_id.cmp(&y.attempt_id))
+        });
         let g = ((GROUP_SHARE * n as f64).round() as usize).clamp(1, n / 2);
-        for a in &attempts[..g] {
-            group.insert(a.attempt_id.as_str(), 1);
+        for t in &attempts[..g] {
+            group[*t as usize] = 1;
         }
-        for a in &attempts[n - g..] {
-            group.insert(a.attempt_id.as_str(), -1);
+        for t in &attempts[n - g..] {
+            group[*t as usize] = -1;
         }
     }
 
-    // Per item: (sum, count) overall, in the upper and in the lower group.
-    #[derive(Default)]
+    // Per quiz and item: (sum, count) overall, in the upper and in the lower group.
+    #[derive(Default, Clone)]
     struct Sums {
         all: (f64, u32),
         upper: (f64, u32),
         lower: (f64, u32),
     }
-    let mut sums: HashMap<(&str, &str), Sums> = HashMap::new();
-    for (&(attempt, item), &credit) in &answers {
-        let Some(a) = finished.get(attempt) else { continue };
-        let s = sums.entry((a.quiz_id.as_str(), item)).or_default();
+    let mut table = vec![Sums::default(); quizzes.len() * names.len()];
+    for &(attempt, item, credit) in &answers {
+        let s = &mut table[attempt_quiz[attempt as usize] as usize * names.len() + item as usize];
         s.all.0 += credit;
         s.all.1 += 1;
-        match group.get(attempt) {
-            Some(1) => {
+        match group[attempt as usize] {
+            1 => {
                 s.upper.0 += credit;
                 s.upper.1 += 1;
             }
-            Some(-1) => {
+            -1 => {
                 s.lower.0 += credit;
                 s.lower.1 += 1;
             }
             _ => {}
         }
     }
+    let sums_of = |quiz: &str, item: &str| -> Option<&Sums> {
+        let (q, i) = (*quiz_index.get(quiz)?, *name_index.get(item)?);
+        table.get(q as usize * names.len() + i as usize).filter(|s| s.all.1 > 0)
+    };
 
     let mean = |(sum, n): (f64, u32)| (n > 0).then(|| sum / f64::from(n));
     let stat = |module_id: &str, quiz_id: &str, item_id: &str, tags: &[String], in_course: bool| {
         let key = (quiz_id.to_string(), item_id.to_string());
-        let s = sums.get(&(quiz_id, item_id));
+        let s = sums_of(quiz_id, item_id);
         let answered = s.map_or(0, |s| s.all.1);
         let facility = s.and_then(|s| mean(s.all));
         let discrimination = s.and_then(|s| Some(mean(s.upper)? - mean(s.lower)?));
@@ -275,7 +320,14 @@ pub fn analyse(input: &Input) -> Analysis {
     let known: BTreeSet<(&str, &str)> = input.items.iter().map(|i| (i.quiz_id.as_str(), i.item_id.as_str())).collect();
     let quiz_module: HashMap<&str, &str> =
         input.items.iter().map(|i| (i.quiz_id.as_str(), i.module_id.as_str())).collect();
-    let unknown: BTreeSet<(&str, &str)> = sums.keys().copied().filter(|k| !known.contains(k)).collect();
+    let mut unknown: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for (q, quiz) in quizzes.iter().enumerate() {
+        for (i, item) in names.iter().enumerate() {
+            if table[q * names.len() + i].all.1 > 0 && !known.contains(&(*quiz, *item)) {
+                unknown.insert((quiz, item));
+            }
+        }
+    }
     for (quiz, item) in unknown {
         items.push(stat(quiz_module.get(quiz).copied().unwrap_or(""), quiz, item, &[], false));
     }
@@ -287,14 +339,19 @@ pub fn analyse(input: &Input) -> Analysis {
         .filter(|i| Some(&i.quiz_id) == input.final_quiz.as_ref())
         .map(|i| (i.item_id.as_str(), i.tags.as_slice()))
         .collect();
-    let finals: Vec<&FinishedAttempt> =
-        input.attempts.iter().filter(|a| Some(&a.quiz_id) == input.final_quiz.as_ref()).collect();
-    let mut latest: BTreeMap<&str, &FinishedAttempt> = BTreeMap::new();
+    let finals: Vec<(u32, &FinishedAttempt)> = input
+        .attempts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| Some(&a.quiz_id) == input.final_quiz.as_ref())
+        .map(|(i, a)| (i as u32, a))
+        .collect();
+    let mut latest: BTreeMap<&str, (u32, &FinishedAttempt)> = BTreeMap::new();
     let mut first_pass: BTreeMap<&str, i64> = BTreeMap::new();
-    for a in &finals {
-        let later = |b: &&FinishedAttempt| (a.at, &a.attempt_id) > (b.at, &b.attempt_id);
+    for &(i, a) in &finals {
+        let later = |(_, b): &(u32, &FinishedAttempt)| (a.at, &a.attempt_id) > (b.at, &b.attempt_id);
         if latest.get(a.person.as_str()).is_none_or(later) {
-            latest.insert(a.person.as_str(), a);
+            latest.insert(a.person.as_str(), (i, a));
         }
         if a.passed {
             let at = first_pass.entry(a.person.as_str()).or_insert(a.at);
@@ -304,13 +361,13 @@ pub fn analyse(input: &Input) -> Analysis {
     let mut standards: Vec<Mastery> =
         (1..=crate::course::Tag::STANDARDS).map(|n| Mastery { number: n, learners: 0, masters: 0 }).collect();
     let mut pillars: Vec<Mastery> = (1..=4).map(|n| Mastery { number: n, learners: 0, masters: 0 }).collect();
-    for a in latest.values() {
+    for &(attempt, _) in latest.values() {
         // Credit and count per standard and per pillar in this attempt.
         let mut std_sums: BTreeMap<u8, (f64, u32)> = BTreeMap::new();
         let mut pillar_sums: BTreeMap<u8, (f64, u32)> = BTreeMap::new();
-        for &(item, credit) in by_attempt.get(a.attempt_id.as_str()).map_or(&[][..], Vec::as_slice) {
+        for &(_, item, credit) in answers_of(attempt) {
             let numbers: BTreeSet<u8> =
-                tags.get(item).map_or(&[][..], |t| *t).iter().filter_map(|t| standard_of(t)).collect();
+                tags.get(names[item as usize]).map_or(&[][..], |t| *t).iter().filter_map(|t| standard_of(t)).collect();
             for n in &numbers {
                 let s = std_sums.entry(*n).or_default();
                 s.0 += credit;
