@@ -220,3 +220,40 @@ fn report_items_writes_csv_and_json_and_names_an_unknown_course_in_the_users_lan
     assert!(err.contains("« nope »") && err.contains("mini") && err.contains("--course"), "{err}");
     assert!(!tmp.path().join("x.csv").exists());
 }
+
+#[test]
+fn linked_ids_are_one_learner_whose_latest_final_attempt_counts() {
+    // The same person took the final on a field laptop (id A, failed) and later here (id B,
+    // passed); the trainer linked A to B. One learner, two attempts, one completion.
+    let course = load_course(&fixture("mini")).unwrap();
+    let store = Store::open_in_memory().unwrap();
+    let a = store.add_learner("Hawa Sow", None, "en").unwrap();
+    let b = store.add_learner("Hawa Sow (roster)", None, "en").unwrap();
+    for (learner, attempt, percent) in [(&a.id, "first", 40u8), (&b.id, "second", 90u8)] {
+        let answered = FactKind::ItemAnswered {
+            quiz_id: "final-quiz".into(),
+            attempt_id: attempt.into(),
+            item_id: "f-q1".into(),
+            response: Response::Bool(percent > 50),
+            correct: percent > 50,
+            credit: if percent > 50 { 1.0 } else { 0.0 },
+        };
+        store.record(learner, "mini", "final", answered).unwrap();
+        let finished = FactKind::AttemptFinished {
+            quiz_id: "final-quiz".into(),
+            attempt_id: attempt.into(),
+            percent,
+            passed: percent >= 80,
+        };
+        store.record(learner, "mini", "final", finished).unwrap();
+    }
+    let before = store.item_analysis(&course).unwrap();
+    assert_eq!((before.final_attempts, before.final_learners), (2, 2));
+    store.link_learner(&a.id, &b.id).unwrap();
+    let after = store.item_analysis(&course).unwrap();
+    assert_eq!((after.final_attempts, after.final_learners), (2, 1));
+    assert_eq!(after.completions.len(), 1);
+    let f1 = after.items.iter().find(|i| i.item_id == "f-q1").unwrap();
+    // Two attempts: upper group the 90 % attempt (credit 1), lower the 40 % one (credit 0).
+    assert!(close(f1.facility, 0.5) && close(f1.discrimination, 1.0), "{f1:?}");
+}
