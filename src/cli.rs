@@ -162,8 +162,10 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Progress report: a row per learner and module
+    /// Progress report: a row per learner and module (`report items`: the item analysis)
     Report {
+        #[command(subcommand)]
+        what: Option<ReportWhat>,
         #[arg(long, value_enum, default_value = "csv")]
         format: ReportFormat,
         /// Course id (default: every installed course)
@@ -232,6 +234,22 @@ pub enum TrainerAction {
     /// Choose the trainer passphrase, or replace a forgotten one: typed twice on standard input.
     /// Wrong tries are forgotten too.
     SetPassphrase,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ReportWhat {
+    /// Item analysis of a course: facility, discrimination and draws per item, mastery per
+    /// standard and pillar, over every merged laptop
+    Items {
+        /// Course id, e.g. cpms-2019
+        #[arg(long)]
+        course: String,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ReportFormat,
+        /// Write to a file instead of the screen
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -474,7 +492,10 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 Ok(0)
             }
         },
-        Command::Report { format, course: course_id, out, active_only } => {
+        Command::Report { what: Some(ReportWhat::Items { course, format, out }), .. } => {
+            crate::cli_stats::report_items(cli, course, *format, out.as_ref())
+        }
+        Command::Report { what: None, format, course: course_id, out, active_only } => {
             if let Some(out) = out {
                 cli.check_output(out)?;
             }

@@ -9,6 +9,7 @@
 mod cli;
 mod cli_course;
 mod cli_people;
+mod cli_stats;
 mod cli_trainer;
 mod cli_trust;
 mod cli_xapi;

@@ -147,3 +147,7 @@ verify-input = الرمز أو نص رمز QR أو ملف PDF
 verify-button = تحقّق
 xapi-bad-base = لا يصلح «{ $base }» بداية لمعرّفات أنشطة xAPI: أدخل عنوانًا كاملًا مثل https://learning.example.org/cpms (أو اسمًا يبدأ بـ urn: أو tag:) دون مسافات أو ? أو #.
 xapi-base-after-sync = أُرسلت { $sent } بيانات إلى مستودع LRS بمعرّفات الأنشطة الحالية؛ وتغيير الأساس الآن سيُظهر الأنشطة نفسها مرتين هناك. لم يُغيَّر شيء. إن كان هذا ما تريده، فأعد تشغيل الأمر مع ‎--force.
+
+## Reports: item analysis
+
+report-unknown-course = لا توجد دورة بالمعرّف «{ $id }» مثبّتة في { $folder }. لم يُكتب أي شيء. الدورات المثبّتة: { $installed }. اكتب أحد هذه المعرّفات باستخدام --course.

@@ -118,3 +118,7 @@ verify-input = Code, QR text or PDF file
 verify-button = Verify
 xapi-bad-base = “{ $base }” cannot start xAPI activity ids: give an absolute address such as https://learning.example.org/cpms (or a urn: or tag: name), without spaces, ? or #.
 xapi-base-after-sync = { $sent } statements were already sent to an LRS under the current activity ids; changing the base now would make the same activities appear twice there. Nothing was changed. If that is what you want, run the command again with --force.
+
+## Reports: item analysis
+
+report-unknown-course = No course with id "{ $id }" is installed in { $folder }. Nothing was written. Installed: { $installed }. Give one of these ids with --course.

@@ -136,3 +136,7 @@ verify-input = Código, texto del código QR o archivo PDF
 verify-button = Verificar
 xapi-bad-base = «{ $base }» no puede iniciar identificadores de actividad xAPI: indique una dirección absoluta como https://learning.example.org/cpms (o un nombre urn: o tag:), sin espacios, ? ni #.
 xapi-base-after-sync = Ya se enviaron { $sent } declaraciones a un LRS con los identificadores de actividad actuales; cambiar la base ahora haría aparecer dos veces las mismas actividades. No se cambió nada. Si es lo que quiere, vuelva a ejecutar la orden con --force.
+
+## Reports: item analysis
+
+report-unknown-course = No hay ningún curso con el identificador «{ $id }» instalado en { $folder }. No se escribió nada. Instalados: { $installed }. Indique uno de estos identificadores con --course.

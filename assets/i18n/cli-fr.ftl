@@ -136,3 +136,7 @@ verify-input = Code, texte du QR code ou fichier PDF
 verify-button = Vérifier
 xapi-bad-base = « { $base } » ne peut pas commencer des identifiants d’activité xAPI : donnez une adresse absolue comme https://learning.example.org/cpms (ou un nom urn: ou tag:), sans espace, ? ni #.
 xapi-base-after-sync = { $sent } déclarations ont déjà été envoyées à un LRS avec les identifiants d’activité actuels ; changer la base maintenant ferait apparaître deux fois les mêmes activités. Rien n’a été modifié. Si c’est bien ce que vous voulez, relancez la commande avec --force.
+
+## Reports: item analysis
+
+report-unknown-course = Aucun cours d'identifiant « { $id } » n'est installé dans { $folder }. Rien n'a été écrit. Cours installés : { $installed }. Indiquez l'un de ces identifiants avec --course.

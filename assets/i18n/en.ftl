@@ -352,3 +352,36 @@ final-attempts-setting = Final assessment: attempts per learner in 24 hours (0 =
 final-attempts-save = Save the limit
 final-attempts-saved = Saved: { $n } final attempts per learner in 24 hours.
 final-attempts-invalid = “{ $value }” is not a number of attempts: type a whole number from 0 (no limit) to 99.
+## Trainer area: item statistics (issue 18)
+
+tab-stats = Item statistics
+stats-refresh = Compute again
+stats-computing = Computing the item statistics from every learner's answers…
+stats-summary = Final attempts: { $attempts } · learners: { $learners } · items to review: { $flagged } · computed in { $ms } ms
+stats-none = No one has finished the final assessment yet: mastery and completions appear once learners have taken it.
+stats-standard = Standard { $n }
+stats-pillar = Pillar { $n }
+stats-mastery-title = Mastery per standard (% of learners)
+stats-mastery-axis-x = Standard
+stats-mastery-hint = A learner masters a standard when they earn at least 2/3 of the credit of its items on their latest final attempt. Bars are coloured by pillar.
+stats-pillars-title = Mastery per pillar (% of learners)
+stats-pillar-axis = Pillar
+stats-scatter-title = Items: discrimination (up, upper − lower 27 %) against facility (across)
+stats-facility = Facility (share correct)
+stats-scatter-count = { $count } items, { $flagged } flagged
+stats-scatter-hint = Each point is an item, over every finished attempt. Facility above 0.95: nobody misses it; below 0.2: most miss it. Below zero discrimination, stronger learners miss the item more often than weaker ones. Flagged items are red and listed below.
+stats-completions-title = Learners who passed the final assessment (total), over time
+stats-completions-axis-x = Date
+stats-completions-count = { $count } learners
+stats-review-title = Items to review
+stats-no-flags = No item is flagged.
+stats-col-item = Item
+stats-col-module = Module
+stats-col-facility = Facility
+stats-col-discrimination = Discrimination
+stats-col-drawn = Drawn
+stats-col-flags = Why
+stats-flag-nobody-misses = nobody misses it
+stats-flag-most-miss = most learners miss it
+stats-flag-negative = negative discrimination
+stats-more = … and { $count } more: `cpms-player report items` lists them all.

@@ -12,6 +12,7 @@ mod fact_signing;
 pub mod health;
 pub mod hlc;
 mod identity;
+mod item_stats;
 pub mod keys;
 mod learners;
 pub mod learners_csv;
@@ -27,6 +28,7 @@ mod summary;
 
 pub use certificates::Certificate;
 pub use fact::{Fact, FactKind, now_ms};
+pub use item_stats::item_analysis_csv;
 pub use learners::{CsvImport, Learner, normalize_pin, validate_name, validate_pin};
 pub use people::{LikelyDuplicate, Link};
 pub use pin_tries::{FREE_TRIES, TRAINER, pin_delay_secs};

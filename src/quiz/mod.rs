@@ -1,6 +1,7 @@
 //! The quiz engine: responses, scoring, attempt plans with seeded shuffling, and results.
 //! Pure functions over the course model; no I/O.
 
+pub mod analysis;
 pub mod blueprint;
 mod plan;
 pub mod policy;

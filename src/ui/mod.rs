@@ -21,6 +21,7 @@ mod trainer;
 mod trainer_actions;
 mod trainer_dashboard;
 mod trainer_people;
+mod trainer_stats;
 mod widgets;
 
 pub use rtl::visual_lines;
@@ -141,6 +142,8 @@ pub enum Action {
         user: String,
         password: String,
     },
+    /// Compute the item statistics (in the background).
+    TrainerStats,
     /// The learner changed a field: the error shown for it goes.
     ClearError,
     /// An action the learner confirmed (leaving a running quiz): carried out without asking again.

@@ -12,6 +12,8 @@ pub enum Tab {
     Dashboard,
     Courses,
     Data,
+    /// Item analysis charts (trainer_stats.rs).
+    Stats,
 }
 
 /// Learner being edited: (id, new name, new PIN).
@@ -62,6 +64,8 @@ pub struct TrainerScreen {
     pub path: String,
     /// The limit of final attempts per learner in 24 hours, as typed (Courses tab).
     pub final_attempts: String,
+    /// The item statistics computed in the background (trainer_stats.rs).
+    pub stats: Option<std::sync::Arc<std::sync::Mutex<super::trainer_stats::StatsState>>>,
 }
 
 /// What the background learners import reports to the screen.
@@ -119,6 +123,7 @@ impl TrainerScreen {
             task: None,
             path: String::new(),
             final_attempts: String::new(),
+            stats: None,
         }
     }
 
@@ -150,8 +155,12 @@ impl TrainerScreen {
                     (Tab::Dashboard, "tab-dashboard"),
                     (Tab::Courses, "tab-courses"),
                     (Tab::Data, "tab-data"),
+                    (Tab::Stats, "tab-stats"),
                 ] {
                     if v.selectable(ui, self.tab == tab, &v.t(key)).clicked() {
+                        if tab == Tab::Stats && self.stats.is_none() {
+                            action = Some(Action::TrainerStats);
+                        }
                         self.tab = tab;
                     }
                 }
@@ -177,6 +186,7 @@ impl TrainerScreen {
                     self.courses_ui(ui, v)
                 }
                 Tab::Data => self.data_ui(ui, v),
+                Tab::Stats => self.stats_ui(ui, v),
             };
             action = action.take().or(a);
         });

@@ -219,6 +219,7 @@ impl CpmsApp {
                 self.refresh_trainer()?;
             }
             Action::TrainerXapiSync { endpoint, user, password } => self.start_xapi_sync(endpoint, user, password)?,
+            Action::TrainerStats => self.start_item_stats()?,
             Action::TrainerVerify(input) => {
                 // The same answer as `cpms-player verify`: valid and by whom, issuer not trusted,
                 // revoked, not valid (and why), or an older certificate.
