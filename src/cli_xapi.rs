@@ -1,54 +1,9 @@
 //! Command line for xAPI: export, sync and status.
 
-use crate::cli::{Cli, open_store, open_store_for_reading};
+use crate::cli::{Cli, XapiAction, open_store, open_store_for_reading};
 use anyhow::{Context, Result};
-use clap::Subcommand;
 use cpms_player::problem::Problem;
 use cpms_player::xapi;
-use std::path::PathBuf;
-
-#[derive(Subcommand, Debug)]
-pub enum XapiAction {
-    /// Write the xAPI statements (a JSON array) to a file, e.g. to hand over on a USB stick
-    Export {
-        #[arg(long, value_name = "FILE.json")]
-        out: PathBuf,
-        /// Only the statements not yet sent to an LRS
-        #[arg(long)]
-        unsent: bool,
-    },
-    /// Send the waiting statements to an LRS in batches; exit 0 when all are sent, 1 otherwise
-    Sync {
-        /// The LRS's xAPI address, e.g. https://lrs.example.org/xAPI (statements go to ENDPOINT/statements)
-        #[arg(long, value_name = "URL")]
-        endpoint: String,
-        /// LRS user (HTTP basic authentication)
-        #[arg(long)]
-        user: String,
-        /// Password (default: the CPMS_XAPI_PASSWORD environment variable)
-        #[arg(long)]
-        password: Option<String>,
-        /// Statements per request
-        #[arg(long, value_name = "N", default_value_t = xapi::DEFAULT_BATCH)]
-        batch: usize,
-    },
-    /// How many statements wait to be sent, the last error, and the activity-id base
-    Status,
-    /// Set the base of the xAPI activity ids to an address your organisation controls, e.g.
-    /// https://learning.example.org/cpms (the same on every laptop that sends to one LRS); before
-    /// the first sync. Without a base, activity ids are urn:uuid: names (no domain needed)
-    SetBase {
-        /// The base IRI (http://, https://, urn: or tag:)
-        #[arg(value_name = "IRI", required_unless_present = "clear")]
-        base: Option<String>,
-        /// Forget the base set here (the course's or urn:uuid: ids again)
-        #[arg(long, conflicts_with = "base")]
-        clear: bool,
-        /// Change it although statements were already sent under the current base
-        #[arg(long)]
-        force: bool,
-    },
-}
 
 pub(crate) fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
     let store = match action {

@@ -9,6 +9,7 @@
 mod cli;
 mod cli_course;
 mod cli_people;
+mod cli_run;
 mod cli_stats;
 mod cli_trainer;
 mod cli_trust;
@@ -21,7 +22,7 @@ fn main() {
     cpms_player::platform::attach_parent_console();
     let cli = cli::Cli::parse();
     let code = match &cli.command {
-        Some(command) => cli::run_command(&cli, command),
+        Some(command) => cli_run::run_command(&cli, command),
         None => run_app(&cli, started),
     };
     match code {
