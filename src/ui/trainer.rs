@@ -186,7 +186,7 @@ impl TrainerScreen {
                     self.courses_ui(ui, v)
                 }
                 Tab::Data => self.data_ui(ui, v),
-                Tab::Stats => self.stats_ui(ui, v),
+                Tab::Stats => super::trainer_stats::stats_ui(&self.stats, ui, v),
             };
             action = action.take().or(a);
         });

@@ -9,7 +9,6 @@
 //! axis name and label goes through the bidi text path (`View`), and each chart carries its
 //! values as its accessible name.
 
-use super::trainer::TrainerScreen;
 use super::widgets::{View, WRONG};
 use super::{Action, CpmsApp};
 use crate::quiz::analysis::{Analysis, Flag, Mastery};
@@ -119,38 +118,41 @@ fn percent(m: &Mastery) -> Option<f64> {
     m.share().map(|s| (s * 100.0).round())
 }
 
-impl TrainerScreen {
-    pub(super) fn stats_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) -> Option<Action> {
-        let mut action = None;
-        let state = self.stats.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
-        let running = self.stats.is_some() && state.as_ref().is_none_or(|s| s.outcome.is_none());
-        v.row(ui, |ui| {
-            if v.button_enabled(ui, !running, &v.t("stats-refresh")).clicked() {
-                action = Some(Action::TrainerStats);
-            }
-        });
-        let Some(state) = state else { return action };
-        let Some(outcome) = &state.outcome else {
-            v.label(ui, v.t("stats-computing"));
-            ui.spinner();
-            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
-            return action;
-        };
-        let courses = match outcome {
-            Ok(c) => c,
-            Err(problem) => {
-                v.colored(ui, ui.visuals().warn_fg_color, problem);
-                return action;
-            }
-        };
-        for c in courses {
-            ui.add_space(8.0);
-            let title = c.titles.get(v.tr.lang()).or_else(|| c.titles.values().next()).unwrap_or(&c.course_id);
-            v.title(ui, title, 1.2);
-            course_ui(ui, v, c, state.millis);
+/// The item statistics tab: a refresh button, then the charts of each course once computed.
+pub(super) fn stats_ui(
+    stats: &Option<std::sync::Arc<Mutex<StatsState>>>,
+    ui: &mut egui::Ui,
+    v: &View<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    let state = stats.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
+    let running = stats.is_some() && state.as_ref().is_none_or(|s| s.outcome.is_none());
+    v.row(ui, |ui| {
+        if v.button_enabled(ui, !running, &v.t("stats-refresh")).clicked() {
+            action = Some(Action::TrainerStats);
         }
-        action
+    });
+    let Some(state) = state else { return action };
+    let Some(outcome) = &state.outcome else {
+        v.label(ui, v.t("stats-computing"));
+        ui.spinner();
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        return action;
+    };
+    let courses = match outcome {
+        Ok(c) => c,
+        Err(problem) => {
+            v.colored(ui, ui.visuals().warn_fg_color, problem);
+            return action;
+        }
+    };
+    for c in courses {
+        ui.add_space(8.0);
+        let title = c.titles.get(v.tr.lang()).or_else(|| c.titles.values().next()).unwrap_or(&c.course_id);
+        v.title(ui, title, 1.2);
+        course_ui(ui, v, c, state.millis);
     }
+    action
 }
 
 fn course_ui(ui: &mut egui::Ui, v: &View<'_>, c: &CourseStats, millis: u128) {
