@@ -8,7 +8,7 @@
 
 use super::markup::Span;
 use super::{Block, Language};
-use crate::i18n::{fold, fold_mapped};
+use crate::fold::{fold, fold_mapped};
 use std::ops::Range;
 
 /// Where a result leads.
