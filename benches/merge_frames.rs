@@ -40,19 +40,29 @@ fn main() {
     h.run();
     h.get_by_label("Trainer area").click();
     h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "Passphrase").focus();
     h.get_by_role_and_label(Role::PasswordInput, "Passphrase").type_text("trainer-pass-1");
     h.run();
     h.get_by_label("Unlock").click();
     h.run();
     h.get_by_label("Progress and backups").click();
     h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path:").focus();
     h.get_by_role_and_label(Role::TextInput, "Path:").type_text(&paths.join(";"));
     h.run();
     h.get_by_label("Import progress bundles…").click();
     let started = Instant::now();
     let mut frames = Vec::new();
+    if std::env::var_os("MERGE_FRAMES_DEBUG").is_some() {
+        for _ in 0..5 {
+            h.step();
+        }
+        eprintln!("{:#?}", h.root());
+    }
     while h.query_all_by_label_contains("Imported").next().is_none() {
-        assert!(started.elapsed() < Duration::from_secs(600), "the merge did not end");
+        if started.elapsed() > Duration::from_secs(600) {
+            panic!("the merge did not end; on screen: {:#?}", h.root());
+        }
         let t = Instant::now();
         h.step();
         frames.push(t.elapsed().as_secs_f64() * 1000.0);
