@@ -167,3 +167,43 @@ fn a_quiz_item_is_answered_with_the_keyboard_alone() {
     h.run();
     assert!(h.query_all_by_label("Question 2 of 12").next().is_some(), "Enter went on to the next question");
 }
+
+/// The trainer area too: every tab's controls have names, in English and Arabic.
+fn trainer_named(lang: &str, name: &str) {
+    let tr = Tr::new(lang);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        store.add_learner(name, None, lang).unwrap();
+        store.set_trainer_passphrase("trainer-pass-1").unwrap();
+    }
+    let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
+    let app = CpmsApp::new(Store::open(&db).unwrap(), catalog, lang.into());
+    let mut h = Harness::builder().with_size([1366.0, 900.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.run();
+    h.get_by_label(&tr.t("trainer-area")).click();
+    h.run();
+    let mut missing: Vec<String> = unnamed(&h).into_iter().map(|m| format!("lock: {m}")).collect();
+    h.get_by_role(Role::PasswordInput).focus();
+    h.get_by_role(Role::PasswordInput).type_text("trainer-pass-1");
+    h.run();
+    h.get_by_label(&tr.t("trainer-unlock")).click();
+    h.run();
+    for tab in ["tab-learners", "tab-dashboard", "tab-courses", "tab-data", "tab-stats"] {
+        h.get_by_label(&tr.t(tab)).click();
+        h.run();
+        missing.extend(unnamed(&h).into_iter().map(|m| format!("{tab}: {m}")));
+    }
+    assert!(missing.is_empty(), "controls without a name:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_trainer_control_has_a_name_in_english() {
+    trainer_named("en", "Amina");
+}
+
+#[test]
+fn every_trainer_control_has_a_name_in_arabic() {
+    trainer_named("ar", "أمينة");
+}
