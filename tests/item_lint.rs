@@ -1,6 +1,6 @@
 //! Item lint in `validate`: warnings at file and line for answer cues a machine can see, errors
-//! under `--strict`, counts in `--json`. The bundled course is not run strict yet (its content
-//! pass is to come); a clean fixture passes strict and a planted flaw fails it.
+//! under `--strict`, counts in `--json`. The bundled course passes strict in all four
+//! languages; a clean fixture passes strict and a planted flaw fails it.
 
 mod common;
 use common::*;
@@ -93,4 +93,22 @@ fn the_bundled_course_reports_its_lint_counts() {
         assert!(counts.contains_key(rule), "{rule}");
     }
     assert_eq!(counts["missing_tags"], 0, "every final item is tagged");
+}
+
+/// The bundled course, all four languages, is lint-clean: `validate --strict` passes with no
+/// warning, and every rule counts zero.
+#[test]
+fn the_bundled_course_passes_strict_validation_in_every_language() {
+    let course = Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019");
+    let out = strict(&course);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("error") && !stderr.contains("warning"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("4 languages"), "all four languages were checked: {stdout}");
+    let out = cpms().args(["validate", "--json"]).arg(&course).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (rule, n) in json["lint_counts"].as_object().unwrap() {
+        assert_eq!(n, 0, "{rule}: {json}");
+    }
 }

@@ -1,6 +1,7 @@
 //! The test-wise simulator: readers with no knowledge of child protection take simulated final
 //! attempts through the real draw ([`plan_attempt`]) and the real scoring ([`score`],
-//! [`attempt_result`]), using only the cues of an item's form — the longest option, the option
+//! [`attempt_result`]), using only the cues of an item's form — the longest option, the
+//! second-longest (where writers who lengthened their distractors left the key), the option
 //! without "always/only", the option that repeats the stem's words. Two learners beyond them: a
 //! retaker who remembers every key the program has shown them, and a learner who really knows
 //! a random half of the bank. The retaker is modelled under the attempt policy (a fresh draw
@@ -27,6 +28,9 @@ pub enum Strategy {
     Random,
     /// The longest option; in multiple response every option but the shortest; "true".
     Longest,
+    /// The second-longest option (ties in the order shown): the cue left when distractors were
+    /// lengthened until the key was no longer the longest. Elsewhere as [`Strategy::Longest`].
+    SecondLongest,
     /// Any option without an absolute word (always, only, never…); a statement with one is false.
     AvoidAbsolutes,
     /// The option sharing most words with the stem; matching by shared words; "true".
@@ -36,13 +40,20 @@ pub enum Strategy {
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 5] =
-        [Strategy::Random, Strategy::Longest, Strategy::AvoidAbsolutes, Strategy::StemOverlap, Strategy::Combined];
+    pub const ALL: [Strategy; 6] = [
+        Strategy::Random,
+        Strategy::Longest,
+        Strategy::SecondLongest,
+        Strategy::AvoidAbsolutes,
+        Strategy::StemOverlap,
+        Strategy::Combined,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Strategy::Random => "random",
             Strategy::Longest => "longest",
+            Strategy::SecondLongest => "second_longest",
             Strategy::AvoidAbsolutes => "avoid_absolutes",
             Strategy::StemOverlap => "stem_overlap",
             Strategy::Combined => "combined",
@@ -56,11 +67,19 @@ fn cue(strategy: Strategy, text: &str, stem: &BTreeSet<String>, lang: &str) -> O
     let absolute = || if has_absolute(text, lang) { 1.0 } else { 0.0 };
     match strategy {
         Strategy::Random => None,
-        Strategy::Longest => Some(length(text) as f64),
+        Strategy::Longest | Strategy::SecondLongest => Some(length(text) as f64),
         Strategy::AvoidAbsolutes => Some(-absolute()),
         Strategy::StemOverlap => Some(shared()),
         Strategy::Combined => Some(-1000.0 * absolute() + 10.0 * shared() + length(text) as f64 / 100.0),
     }
+}
+
+/// The option in second place when `order` (display order) is sorted by length, longest first
+/// (a stable sort, so equal lengths keep the order shown); the only option if there is one.
+fn second_longest(options: &[crate::course::Choice], order: &[usize]) -> Option<usize> {
+    let mut by_length: Vec<usize> = order.to_vec();
+    by_length.sort_by_key(|&i| std::cmp::Reverse(length(&options[i].text)));
+    by_length.get(1).or(by_length.first()).copied()
 }
 
 /// The answer a reader gives to an item shown as `planned`, knowing nothing but its form.
@@ -81,6 +100,7 @@ pub fn respond<R: Rng>(
             let order = shown(options.len());
             let pick = match cue(strategy, "", &stem, lang) {
                 None => order.choose(rng).copied(),
+                Some(_) if strategy == Strategy::SecondLongest => second_longest(options, &order),
                 Some(_) => {
                     let mut best: Option<(usize, f64)> = None;
                     for &i in &order {
@@ -128,7 +148,7 @@ pub fn respond<R: Rng>(
             Strategy::Random => rng.random_bool(0.5),
             Strategy::AvoidAbsolutes | Strategy::Combined => !has_absolute(&item.prompt, lang),
             // No cue in a bare statement: test-wise lore says "true" is the safer guess.
-            Strategy::Longest | Strategy::StemOverlap => true,
+            Strategy::Longest | Strategy::SecondLongest | Strategy::StemOverlap => true,
         }),
         ItemKind::Matching { pairs } => {
             let order = shown(pairs.len());
@@ -187,6 +207,21 @@ pub fn expected(strategy: Strategy, item: &Item, case: Option<&str>, lang: &str)
     let stem: BTreeSet<String> = tokens(&format!("{} {}", case.unwrap_or(""), item.prompt)).into_iter().collect();
     cue(strategy, "", &stem, lang)?;
     match &item.kind {
+        ItemKind::SingleChoice { options } if strategy == Strategy::SecondLongest => {
+            // Over every display order: with a tie at the top the reader takes the second of the
+            // tied options shown, else the first shown of the next length; either way a guess
+            // within that group.
+            let lens: Vec<usize> = options.iter().map(|o| length(&o.text)).collect();
+            let top = lens.iter().copied().max()?;
+            let group = if lens.iter().filter(|l| **l == top).count() >= 2 {
+                top
+            } else {
+                lens.iter().copied().filter(|l| *l < top).max().unwrap_or(top)
+            };
+            let tied: Vec<&crate::course::Choice> =
+                options.iter().zip(&lens).filter(|(_, l)| **l == group).map(|(o, _)| o).collect();
+            Some(tied.iter().filter(|o| o.correct).count() as f64 / tied.len().max(1) as f64)
+        }
         ItemKind::SingleChoice { options } => {
             let scores: Vec<f64> = options.iter().map(|o| cue(strategy, &o.text, &stem, lang).unwrap_or(0.0)).collect();
             let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -495,6 +530,29 @@ mod tests {
         assert_eq!(mean(&r, Strategy::Longest), 100.0);
         assert_eq!(r.best.reader, "longest");
         assert!(mean(&r, Strategy::Random) < 40.0, "{}", mean(&r, Strategy::Random));
+    }
+
+    #[test]
+    fn the_second_longest_reader_wins_when_keys_come_second_in_length() {
+        let items = bank(20, |_| {
+            vec![
+                choice("a", "a long but careful answer", true),
+                choice("b", "an even longer wrong answer here", false),
+                choice("c", "brief", false),
+                choice("d", "terse too", false),
+            ]
+        });
+        let r = simulate(&items, &[], Draw::Count(10), 80, "en", 200, 1);
+        assert_eq!(mean(&r, Strategy::SecondLongest), 100.0);
+        assert_eq!(mean(&r, Strategy::Longest), 0.0);
+        assert_eq!(r.best.reader, "second_longest");
+        let cues = item_cues(&items[..1], "en");
+        assert!(cues[0].1.contains(&("second_longest", 1.0)), "{cues:?}");
+        // Two options tied for longest: the second of them as shown, so a guess between the two.
+        let tie = &bank(1, |_| {
+            vec![choice("a", "twelve chars", true), choice("b", "twelve chars", false), choice("c", "short", false)]
+        })[0];
+        assert_eq!(expected(Strategy::SecondLongest, tie, None, "en"), Some(0.5));
     }
 
     #[test]
