@@ -2,6 +2,7 @@
 //! automatic backups, checking a database file, and restoring a backup.
 
 use super::{Result, Store, StoreError};
+use crate::problem::Problem;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -95,10 +96,10 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
     }
     if let Err(e) = check_database(&tmp) {
         let _ = std::fs::remove_file(&tmp);
-        return Err(StoreError::Invalid(e));
+        return Err(Problem::new("backup-check-failed").path("path", dest).arg("detail", e).into());
     }
     crate::platform::rename_durably(&tmp, dest)
-        .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
+        .map_err(|e| Problem::new("cannot-write").path("path", dest).arg("error", e.to_string()))?;
     Ok(())
 }
 
