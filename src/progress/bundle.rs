@@ -188,7 +188,7 @@ pub struct ImportReport {
 pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, Problem> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(Problem::new(NOT_A_BUNDLE));
+        return Err(not_a_bundle());
     }
     if let Some(v) = value.get("version").and_then(|v| v.as_u64())
         && v > u64::from(VERSION)
@@ -217,6 +217,10 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, Problem> {
 /// The message id for a file that is not a bundle at all (shown in the user's language).
 pub const NOT_A_BUNDLE: &str = "bundle-not-cpms";
 
+fn not_a_bundle() -> Problem {
+    Problem::new("bundle-not-cpms")
+}
+
 /// A JSON syntax error: where, and the parser's own (technical) words.
 fn json_error(e: &serde_json::Error) -> Problem {
     Problem::new("bundle-json-error")
@@ -244,26 +248,26 @@ fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem
 }
 
 fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
-    let what = |id: &'static str| Problem::new(id).arg("index", (i + 1).to_string()).arg("id", &f.id);
+    let what = |p: Problem| p.arg("index", (i + 1).to_string()).arg("id", &f.id);
     if f.id.trim().is_empty()
         || f.learner_id.trim().is_empty()
         || f.course_id.trim().is_empty()
         || f.module_id.trim().is_empty()
     {
-        return Err(what("bundle-fact-incomplete"));
+        return Err(what(Problem::new("bundle-fact-incomplete")));
     }
     if f.at <= 0 || f.at > 32_503_680_000_000 {
-        return Err(what("bundle-fact-time").arg("time", f.at.to_string()));
+        return Err(what(Problem::new("bundle-fact-time")).arg("time", f.at.to_string()));
     }
     if let FactKind::AttemptFinished { percent, .. } = &f.kind
         && *percent > 100
     {
-        return Err(what("bundle-fact-score").arg("percent", percent.to_string()));
+        return Err(what(Problem::new("bundle-fact-score")).arg("percent", percent.to_string()));
     }
     if let FactKind::ItemAnswered { credit, .. } = &f.kind
         && !(0.0..=1.0).contains(credit)
     {
-        return Err(what("bundle-fact-credit").arg("credit", credit.to_string()));
+        return Err(what(Problem::new("bundle-fact-credit")).arg("credit", credit.to_string()));
     }
     Ok(())
 }
@@ -657,7 +661,7 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_, '_> {
                 "format" => {
                     let format: String = map.next_value()?;
                     if format != FORMAT {
-                        return Err(self.fail(Problem::new(NOT_A_BUNDLE)));
+                        return Err(self.fail(not_a_bundle()));
                     }
                     self.format_ok = true;
                 }
@@ -987,13 +991,13 @@ impl Store {
                 if let Err(e) = parsed {
                     let why = match sink.refused.take() {
                         Some(why) => why,
-                        None if !sink.format_ok => Problem::new(NOT_A_BUNDLE),
+                        None if !sink.format_ok => not_a_bundle(),
                         None => json_error(&e),
                     };
                     return Err(refusal(p, why));
                 }
                 if !sink.format_ok {
-                    return Err(refusal(p, Problem::new(NOT_A_BUNDLE)));
+                    return Err(refusal(p, not_a_bundle()));
                 }
                 let Some(version) = sink.version else {
                     return Err(refusal(p, Problem::new("bundle-no-version")));

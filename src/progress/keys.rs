@@ -26,9 +26,9 @@ fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-fn decode_key(damaged: &'static str, hex_seed: &str) -> Result<SigningKey> {
+fn decode_key(damaged: Problem, hex_seed: &str) -> Result<SigningKey> {
     let bytes = hex::decode(hex_seed).ok().and_then(|b| <[u8; 32]>::try_from(b).ok());
-    bytes.map(|b| SigningKey::from_bytes(&b)).ok_or_else(|| Problem::new(damaged).into())
+    bytes.map(|b| SigningKey::from_bytes(&b)).ok_or_else(|| damaged.into())
 }
 
 /// Create the device key if this database has none yet (first run).
@@ -44,7 +44,7 @@ impl Store {
     /// This installation's signing key.
     pub fn device_key(&self) -> Result<SigningKey> {
         match get(self.conn(), DEVICE_KEY)? {
-            Some(seed) => decode_key("db-device-key-damaged", &seed),
+            Some(seed) => decode_key(Problem::new("db-device-key-damaged"), &seed),
             None => {
                 ensure_device_key(self.conn())?;
                 self.device_key()
@@ -55,7 +55,7 @@ impl Store {
     /// The organisation key created on this laptop, with its organisation, if any.
     pub fn organisation_key(&self) -> Result<Option<(SigningKey, Organisation)>> {
         let Some(seed) = get(self.conn(), ORG_KEY)? else { return Ok(None) };
-        let key = decode_key("db-organisation-key-damaged", &seed)?;
+        let key = decode_key(Problem::new("db-organisation-key-damaged"), &seed)?;
         let public = crate::trust::key_text(&key.verifying_key());
         let org = self.trust_list()?.organisations.into_iter().find(|o| o.public_key == public);
         Ok(org.map(|o| (key, o)))
