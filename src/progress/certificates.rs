@@ -55,18 +55,18 @@ impl Certificate {
 
     /// Whether a signed record says what its payload says, under the code derived from it.
     /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
-    pub fn check_signed(&self) -> std::result::Result<(), String> {
-        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
+    pub fn check_signed(&self) -> std::result::Result<(), Problem> {
+        let Some(text) = &self.payload else { return Err(Problem::new("certificate-why-unsigned")) };
         let payload = match Payload::decode(text) {
             Ok(p) => p,
-            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
-            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
+            Err(PayloadError::BadSignature) => return Err(Problem::new("certificate-why-signature")),
+            Err(PayloadError::Malformed) => return Err(Problem::new("certificate-why-damaged")),
         };
         if payload.code().ok().as_deref() != Some(self.code.as_str()) {
-            return Err("its code does not match its signed content".into());
+            return Err(Problem::new("certificate-why-code"));
         }
         if self.to_payload(payload.device_key, payload.organisation) != payload {
-            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
+            return Err(Problem::new("certificate-why-fields"));
         }
         Ok(())
     }
@@ -222,7 +222,7 @@ pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, d
     }
     if c.payload.is_some() {
         c.check_signed().map_err(|why| {
-            Problem::new("certificate-refused").arg("code", &c.code).arg("name", &c.learner_name).arg("detail", why)
+            Problem::new("certificate-refused").arg("code", &c.code).arg("name", &c.learner_name).sub("detail", why)
         })?;
     }
     let existing = conn
