@@ -311,7 +311,10 @@ impl CpmsApp {
                         s.total = p.total;
                     }
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| match e {
+                    crate::xapi::XapiError::Store(e) => e.localized(&crate::i18n::Tr::new(&lang)),
+                    other => other.to_string(),
+                })
             });
             if let Ok(mut s) = shared.lock() {
                 match outcome {
