@@ -2,8 +2,10 @@
 //! `StoreError` variant (matched without a wildcard, so a new variant fails to compile here until
 //! it is listed) has a message in every language that is not the English one; every message id
 //! the source code gives `Problem::new` exists in the four interface files, with the same
-//! arguments in each; and a refused bundle is explained in French on a French command line.
+//! arguments in each; and a refused bundle is explained in French on a French command line and
+//! in the trainer area of a French window.
 
+mod common;
 use cpms_player::i18n::{LANGUAGES, Tr, problem_source};
 use cpms_player::problem::Problem;
 use cpms_player::progress::{FactKind, Rule, Store, StoreError};
@@ -269,4 +271,50 @@ fn a_refused_bundle_is_explained_in_french_on_a_french_command_line() {
     let ar = run("ar");
     assert!(ar.contains("لا تطابق ما وقّعه ذلك الحاسوب"), "{ar}");
     assert!(Store::open(&trainer.join("progress.sqlite")).unwrap().learners().unwrap().is_empty(), "nothing imported");
+}
+
+#[test]
+fn a_refused_bundle_is_explained_in_french_in_the_trainer_area() {
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let tmp = tempfile::tempdir().unwrap();
+    let bundle = edited_bundle(tmp.path());
+    let db = tmp.path().join("trainer").join("progress.sqlite");
+    let store = Store::open(&db).unwrap();
+    store.set_trainer_passphrase("trainer-pass-1").unwrap();
+    let catalog = cpms_player::course::load_catalog(&common::fixture(""));
+    let app = cpms_player::ui::CpmsApp::new(store, catalog, "fr".into());
+    let mut h = Harness::builder()
+        .with_size([1100.0, 800.0])
+        .build_ui_state(|ui, app: &mut cpms_player::ui::CpmsApp| app.show(ui), app);
+    h.run();
+    h.get_by_label("Espace formateur").click();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "Phrase secrète").focus();
+    h.get_by_role_and_label(Role::PasswordInput, "Phrase secrète").type_text("trainer-pass-1");
+    h.run();
+    h.get_by_label("Déverrouiller").click();
+    h.run();
+    h.get_by_label("Progression et sauvegardes").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Chemin :").focus();
+    h.get_by_role_and_label(Role::TextInput, "Chemin :").type_text(bundle.to_str().unwrap());
+    h.run();
+    h.get_by_label("Importer des paquets de progression…").click();
+    let shown = |h: &Harness<'static, cpms_player::ui::CpmsApp>, text: &str| {
+        h.query_all_by_label_contains(text).next().is_some()
+    };
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !shown(&h, "ne correspondent pas à ce que cet ordinateur a signé") {
+        assert!(std::time::Instant::now() < until, "the refusal is shown in French");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    assert!(shown(&h, "Rien n'a été importé"));
+    for english in ["do not match", "records of laptop", "Nothing was imported"] {
+        assert!(!shown(&h, english), "English ({english}) in the French trainer area");
+    }
+    assert!(Store::open(&db).unwrap().learners().unwrap().is_empty(), "nothing imported");
 }
