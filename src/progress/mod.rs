@@ -43,6 +43,11 @@ use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
+/// What went wrong in the store. Every variant has a message in the four languages
+/// (`StoreError::problem`, worded by `i18n`; tests/error_messages.rs checks each one); `Display`
+/// is the English text (logs, the English command line). Refusals of data (a bundle, a record, a
+/// name) are `Problem`s with their own message id; a fault of the program itself is the
+/// `store-internal` problem.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the progress database could not be used: {0}")]
