@@ -162,7 +162,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
                 return Err(Problem::new("db-locked").path("path", &db).into());
             }
             progress::backup::restore(file, &db)
-                .map_err(|detail| Problem::new("restore-failed").path("path", file).arg("detail", detail))?;
+                .map_err(|why| Problem::new("restore-failed").path("path", file).sub("detail", why))?;
             let aside = db.with_extension("sqlite.before-restore");
             let tr = Tr::new(&cli.message_language());
             outln!(

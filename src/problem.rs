@@ -11,6 +11,8 @@ use std::path::Path;
 pub enum ProblemArg {
     Str(String),
     Num(f64),
+    /// Another problem, worded in the same language (e.g. why a file was refused).
+    Problem(Box<Problem>),
 }
 
 /// A problem with a message id and arguments, e.g. `out-is-database { path }`.
@@ -42,28 +44,50 @@ impl Problem {
         self
     }
 
+    /// Add another problem as an argument: it is worded in the same language as this one.
+    pub fn sub(mut self, name: &'static str, value: Problem) -> Problem {
+        self.args.push((name, ProblemArg::Problem(Box::new(value))));
+        self
+    }
+
     /// The value of an argument, for tests and callers that need it.
     pub fn get(&self, name: &str) -> Option<&ProblemArg> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
-    /// Fluent arguments for this problem.
-    pub fn fluent_args(&self) -> FluentArgs<'_> {
+    /// Fluent arguments for this problem, nested problems worded with `bundle` (in English when
+    /// it lacks them).
+    pub fn fluent_args(&self, bundle: &FluentBundle<FluentResource>) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
                 ProblemArg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
                 ProblemArg::Num(n) => args.set(*name, FluentValue::from(*n)),
+                ProblemArg::Problem(p) => {
+                    let text = p.format_with(bundle).unwrap_or_else(|| p.to_string());
+                    args.set(*name, FluentValue::from(text))
+                }
             }
         }
         args
+    }
+
+    /// Every message id this problem uses (its own and those of nested problems).
+    pub fn ids(&self) -> Vec<&'static str> {
+        let mut out = vec![self.id];
+        for (_, value) in &self.args {
+            if let ProblemArg::Problem(p) = value {
+                out.extend(p.ids());
+            }
+        }
+        out
     }
 
     /// The message formatted with a bundle; `None` when the bundle lacks the id.
     pub fn format_with(&self, bundle: &FluentBundle<FluentResource>) -> Option<String> {
         let pattern = bundle.get_message(self.id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, Some(&self.fluent_args()), &mut errors).into_owned())
+        Some(bundle.format_pattern(pattern, Some(&self.fluent_args(bundle)), &mut errors).into_owned())
     }
 }
 

@@ -151,3 +151,51 @@ xapi-base-after-sync = أُرسلت { $sent } بيانات إلى مستودع L
 ## Reports: item analysis
 
 report-unknown-course = لا توجد دورة بالمعرّف «{ $id }» مثبّتة في { $folder }. لم يُكتب أي شيء. الدورات المثبّتة: { $installed }. اكتب أحد هذه المعرّفات باستخدام --course.
+
+## The progress store (src/progress): database faults, refused bundles and records
+
+store-sqlite = تعذّر استخدام قاعدة بيانات التقدّم: { $detail }
+store-migration = تعذّر تحديث قاعدة بيانات التقدّم: { $detail }
+store-folder = تعذّر إنشاء مجلد البيانات { $path }: { $error }
+store-corrupt = تتعذّر قراءة سجلّ محفوظ: { $detail }
+store-internal = وقع خطأ داخلي في CPMS Player ({ $detail }). لا علاقة لما فعلته بهذا الخطأ: أبلغ به الشخص المسؤول عن CPMS Player هنا.
+db-secret-damaged = السرّ الخاص بالشهادات تالف: { $detail }
+db-device-key-damaged = مفتاح هذا الحاسوب المحفوظ في قاعدة بيانات التقدّم تالف
+db-organisation-key-damaged = مفتاح المنظمة المحفوظ في قاعدة بيانات التقدّم تالف
+db-trust-list-damaged = قائمة الثقة المحفوظة في قاعدة بيانات التقدّم تالفة: { $detail }
+backup-check-failed = لم تجتز نسخة قاعدة بيانات التقدّم المخصّصة لـ { $path } الفحص ({ $detail })، فلم يُحتفظ بها. افحص القرص ثم حاول مرة أخرى.
+backup-cannot-open = تعذّر فتح { $path }: { $detail }
+backup-unreadable = الملف { $path } ليس قاعدة بيانات قابلة للقراءة: { $detail }
+backup-damaged = الملف { $path } تالف: { $detail }
+backup-not-progress = الملف { $path } ليس قاعدة بيانات تقدّم خاصة بـ CPMS Player
+set-aside-failed = تعذّر نقل { $path } جانبًا: { $error }
+restore-copy-failed = تعذّر نسخ { $path }: { $error }
+restore-replace-failed = تعذّر استبدال { $path }: { $error }
+organisation-exists = يحمل هذا الحاسوب مفتاح منظمة بالفعل، ويكفي مفتاح واحد (راجع `cpms-player trust show`)
+organisation-name-length = أعطِ المنظمة اسمًا يتراوح طوله بين 1 و120 حرفًا
+certificate-refused = رُفضت الشهادة { $code } (المتعلّم { $name }): { $detail }
+certificate-conflict = تعارض: الشهادة { $code } محفوظة هنا باسم { $known } ووصلت بمحتوى مختلف (باسم { $incoming }): عُدِّل أحد السجلّين؛ احتفظ بالحزمة الواردة من الحاسوب الذي أصدرها
+certificate-why-unsigned = الشهادة غير موقّعة
+certificate-why-signature = توقيعها لا يطابق محتواها
+certificate-why-damaged = محتواها الموقّع تالف
+certificate-why-code = رمزها لا يطابق محتواها الموقّع
+certificate-why-fields = تختلف حقولها عن الحقول الموقّعة (عُدِّل الاسم أو الدورة أو التاريخ أو الدرجة)
+bundle-not-cpms = هذا الملف ليس حزمة تقدّم من CPMS
+bundle-newer-detail = أُنشئت بإصدار أحدث من CPMS Player (إصدار تنسيق الحزمة { $version }): حدّث هذا الحاسوب
+bundle-unreadable = تعذّرت قراءة الحزمة: { $detail }
+bundle-json-error = السطر { $line }، العمود { $column }: { $detail }
+bundle-no-version = لا تذكر الحزمة رقم إصدارها
+bundle-version-unsupported = إصدار الحزمة { $version } غير مدعوم (يقرأ هذا البرنامج الإصدارات من 1 إلى { $max })؛ حدّث CPMS Player
+bundle-learner-unusable = المتعلّم { $id } (رقم { $index }) معرّفه فارغ أو اسمه غير صالح للاستخدام
+bundle-fact-incomplete = السجلّ رقم { $index } ({ $id }) ينقصه المعرّف أو المتعلّم أو الدورة أو الوحدة
+bundle-fact-time = السجلّ رقم { $index } ({ $id }) يحمل وقتًا مستحيلًا: { $time }
+bundle-fact-score = السجلّ رقم { $index } ({ $id }) يحمل درجة قدرها { $percent }٪
+bundle-fact-credit = السجلّ رقم { $index } ({ $id }) يحمل رصيدًا قدره { $credit }
+bundle-fact-stranger = السجلّ رقم { $index } ({ $id }) يخصّ المتعلّم { $learner } غير الموجود في الحزمة
+bundle-facts-stranger = توجد سجلّات تخصّ المتعلّم { $learner } غير الموجود في الحزمة
+bundle-link-no-id = أحد روابط المتعلّم «{ $learner }» بلا معرّف
+bundle-unsigned = سجلّات الحاسوب { $device } (عددها { $count }، ومنها { $example }) غير موقّعة: ربما يعمل عليه إصدار قديم من CPMS Player، أو أُضيفت يدويًا. صدّرها مرة أخرى من حاسوب محدَّث سجّلته منظمتك
+bundle-not-as-signed = سجلّات الحاسوب { $device } (عددها { $count }) لا تطابق ما وقّعه ذلك الحاسوب (عدد السجلّات الموقّعة: { $signed }): عُدِّلت سجلّات أو أُضيفت أو حُذفت يدويًا (منها { $example })
+bundle-signature-invalid = توقيع الحاسوب { $device } على سجلّاته غير صالح (منها { $example }): عُدِّلت يدويًا؛ صدّرها مرة أخرى من ذلك الحاسوب
+bundle-laptop-untrusted = الحاسوب { $laptop } (ومن سجلّاته { $example }) ليس في قائمة الثقة لديك: استورد ملف الثقة الخاص بمنظمتك، أو اطلب من المدرّب تسجيل ذلك الحاسوب
+bundle-laptop-revoked = سُجِّل السجلّ { $id } على الحاسوب «{ $laptop }» بتاريخ { $date }، أي بعد إلغاء اعتماده بتاريخ { $revoked }

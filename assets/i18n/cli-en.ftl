@@ -122,3 +122,51 @@ xapi-base-after-sync = { $sent } statements were already sent to an LRS under th
 ## Reports: item analysis
 
 report-unknown-course = No course with id "{ $id }" is installed in { $folder }. Nothing was written. Installed: { $installed }. Give one of these ids with --course.
+
+## The progress store (src/progress): database faults, refused bundles and records
+
+store-sqlite = the progress database could not be used: { $detail }
+store-migration = the progress database could not be upgraded: { $detail }
+store-folder = cannot create the data folder { $path }: { $error }
+store-corrupt = a stored fact is unreadable: { $detail }
+store-internal = CPMS Player met an internal error ({ $detail }). Nothing you did caused it: please report it to the person who looks after CPMS Player here.
+db-secret-damaged = the certificate secret is damaged: { $detail }
+db-device-key-damaged = the device key stored in the progress database is damaged
+db-organisation-key-damaged = the organisation key stored in the progress database is damaged
+db-trust-list-damaged = the trust list in the progress database is damaged: { $detail }
+backup-check-failed = The copy of the progress database for { $path } failed its check ({ $detail }); it was not kept. Check the disk, then try again.
+backup-cannot-open = cannot open { $path }: { $detail }
+backup-unreadable = { $path } is not a readable database: { $detail }
+backup-damaged = { $path } is damaged: { $detail }
+backup-not-progress = { $path } is not a CPMS Player progress database
+set-aside-failed = cannot move { $path } aside: { $error }
+restore-copy-failed = cannot copy { $path }: { $error }
+restore-replace-failed = cannot replace { $path }: { $error }
+organisation-exists = this laptop already holds an organisation key; one is enough (see `cpms-player trust show`)
+organisation-name-length = give the organisation a name of 1 to 120 characters
+certificate-refused = certificate { $code } (learner { $name }) is refused: { $detail }
+certificate-conflict = conflict: certificate { $code } is stored here for { $known } and arrives with other content (for { $incoming }): one of the two records was edited; keep the bundle from the laptop that issued it
+certificate-why-unsigned = it is not signed
+certificate-why-signature = its signature does not match its content
+certificate-why-damaged = its signed payload is damaged
+certificate-why-code = its code does not match its signed content
+certificate-why-fields = its fields differ from the signed ones (name, course, date or score edited)
+bundle-not-cpms = this is not a CPMS progress bundle
+bundle-newer-detail = made by a newer CPMS Player (bundle format version { $version }): update this laptop
+bundle-unreadable = the bundle could not be read: { $detail }
+bundle-json-error = line { $line }, column { $column }: { $detail }
+bundle-no-version = the bundle has no version
+bundle-version-unsupported = bundle version { $version } is not supported (this program reads versions 1 to { $max }); update CPMS Player
+bundle-learner-unusable = learner { $id } (#{ $index }) has an empty id or an unusable name
+bundle-fact-incomplete = fact #{ $index } ({ $id }) lacks an id, learner, course or module
+bundle-fact-time = fact #{ $index } ({ $id }) has an impossible time { $time }
+bundle-fact-score = fact #{ $index } ({ $id }) has a score of { $percent }%
+bundle-fact-credit = fact #{ $index } ({ $id }) has a credit of { $credit }
+bundle-fact-stranger = fact #{ $index } ({ $id }) belongs to learner { $learner } who is not in the bundle
+bundle-facts-stranger = facts belong to learner { $learner } who is not in the bundle
+bundle-link-no-id = a link of learner '{ $learner }' lacks an id
+bundle-unsigned = the { $count } records of laptop { $device } (for example { $example }) are not signed: it may run an older CPMS Player, or they were added by hand. Export them again from an up-to-date laptop enrolled by your organisation
+bundle-not-as-signed = the { $count } records of laptop { $device } do not match what that laptop signed ({ $signed } records): records were edited, added or removed by hand (one of them: { $example })
+bundle-signature-invalid = the signature of laptop { $device } over its records is not valid (records such as { $example }): they were edited by hand; export them again from that laptop
+bundle-laptop-untrusted = laptop { $laptop } (records such as { $example }) is not in your trust list: import your organisation's trust file, or ask the trainer to enrol that laptop
+bundle-laptop-revoked = record { $id } was recorded by laptop “{ $laptop }” on { $date } after it was revoked on { $revoked }

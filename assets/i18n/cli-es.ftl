@@ -140,3 +140,51 @@ xapi-base-after-sync = Ya se enviaron { $sent } declaraciones a un LRS con los i
 ## Reports: item analysis
 
 report-unknown-course = No hay ningún curso con el identificador «{ $id }» instalado en { $folder }. No se escribió nada. Instalados: { $installed }. Indique uno de estos identificadores con --course.
+
+## The progress store (src/progress): database faults, refused bundles and records
+
+store-sqlite = no se pudo usar la base de datos de progreso: { $detail }
+store-migration = no se pudo actualizar la base de datos de progreso: { $detail }
+store-folder = no se puede crear la carpeta de datos { $path }: { $error }
+store-corrupt = un registro guardado no se puede leer: { $detail }
+store-internal = CPMS Player ha sufrido un error interno ({ $detail }). No se debe a nada que usted haya hecho: comuníqueselo a la persona que se ocupa de CPMS Player aquí.
+db-secret-damaged = el secreto de los certificados está dañado: { $detail }
+db-device-key-damaged = la clave de este ordenador guardada en la base de datos de progreso está dañada
+db-organisation-key-damaged = la clave de organización guardada en la base de datos de progreso está dañada
+db-trust-list-damaged = la lista de confianza guardada en la base de datos de progreso está dañada: { $detail }
+backup-check-failed = La copia de la base de datos de progreso para { $path } no superó la comprobación ({ $detail }); no se conservó. Revise el disco y vuelva a intentarlo.
+backup-cannot-open = no se puede abrir { $path }: { $detail }
+backup-unreadable = { $path } no es una base de datos legible: { $detail }
+backup-damaged = { $path } está dañado: { $detail }
+backup-not-progress = { $path } no es una base de datos de progreso de CPMS Player
+set-aside-failed = no se puede apartar { $path }: { $error }
+restore-copy-failed = no se puede copiar { $path }: { $error }
+restore-replace-failed = no se puede reemplazar { $path }: { $error }
+organisation-exists = este ordenador ya tiene una clave de organización; basta con una (vea `cpms-player trust show`)
+organisation-name-length = dé a la organización un nombre de 1 a 120 caracteres
+certificate-refused = se rechaza el certificado { $code } (participante { $name }): { $detail }
+certificate-conflict = conflicto: el certificado { $code } está guardado aquí a nombre de { $known } y llega con otro contenido (a nombre de { $incoming }): uno de los dos fue modificado; conserve el paquete del ordenador que lo emitió
+certificate-why-unsigned = no está firmado
+certificate-why-signature = su firma no coincide con su contenido
+certificate-why-damaged = su contenido firmado está dañado
+certificate-why-code = su código no coincide con su contenido firmado
+certificate-why-fields = sus campos difieren de los firmados (se modificó el nombre, el curso, la fecha o la puntuación)
+bundle-not-cpms = no es un paquete de progreso de CPMS
+bundle-newer-detail = creado por una versión más reciente de CPMS Player (formato de paquete versión { $version }): actualice este ordenador
+bundle-unreadable = no se pudo leer el paquete: { $detail }
+bundle-json-error = línea { $line }, columna { $column }: { $detail }
+bundle-no-version = el paquete no indica su versión
+bundle-version-unsupported = la versión { $version } del paquete no es compatible (este programa lee las versiones 1 a { $max }); actualice CPMS Player
+bundle-learner-unusable = el participante { $id } (n.º { $index }) tiene un identificador vacío o un nombre inutilizable
+bundle-fact-incomplete = al registro n.º { $index } ({ $id }) le falta el identificador, el participante, el curso o el módulo
+bundle-fact-time = el registro n.º { $index } ({ $id }) tiene una hora imposible: { $time }
+bundle-fact-score = el registro n.º { $index } ({ $id }) tiene una puntuación de { $percent } %
+bundle-fact-credit = el registro n.º { $index } ({ $id }) tiene un crédito de { $credit }
+bundle-fact-stranger = el registro n.º { $index } ({ $id }) pertenece al participante { $learner }, que no está en el paquete
+bundle-facts-stranger = hay registros del participante { $learner }, que no está en el paquete
+bundle-link-no-id = a un vínculo del participante "{ $learner }" le falta el identificador
+bundle-unsigned = los registros del ordenador { $device } ({ $count } en total, por ejemplo { $example }) no están firmados: quizá use una versión antigua de CPMS Player, o se añadieron a mano. Expórtelos de nuevo desde un ordenador actualizado e inscrito por su organización
+bundle-not-as-signed = los registros del ordenador { $device } ({ $count } en total) no coinciden con lo que ese ordenador firmó ({ $signed } registros): se modificaron, añadieron o quitaron registros a mano (por ejemplo { $example })
+bundle-signature-invalid = la firma del ordenador { $device } sobre sus registros no es válida (por ejemplo { $example }): se modificaron a mano; expórtelos de nuevo desde ese ordenador
+bundle-laptop-untrusted = el ordenador { $laptop } (por ejemplo el registro { $example }) no está en su lista de confianza: importe el archivo de confianza de su organización, o pida al formador que inscriba ese ordenador
+bundle-laptop-revoked = el registro { $id } lo hizo el ordenador "{ $laptop }" el { $date }, después de que fuera revocado el { $revoked }

@@ -140,3 +140,51 @@ xapi-base-after-sync = { $sent } déclarations ont déjà été envoyées à un 
 ## Reports: item analysis
 
 report-unknown-course = Aucun cours d'identifiant « { $id } » n'est installé dans { $folder }. Rien n'a été écrit. Cours installés : { $installed }. Indiquez l'un de ces identifiants avec --course.
+
+## The progress store (src/progress): database faults, refused bundles and records
+
+store-sqlite = la base de progression n'a pas pu être utilisée : { $detail }
+store-migration = la base de progression n'a pas pu être mise à niveau : { $detail }
+store-folder = impossible de créer le dossier de données { $path } : { $error }
+store-corrupt = un enregistrement de la base est illisible : { $detail }
+store-internal = CPMS Player a rencontré une erreur interne ({ $detail }). Vous n'y êtes pour rien : signalez-la à la personne qui s'occupe de CPMS Player ici.
+db-secret-damaged = le secret des certificats est endommagé : { $detail }
+db-device-key-damaged = la clé de cet ordinateur, conservée dans la base de progression, est endommagée
+db-organisation-key-damaged = la clé d'organisation conservée dans la base de progression est endommagée
+db-trust-list-damaged = la liste de confiance conservée dans la base de progression est endommagée : { $detail }
+backup-check-failed = La copie de la base de progression pour { $path } n'a pas passé la vérification ({ $detail }) ; elle n'a pas été conservée. Vérifiez le disque, puis réessayez.
+backup-cannot-open = impossible d'ouvrir { $path } : { $detail }
+backup-unreadable = { $path } n'est pas une base de données lisible : { $detail }
+backup-damaged = { $path } est endommagé : { $detail }
+backup-not-progress = { $path } n'est pas une base de progression de CPMS Player
+set-aside-failed = impossible de mettre { $path } de côté : { $error }
+restore-copy-failed = impossible de copier { $path } : { $error }
+restore-replace-failed = impossible de remplacer { $path } : { $error }
+organisation-exists = cet ordinateur détient déjà une clé d'organisation ; une seule suffit (voir `cpms-player trust show`)
+organisation-name-length = donnez à l'organisation un nom de 1 à 120 caractères
+certificate-refused = le certificat { $code } (apprenant { $name }) est refusé : { $detail }
+certificate-conflict = conflit : le certificat { $code } est enregistré ici au nom de { $known } et arrive avec un autre contenu (au nom de { $incoming }) : l'un des deux a été modifié ; gardez le paquet de l'ordinateur qui l'a délivré
+certificate-why-unsigned = il n'est pas signé
+certificate-why-signature = sa signature ne correspond pas à son contenu
+certificate-why-damaged = son contenu signé est endommagé
+certificate-why-code = son code ne correspond pas à son contenu signé
+certificate-why-fields = ses champs diffèrent de ceux qui ont été signés (nom, cours, date ou score modifié)
+bundle-not-cpms = ce n'est pas un paquet de progression CPMS
+bundle-newer-detail = créé par une version plus récente de CPMS Player (format de paquet version { $version }) : mettez à jour cet ordinateur
+bundle-unreadable = le paquet n'a pas pu être lu : { $detail }
+bundle-json-error = ligne { $line }, colonne { $column } : { $detail }
+bundle-no-version = le paquet n'indique pas sa version
+bundle-version-unsupported = la version { $version } du paquet n'est pas prise en charge (ce programme lit les versions 1 à { $max }) ; mettez à jour CPMS Player
+bundle-learner-unusable = l'apprenant { $id } (nº { $index }) a un identifiant vide ou un nom inutilisable
+bundle-fact-incomplete = l'enregistrement nº { $index } ({ $id }) n'a pas d'identifiant, d'apprenant, de cours ou de module
+bundle-fact-time = l'enregistrement nº { $index } ({ $id }) porte une heure impossible : { $time }
+bundle-fact-score = l'enregistrement nº { $index } ({ $id }) porte un score de { $percent } %
+bundle-fact-credit = l'enregistrement nº { $index } ({ $id }) porte un crédit de { $credit }
+bundle-fact-stranger = l'enregistrement nº { $index } ({ $id }) appartient à l'apprenant { $learner }, absent du paquet
+bundle-facts-stranger = des enregistrements appartiennent à l'apprenant { $learner }, absent du paquet
+bundle-link-no-id = un lien de l'apprenant « { $learner } » n'a pas d'identifiant
+bundle-unsigned = les enregistrements de l'ordinateur { $device } ({ $count } au total, par exemple { $example }) ne sont pas signés : il utilise peut-être une ancienne version de CPMS Player, ou ils ont été ajoutés à la main. Exportez-les de nouveau depuis un ordinateur à jour, inscrit par votre organisation
+bundle-not-as-signed = les enregistrements de l'ordinateur { $device } ({ $count } au total) ne correspondent pas à ce que cet ordinateur a signé ({ $signed } enregistrements) : des enregistrements ont été modifiés, ajoutés ou supprimés à la main (par exemple { $example })
+bundle-signature-invalid = la signature de l'ordinateur { $device } sur ses enregistrements n'est pas valide (par exemple { $example }) : ils ont été modifiés à la main ; exportez-les de nouveau depuis cet ordinateur
+bundle-laptop-untrusted = l'ordinateur { $laptop } (par exemple l'enregistrement { $example }) ne figure pas dans votre liste de confiance : importez le fichier de confiance de votre organisation, ou demandez au formateur d'inscrire cet ordinateur
+bundle-laptop-revoked = l'enregistrement { $id } a été fait par l'ordinateur « { $laptop } » le { $date }, après sa révocation le { $revoked }

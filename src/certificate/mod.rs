@@ -19,8 +19,9 @@ pub use crate::time::iso_date;
 use crate::course::Course;
 use crate::learning;
 // The record of an issued certificate is the store's (it keeps and merges them).
+use crate::problem::Problem;
 pub use crate::progress::Certificate;
-use crate::progress::{Scope, Store, StoreError};
+use crate::progress::{Scope, Store, StoreError, internal};
 use hmac::Mac;
 
 impl Certificate {
@@ -136,8 +137,9 @@ pub fn issue_in(
     learner_id: &str,
     language: Option<&str>,
 ) -> Result<Certificate, CertificateError> {
-    let mut learner =
-        store.learner(learner_id)?.ok_or_else(|| StoreError::Invalid(format!("no learner with id {learner_id}")))?;
+    let mut learner = store
+        .learner(learner_id)?
+        .ok_or_else(|| StoreError::from(Problem::new("link-unknown-id").arg("id", learner_id)))?;
     if let Some(lang) = language.filter(|l| course.manifest.languages.iter().any(|c| c == l)) {
         learner.language = lang.to_string();
     }
@@ -187,8 +189,8 @@ pub fn issue_in(
         passed_on_attempt: None,
     };
     let payload = cert.to_payload(key.verifying_key(), organisation);
-    cert.payload = Some(payload.sign(&key).map_err(StoreError::Invalid)?);
-    cert.code = payload.code().map_err(StoreError::Invalid)?;
+    cert.payload = Some(payload.sign(&key).map_err(internal)?);
+    cert.code = payload.code().map_err(internal)?;
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
     let mut cert = store.find_certificate(&cert.code)?.unwrap_or(cert);
@@ -365,8 +367,8 @@ impl Verdict {
 pub fn verify(store: &Store, input: &str) -> Result<Verdict, StoreError> {
     let path = std::path::Path::new(input.trim());
     if !signed::looks_signed(input) && path.is_file() {
-        let bytes =
-            std::fs::read(path).map_err(|e| StoreError::Invalid(format!("cannot read {}: {e}", path.display())))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| Problem::new("cannot-read").path("path", path).arg("error", e.to_string()))?;
         let payloads = signed::payloads_in_pdf(&bytes);
         return match payloads.as_slice() {
             [] => Ok(Verdict::NotValid(Reason::NoPayloadInFile(path.display().to_string()))),
@@ -398,7 +400,7 @@ pub fn verify_payload(store: &Store, text: &str) -> Result<Verdict, StoreError> 
         Err(PayloadError::BadSignature) => return Ok(Verdict::NotValid(Reason::BadSignature)),
         Err(PayloadError::Malformed) => return Ok(Verdict::NotValid(Reason::Malformed)),
     };
-    let code = payload.code().map_err(StoreError::Invalid)?;
+    let code = payload.code().map_err(internal)?;
     let cert = Verified { code, payload };
     Ok(match store.trust_list()?.standing(&cert.payload.device_key) {
         crate::trust::Standing::Enrolled { organisation, laptop, revoked_at, .. } => match revoked_at {

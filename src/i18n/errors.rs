@@ -9,8 +9,7 @@ impl StoreError {
     pub fn localized(&self, tr: &Tr) -> String {
         match self {
             StoreError::Rule(rule) => tr.t(rule.message_id()),
-            StoreError::Problem(p) => tr.problem(p),
-            other => other.to_string(),
+            other => tr.problem(&other.problem()),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! automatic backups, checking a database file, and restoring a backup.
 
 use super::{Result, Store, StoreError};
+use crate::problem::Problem;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -9,14 +10,15 @@ use std::path::{Path, PathBuf};
 pub const KEEP_BACKUPS: usize = 7;
 
 /// Check a database file: it opens, `PRAGMA integrity_check` says ok, and it has our tables.
-pub fn check_database(path: &Path) -> std::result::Result<(), String> {
+/// Err says why (a `Problem`, worded in the user's language by the interface).
+pub fn check_database(path: &Path) -> std::result::Result<(), Problem> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let result: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| format!("{} is not a readable database: {e}", path.display()))?;
+        .map_err(|e| Problem::new("backup-cannot-open").path("path", path).arg("detail", e.to_string()))?;
+    let unreadable =
+        |e: rusqlite::Error| Problem::new("backup-unreadable").path("path", path).arg("detail", e.to_string());
+    let result: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(unreadable)?;
     if result != "ok" {
-        return Err(format!("{} is damaged: {result}", path.display()));
+        return Err(Problem::new("backup-damaged").path("path", path).arg("detail", result));
     }
     let tables: i64 = conn
         .query_row(
@@ -24,9 +26,9 @@ pub fn check_database(path: &Path) -> std::result::Result<(), String> {
             [],
             |r| r.get(0),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(unreadable)?;
     if tables != 2 {
-        return Err(format!("{} is not a CPMS Player progress database", path.display()));
+        return Err(Problem::new("backup-not-progress").path("path", path));
     }
     Ok(())
 }
@@ -95,10 +97,10 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
     }
     if let Err(e) = check_database(&tmp) {
         let _ = std::fs::remove_file(&tmp);
-        return Err(StoreError::Invalid(e));
+        return Err(Problem::new("backup-check-failed").path("path", dest).sub("detail", e).into());
     }
     crate::platform::rename_durably(&tmp, dest)
-        .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", dest.display())))?;
+        .map_err(|e| Problem::new("cannot-write").path("path", dest).arg("error", e.to_string()))?;
     Ok(())
 }
 
@@ -144,7 +146,7 @@ pub use super::paths::companions;
 /// Move the database `db` and its WAL and shared-memory files to `aside` (and `aside`-wal,
 /// `aside`-shm), so that opening `aside` later still finds every committed change: the WAL
 /// travels with its database and is never deleted. Nothing is moved when `db` does not exist.
-pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), String> {
+pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), Problem> {
     if !db.exists() {
         return Ok(());
     }
@@ -153,10 +155,13 @@ pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), String> {
     if let Ok(conn) = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE) {
         let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
     }
-    std::fs::rename(db, aside).map_err(|e| format!("cannot move {} aside: {e}", db.display()))?;
+    let failed = |path: &Path, e: std::io::Error| {
+        Problem::new("set-aside-failed").path("path", path).arg("error", e.to_string())
+    };
+    std::fs::rename(db, aside).map_err(|e| failed(db, e))?;
     for (from, to) in companions(db).iter().zip(companions(aside).iter()) {
         if from.exists() {
-            std::fs::rename(from, to).map_err(|e| format!("cannot move {} aside: {e}", from.display()))?;
+            std::fs::rename(from, to).map_err(|e| failed(from, e))?;
         }
     }
     Ok(())
@@ -166,7 +171,7 @@ pub fn set_aside(db: &Path, aside: &Path) -> std::result::Result<(), String> {
 /// The replaced database is kept beside it as `<name>.before-restore`, together with its WAL, so
 /// work committed after the backup is never lost (an older `.before-restore` is kept under a
 /// time-stamped name).
-pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
+pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), Problem> {
     check_database(from)?;
     let tmp = db.with_extension("restoring");
     let copy = || -> std::io::Result<()> {
@@ -177,14 +182,15 @@ pub fn restore(from: &Path, db: &Path) -> std::result::Result<(), String> {
     };
     copy().map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("cannot copy {}: {e}", from.display())
+        Problem::new("restore-copy-failed").path("path", from).arg("error", e.to_string())
     })?;
     let keep = db.with_extension("sqlite.before-restore");
     if keep.exists() {
         set_aside(&keep, &db.with_extension(format!("sqlite.before-restore-{}", super::now_ms())))?;
     }
     set_aside(db, &keep)?;
-    crate::platform::rename_durably(&tmp, db).map_err(|e| format!("cannot replace {}: {e}", db.display()))?;
+    crate::platform::rename_durably(&tmp, db)
+        .map_err(|e| Problem::new("restore-replace-failed").path("path", db).arg("error", e.to_string()))?;
     Ok(())
 }
 

@@ -21,6 +21,7 @@ use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
+use crate::problem::Problem;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -184,18 +185,18 @@ pub struct ImportReport {
 
 /// Parse and check a bundle. Errors say where (JSON line and column, or which record) and what.
 /// Unknown fields are ignored.
-pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
+pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, Problem> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(NOT_A_BUNDLE.into());
+        return Err(not_a_bundle());
     }
     if let Some(v) = value.get("version").and_then(|v| v.as_u64())
         && v > u64::from(VERSION)
     {
-        return Err(format!("made by a newer CPMS Player (bundle format version {v}): update this laptop"));
+        return Err(Problem::new("bundle-newer-detail").arg("version", v.to_string()));
     }
-    let bundle: Bundle = serde_json::from_value(value).map_err(|e| format!("{e}"))?;
+    let bundle: Bundle =
+        serde_json::from_value(value).map_err(|e| Problem::new("bundle-unreadable").arg("detail", e.to_string()))?;
     check_version(bundle.version)?;
     let learners: BTreeSet<&str> = bundle.learners.iter().map(|l| l.id.as_str()).collect();
     for (i, l) in bundle.learners.iter().enumerate() {
@@ -204,59 +205,69 @@ pub fn parse_bundle(text: &str) -> std::result::Result<Bundle, String> {
     for (i, f) in bundle.facts.iter().enumerate() {
         check_fact(i, f)?;
         if !learners.contains(f.learner_id.as_str()) {
-            return Err(format!(
-                "fact #{} ({}) belongs to learner {} who is not in the bundle",
-                i + 1,
-                f.id,
-                f.learner_id
-            ));
+            return Err(Problem::new("bundle-fact-stranger")
+                .arg("index", (i + 1).to_string())
+                .arg("id", &f.id)
+                .arg("learner", &f.learner_id));
         }
     }
     Ok(bundle)
 }
 
-/// The sentence for a file that is not a bundle at all (the CLI shows it in the user's language).
-pub const NOT_A_BUNDLE: &str = "this is not a CPMS progress bundle";
+/// The message id for a file that is not a bundle at all (shown in the user's language).
+pub const NOT_A_BUNDLE: &str = "bundle-not-cpms";
+
+fn not_a_bundle() -> Problem {
+    Problem::new("bundle-not-cpms")
+}
+
+/// A JSON syntax error: where, and the parser's own (technical) words.
+fn json_error(e: &serde_json::Error) -> Problem {
+    Problem::new("bundle-json-error")
+        .arg("line", e.line().to_string())
+        .arg("column", e.column().to_string())
+        .arg("detail", e.to_string())
+}
 
 /// Versions 1 to `VERSION` are read (a higher one is refused before this, with its own message).
-fn check_version(version: u32) -> std::result::Result<(), String> {
+fn check_version(version: u32) -> std::result::Result<(), Problem> {
     if (1..=VERSION).contains(&version) {
         Ok(())
     } else {
-        Err(format!(
-            "bundle version {version} is not supported (this program reads versions 1 to {VERSION}); update CPMS Player"
-        ))
+        Err(Problem::new("bundle-version-unsupported")
+            .arg("version", version.to_string())
+            .arg("max", VERSION.to_string()))
     }
 }
 
-fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), String> {
+fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem> {
     if l.id.trim().is_empty() || super::validate_name(&l.name).is_err() {
-        return Err(format!("learner {} (#{}) has an empty id or an unusable name", l.id, i + 1));
+        return Err(Problem::new("bundle-learner-unusable").arg("id", &l.id).arg("index", (i + 1).to_string()));
     }
     Ok(())
 }
 
-fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), String> {
-    let what = || format!("fact #{} ({})", i + 1, f.id);
+fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
+    let what = |p: Problem| p.arg("index", (i + 1).to_string()).arg("id", &f.id);
     if f.id.trim().is_empty()
         || f.learner_id.trim().is_empty()
         || f.course_id.trim().is_empty()
         || f.module_id.trim().is_empty()
     {
-        return Err(format!("{} lacks an id, learner, course or module", what()));
+        return Err(what(Problem::new("bundle-fact-incomplete")));
     }
     if f.at <= 0 || f.at > 32_503_680_000_000 {
-        return Err(format!("{} has an impossible time {}", what(), f.at));
+        return Err(what(Problem::new("bundle-fact-time")).arg("time", f.at.to_string()));
     }
     if let FactKind::AttemptFinished { percent, .. } = &f.kind
         && *percent > 100
     {
-        return Err(format!("{} has a score of {percent}%", what()));
+        return Err(what(Problem::new("bundle-fact-score")).arg("percent", percent.to_string()));
     }
     if let FactKind::ItemAnswered { credit, .. } = &f.kind
         && !(0.0..=1.0).contains(credit)
     {
-        return Err(format!("{} has a credit of {credit}", what()));
+        return Err(what(Problem::new("bundle-fact-credit")).arg("credit", credit.to_string()));
     }
     Ok(())
 }
@@ -476,7 +487,7 @@ impl<'a> Merger<'a> {
     /// Merge one link: the later stamp wins.
     fn link(&mut self, k: &BundleLink) -> Result<()> {
         if k.learner_id.trim().is_empty() || k.person_id.as_deref().is_some_and(|p| p.trim().is_empty()) {
-            return Err(StoreError::Invalid(format!("a link of learner '{}' lacks an id", k.learner_id)));
+            return Err(Problem::new("bundle-link-no-id").arg("learner", &k.learner_id).into());
         }
         let stamp = self.accept(&k.hlc);
         let local = super::people::link_in(self.tx, &k.learner_id)?;
@@ -602,8 +613,8 @@ struct Sink<'s, 'a> {
     learners: BTreeSet<String>,
     fact_learners: BTreeSet<String>,
     facts_read: usize,
-    /// A check failed (not a syntax error): the message to show.
-    refused: Option<String>,
+    /// A check failed (not a syntax error): the problem to show.
+    refused: Option<Problem>,
     /// A refusal with its own message (a newer major version).
     problem: Option<crate::problem::Problem>,
     /// A database error while writing.
@@ -613,9 +624,9 @@ struct Sink<'s, 'a> {
 }
 
 impl Sink<'_, '_> {
-    fn fail<E: serde::de::Error>(&mut self, message: String) -> E {
-        let e = E::custom(&message);
-        self.refused.get_or_insert(message);
+    fn fail<E: serde::de::Error>(&mut self, problem: Problem) -> E {
+        let e = E::custom(&problem);
+        self.refused.get_or_insert(problem);
         e
     }
 
@@ -623,7 +634,7 @@ impl Sink<'_, '_> {
         match r {
             Ok(()) => Ok(()),
             // An edited or conflicting record (e.g. a certificate): refused, naming the file.
-            Err(StoreError::Invalid(m)) => Err(self.fail(m)),
+            Err(StoreError::Problem(p)) => Err(self.fail(p)),
             Err(e) => {
                 self.store_error = Some(e);
                 Err(E::custom("database error"))
@@ -650,16 +661,14 @@ impl<'de> serde::de::Visitor<'de> for &mut Sink<'_, '_> {
                 "format" => {
                     let format: String = map.next_value()?;
                     if format != FORMAT {
-                        return Err(self.fail(NOT_A_BUNDLE.into()));
+                        return Err(self.fail(not_a_bundle()));
                     }
                     self.format_ok = true;
                 }
                 "version" => {
                     let version: u32 = map.next_value()?;
                     if version > VERSION {
-                        self.problem = Some(
-                            crate::problem::Problem::new("bundle-newer-version").arg("version", version.to_string()),
-                        );
+                        self.problem = Some(Problem::new("bundle-newer-version").arg("version", version.to_string()));
                         return Err(serde::de::Error::custom("newer version"));
                     }
                     if let Err(m) = check_version(version) {
@@ -815,11 +824,11 @@ impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
 }
 
 /// Why a bundle file was refused.
-fn refusal(path: &std::path::Path, message: String) -> StoreError {
-    if message == NOT_A_BUNDLE {
-        StoreError::Problem(crate::problem::Problem::new("bundle-not-a-bundle").path("path", path))
+fn refusal(path: &std::path::Path, why: Problem) -> StoreError {
+    if why.id == NOT_A_BUNDLE {
+        StoreError::Problem(Problem::new("bundle-not-a-bundle").path("path", path))
     } else {
-        StoreError::Problem(crate::problem::Problem::new("bundle-invalid").path("path", path).arg("detail", message))
+        StoreError::Problem(Problem::new("bundle-invalid").path("path", path).sub("detail", why))
     }
 }
 
@@ -916,9 +925,7 @@ impl Store {
             let mut m = Merger::new(tx);
             for bundle in bundles {
                 if bundle.version > VERSION {
-                    return Err(StoreError::Problem(
-                        crate::problem::Problem::new("bundle-newer-version").arg("version", bundle.version.to_string()),
-                    ));
+                    return Err(Problem::new("bundle-newer-version").arg("version", bundle.version.to_string()).into());
                 }
                 if bundle.version == VERSION && bundle.minor > MINOR {
                     m.report.newer_minor = Some((bundle.version, bundle.minor));
@@ -937,7 +944,7 @@ impl Store {
                 for f in &bundle.facts {
                     m.fact(f)?;
                 }
-                m.report.facts_unsigned += check.finish(tx, &trust, since).map_err(StoreError::Invalid)?;
+                m.report.facts_unsigned += check.finish(tx, &trust, since)?;
                 for c in &bundle.certificates {
                     m.certificate(c)?;
                 }
@@ -955,9 +962,7 @@ impl Store {
             let mut m = Merger::new(tx);
             for p in paths {
                 let file = std::fs::File::open(p).map_err(|e| {
-                    StoreError::Problem(
-                        crate::problem::Problem::new("cannot-read").path("path", p).arg("error", e.to_string()),
-                    )
+                    StoreError::Problem(Problem::new("cannot-read").path("path", p).arg("error", e.to_string()))
                 })?;
                 let since = super::fact_signing::last_fact_rowid(tx)?;
                 let mut sink = Sink {
@@ -984,25 +989,26 @@ impl Store {
                     return Err(StoreError::Problem(problem.path("path", p)));
                 }
                 if let Err(e) = parsed {
-                    let message = match sink.refused.take() {
-                        Some(m) => m,
-                        None if !sink.format_ok => NOT_A_BUNDLE.to_string(),
-                        None => format!("line {}, column {}: {e}", e.line(), e.column()),
+                    let why = match sink.refused.take() {
+                        Some(why) => why,
+                        None if !sink.format_ok => not_a_bundle(),
+                        None => json_error(&e),
                     };
-                    return Err(refusal(p, message));
+                    return Err(refusal(p, why));
                 }
                 if !sink.format_ok {
-                    return Err(refusal(p, NOT_A_BUNDLE.into()));
+                    return Err(refusal(p, not_a_bundle()));
                 }
                 let Some(version) = sink.version else {
-                    return Err(refusal(p, "the bundle has no version".into()));
+                    return Err(refusal(p, Problem::new("bundle-no-version")));
                 };
                 if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
-                    return Err(refusal(p, format!("facts belong to learner {stranger} who is not in the bundle")));
+                    return Err(refusal(p, Problem::new("bundle-facts-stranger").arg("learner", stranger)));
                 }
                 match sink.check.finish(tx, &trust, since) {
                     Ok(unsigned) => sink.m.report.facts_unsigned += unsigned,
-                    Err(message) => return Err(refusal(p, message)),
+                    Err(StoreError::Problem(why)) => return Err(refusal(p, why)),
+                    Err(e) => return Err(e),
                 }
                 if version == VERSION && sink.minor > MINOR {
                     sink.m.report.newer_minor = Some((version, sink.minor));

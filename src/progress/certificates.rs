@@ -2,7 +2,8 @@
 //! checked against its signature on the way in), the installation secret, issued records, and the
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
+use crate::problem::Problem;
 use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -54,18 +55,18 @@ impl Certificate {
 
     /// Whether a signed record says what its payload says, under the code derived from it.
     /// Returns the reason when not (a record edited in a bundle, or a code reused for other content).
-    pub fn check_signed(&self) -> std::result::Result<(), String> {
-        let Some(text) = &self.payload else { return Err("it is not signed".into()) };
+    pub fn check_signed(&self) -> std::result::Result<(), Problem> {
+        let Some(text) = &self.payload else { return Err(Problem::new("certificate-why-unsigned")) };
         let payload = match Payload::decode(text) {
             Ok(p) => p,
-            Err(PayloadError::BadSignature) => return Err("its signature does not match its content".into()),
-            Err(PayloadError::Malformed) => return Err("its signed payload is damaged".into()),
+            Err(PayloadError::BadSignature) => return Err(Problem::new("certificate-why-signature")),
+            Err(PayloadError::Malformed) => return Err(Problem::new("certificate-why-damaged")),
         };
         if payload.code().ok().as_deref() != Some(self.code.as_str()) {
-            return Err("its code does not match its signed content".into());
+            return Err(Problem::new("certificate-why-code"));
         }
         if self.to_payload(payload.device_key, payload.organisation) != payload {
-            return Err("its fields differ from the signed ones (name, course, date or score edited)".into());
+            return Err(Problem::new("certificate-why-fields"));
         }
         Ok(())
     }
@@ -86,8 +87,7 @@ impl Store {
                 Ok(tx.query_row("SELECT value FROM meta WHERE key = 'certificate_secret'", [], |r| r.get(0))?)
             })?,
         };
-        hex::decode(hex_secret)
-            .map_err(|e| super::StoreError::Invalid(format!("the certificate secret is damaged: {e}")))
+        hex::decode(hex_secret).map_err(|e| Problem::new("db-secret-damaged").arg("detail", e.to_string()).into())
     }
 
     /// The module of the quiz the learner finished last in a course, if any.
@@ -222,7 +222,7 @@ pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, d
     }
     if c.payload.is_some() {
         c.check_signed().map_err(|why| {
-            StoreError::Invalid(format!("certificate {} (learner {}) is refused: {why}", c.code, c.learner_name))
+            Problem::new("certificate-refused").arg("code", &c.code).arg("name", &c.learner_name).sub("detail", why)
         })?;
     }
     let existing = conn
@@ -240,11 +240,11 @@ pub(crate) fn insert_certificate(conn: &rusqlite::Connection, c: &Certificate, d
         if local.as_deref() == Some(device_id) && known_device == device_id && known.payload == c.payload {
             return Ok(0);
         }
-        return Err(StoreError::Invalid(format!(
-            "conflict: certificate {} is stored here for {} and arrives with other content (for {}): one of the two \
-             records was edited; keep the bundle from the laptop that issued it",
-            c.code, known.learner_name, c.learner_name
-        )));
+        return Err(Problem::new("certificate-conflict")
+            .arg("code", &c.code)
+            .arg("known", &known.learner_name)
+            .arg("incoming", &c.learner_name)
+            .into());
     }
     Ok(conn.execute(
         "INSERT INTO certificates(code, learner_id, learner_name, course_id, course_title, language,

@@ -7,6 +7,7 @@
 //! facts are taken in and counted as such.
 
 use super::{Fact, Result, Store};
+use crate::problem::Problem;
 use crate::trust::{Attestation, FactDigest, Standing, TrustList, key_id};
 use rusqlite::{Connection, params};
 use std::collections::BTreeMap;
@@ -75,14 +76,9 @@ impl FactCheck {
     /// All the file's facts are read (and inserted: those new here have a rowid above
     /// `since_rowid`): check them against the signatures. Returns how many facts are unsigned
     /// (accepted only when no organisation is trusted here, and marked so that no certificate
-    /// rests on them), or why the file is refused. The signatures that matched are kept, to pass
+    /// rests on them), or why the file is refused (a `Problem`). The signatures that matched are kept, to pass
     /// them on when this laptop exports.
-    pub(crate) fn finish(
-        &self,
-        conn: &Connection,
-        trust: &TrustList,
-        since_rowid: i64,
-    ) -> std::result::Result<usize, String> {
+    pub(crate) fn finish(&self, conn: &Connection, trust: &TrustList, since_rowid: i64) -> Result<usize> {
         let organisation_mode = !trust.organisations.is_empty();
         let mut unsigned = 0;
         for (device, digest) in &self.digests {
@@ -91,44 +87,46 @@ impl FactCheck {
             let claims: Vec<&Attestation> = self.attestations.iter().filter(|a| a.device_id == *device).collect();
             if claims.is_empty() {
                 if organisation_mode {
-                    return Err(format!(
-                        "the {count} records of laptop {device} (for example {first}) are not signed: it may run an \
-                         older CPMS Player, or they were added by hand. Export them again from an up-to-date laptop \
-                         enrolled by your organisation"
-                    ));
+                    return Err(Problem::new("bundle-unsigned")
+                        .num("count", count as f64)
+                        .arg("device", device)
+                        .arg("example", first)
+                        .into());
                 }
                 unsigned += count as usize;
                 conn.execute(
                     "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = ?2",
                     params![since_rowid, device],
-                )
-                .map_err(|e| e.to_string())?;
+                )?;
                 continue;
             }
             let Some(matching) = claims.iter().find(|a| a.count == count && a.digest == hex) else {
-                return Err(format!(
-                    "the {count} records of laptop {device} do not match what that laptop signed ({} records): \
-                     records were edited, added or removed by hand (one of them: {first})",
-                    claims[0].count
-                ));
+                return Err(Problem::new("bundle-not-as-signed")
+                    .num("count", count as f64)
+                    .arg("device", device)
+                    .num("signed", claims[0].count as f64)
+                    .arg("example", first)
+                    .into());
             };
-            let key = matching.check()?;
+            let key = matching
+                .check()
+                .map_err(|_| Problem::new("bundle-signature-invalid").arg("device", device).arg("example", first))?;
             if organisation_mode {
                 match trust.standing(&key) {
                     Standing::Unknown => {
-                        return Err(format!(
-                            "laptop {} (records such as {first}) is not in your trust list: import your \
-                             organisation's trust file, or ask the trainer to enrol that laptop",
-                            key_id(&key)
-                        ));
+                        return Err(Problem::new("bundle-laptop-untrusted")
+                            .arg("laptop", key_id(&key))
+                            .arg("example", first)
+                            .into());
                     }
                     Standing::Enrolled { laptop, revoked_at: Some(at), .. } => {
                         if let Some((latest, id)) = self.latest.get(device).filter(|l| l.0 >= at) {
-                            return Err(format!(
-                                "record {id} was recorded by laptop “{laptop}” on {} after it was revoked on {}",
-                                crate::time::iso_date(*latest),
-                                crate::time::iso_date(at)
-                            ));
+                            return Err(Problem::new("bundle-laptop-revoked")
+                                .arg("id", id)
+                                .arg("laptop", laptop)
+                                .arg("date", crate::time::iso_date(*latest))
+                                .arg("revoked", crate::time::iso_date(at))
+                                .into());
                         }
                     }
                     Standing::Enrolled { .. } => {}
@@ -145,8 +143,7 @@ impl FactCheck {
                     matching.signed_at,
                     matching.signature
                 ],
-            )
-            .map_err(|e| e.to_string())?;
+            )?;
         }
         Ok(unsigned)
     }

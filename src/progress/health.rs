@@ -175,7 +175,8 @@ pub fn explain(e: &StoreError, db: &Path) -> Problem {
         StoreError::Folder { path, source } => {
             Problem::new("folder-cannot-create").path("path", path).arg("error", source.to_string())
         }
-        other => Problem::new("db-error").path("path", db).arg("detail", other.to_string()),
+        StoreError::Rule(_) => e.problem(),
+        StoreError::Corrupt(_) => Problem::new("db-error").path("path", db).arg("detail", e.to_string()),
     }
 }
 

@@ -4,7 +4,8 @@
 //! progress they signed; the database file and its backups are owner-only (0600 on unix, see
 //! `Store::open` and `crate::platform`).
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
+use crate::problem::Problem;
 use crate::trust::{Organisation, TrustList};
 use ed25519_dalek::SigningKey;
 use rusqlite::{Connection, OptionalExtension};
@@ -25,11 +26,9 @@ fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-fn decode_key(what: &str, hex_seed: &str) -> Result<SigningKey> {
+fn decode_key(damaged: Problem, hex_seed: &str) -> Result<SigningKey> {
     let bytes = hex::decode(hex_seed).ok().and_then(|b| <[u8; 32]>::try_from(b).ok());
-    bytes
-        .map(|b| SigningKey::from_bytes(&b))
-        .ok_or_else(|| StoreError::Invalid(format!("the {what} stored in the progress database is damaged")))
+    bytes.map(|b| SigningKey::from_bytes(&b)).ok_or_else(|| damaged.into())
 }
 
 /// Create the device key if this database has none yet (first run).
@@ -45,7 +44,7 @@ impl Store {
     /// This installation's signing key.
     pub fn device_key(&self) -> Result<SigningKey> {
         match get(self.conn(), DEVICE_KEY)? {
-            Some(seed) => decode_key("device key", &seed),
+            Some(seed) => decode_key(Problem::new("db-device-key-damaged"), &seed),
             None => {
                 ensure_device_key(self.conn())?;
                 self.device_key()
@@ -56,7 +55,7 @@ impl Store {
     /// The organisation key created on this laptop, with its organisation, if any.
     pub fn organisation_key(&self) -> Result<Option<(SigningKey, Organisation)>> {
         let Some(seed) = get(self.conn(), ORG_KEY)? else { return Ok(None) };
-        let key = decode_key("organisation key", &seed)?;
+        let key = decode_key(Problem::new("db-organisation-key-damaged"), &seed)?;
         let public = crate::trust::key_text(&key.verifying_key());
         let org = self.trust_list()?.organisations.into_iter().find(|o| o.public_key == public);
         Ok(org.map(|o| (key, o)))
@@ -65,13 +64,11 @@ impl Store {
     /// Create this laptop's organisation key (once) and trust it here.
     pub fn create_organisation(&self, name: &str) -> Result<Organisation> {
         if self.organisation_key()?.is_some() {
-            return Err(StoreError::Invalid(
-                "this laptop already holds an organisation key; one is enough (see `cpms-player trust show`)".into(),
-            ));
+            return Err(Problem::new("organisation-exists").into());
         }
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 120 {
-            return Err(StoreError::Invalid("give the organisation a name of 1 to 120 characters".into()));
+            return Err(Problem::new("organisation-name-length").into());
         }
         let key = crate::trust::generate_key();
         let org = Organisation::create(&key, name, super::now_ms());
@@ -99,8 +96,9 @@ impl Store {
     /// The trust list (empty when nothing was created or imported).
     pub fn trust_list(&self) -> Result<TrustList> {
         match get(self.conn(), TRUST_LIST)? {
-            Some(text) => TrustList::parse(&text)
-                .map_err(|e| StoreError::Invalid(format!("the trust list in the progress database is damaged: {e}"))),
+            Some(text) => {
+                TrustList::parse(&text).map_err(|e| Problem::new("db-trust-list-damaged").arg("detail", e).into())
+            }
             None => Ok(TrustList::default()),
         }
     }

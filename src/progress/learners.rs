@@ -4,6 +4,7 @@
 //! only; "archive" is a trainer's decision that travels; neither deletes anything.
 
 use super::{Result, Rule, Store, StoreError, now_ms};
+use crate::problem::Problem;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
@@ -64,17 +65,17 @@ pub const PIN_PASSES: u32 = 3;
 
 fn pin_hasher() -> Result<Argon2<'static>> {
     let params = Params::new(PIN_MEMORY_KIB, PIN_PASSES, 1, None)
-        .map_err(|e| StoreError::Invalid(format!("argon2 parameters: {e}")))?;
+        .map_err(|e| super::internal(format!("argon2 parameters: {e}")))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
 pub(crate) fn hash_secret(secret: &str) -> Result<String> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
-        .map_err(|e| StoreError::Invalid(format!("cannot make a salt: {e}")))?;
+        .map_err(|e| super::internal(format!("cannot make a salt: {e}")))?;
     pin_hasher()?
         .hash_password(secret.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| StoreError::Invalid(format!("cannot hash the PIN: {e}")))
+        .map_err(|e| super::internal(format!("cannot hash the PIN: {e}")))
 }
 
 pub(crate) fn verify_secret(secret: &str, hash: &str) -> bool {
@@ -153,13 +154,9 @@ impl Store {
         everyone.extend(self.archived_learners()?);
         let matches: Vec<Learner> = everyone.into_iter().filter(|l| l.name.to_lowercase() == wanted).collect();
         match matches.len() {
-            1 => Ok(matches.into_iter().next().ok_or_else(|| StoreError::Invalid("no learner".into()))?),
-            0 => Err(StoreError::Invalid(format!(
-                "no learner is called '{name_or_id}'; see `cpms-player learners list`"
-            ))),
-            n => Err(StoreError::Invalid(format!(
-                "{n} learners are called '{name_or_id}'; give the learner's id instead"
-            ))),
+            1 => Ok(matches.into_iter().next().ok_or_else(|| super::internal("no learner"))?),
+            0 => Err(Problem::new("learner-not-found").arg("name", name_or_id).into()),
+            n => Err(Problem::new("learner-ambiguous").num("count", n as f64).arg("name", name_or_id).into()),
         }
     }
 
@@ -364,7 +361,7 @@ fn hash_pins(
         }
         progress(total, total);
         for h in handles {
-            let part = h.join().map_err(|_| StoreError::Invalid("a PIN could not be secured".into()))??;
+            let part = h.join().map_err(|_| super::internal("a PIN could not be secured"))??;
             out.extend(part);
         }
         Ok(())

@@ -43,6 +43,11 @@ use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
+/// What went wrong in the store. Every variant has a message in the four languages
+/// (`StoreError::problem`, worded by `i18n`; tests/error_messages.rs checks each one); `Display`
+/// is the English text (logs, the English command line). Refusals of data (a bundle, a record, a
+/// name) are `Problem`s with their own message id; a fault of the program itself is the
+/// `store-internal` problem.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("the progress database could not be used: {0}")]
@@ -51,8 +56,6 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("cannot create the data folder {path}: {source}")]
     Folder { path: PathBuf, source: std::io::Error },
-    #[error("{0}")]
-    Invalid(String),
     /// Input that breaks a rule a person can fix (the interface shows it translated).
     #[error("{}", .0.english())]
     Rule(Rule),
@@ -64,6 +67,31 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// What happened, as a message id of the interface files with its arguments (the technical
+    /// detail of a database or JSON error stays an argument). A rule's id (`Rule::message_id`)
+    /// is in the window's files (`assets/i18n/{lang}.ftl`), which `i18n::Tr::problem` reads too.
+    pub fn problem(&self) -> crate::problem::Problem {
+        use crate::problem::Problem;
+        match self {
+            StoreError::Sqlite(e) => Problem::new("store-sqlite").arg("detail", e.to_string()),
+            StoreError::Migration(e) => Problem::new("store-migration").arg("detail", e.to_string()),
+            StoreError::Folder { path, source } => {
+                Problem::new("store-folder").path("path", path).arg("error", source.to_string())
+            }
+            StoreError::Rule(rule) => Problem::new(rule.message_id()),
+            StoreError::Corrupt(e) => Problem::new("store-corrupt").arg("detail", e.to_string()),
+            StoreError::Problem(p) => p.clone(),
+        }
+    }
+}
+
+/// A fault of the program itself (not of the data or of what a person did): said so, with the
+/// technical detail, in the user's language.
+pub(crate) fn internal(detail: impl std::fmt::Display) -> StoreError {
+    StoreError::Problem(crate::problem::Problem::new("store-internal").arg("detail", detail.to_string()))
+}
 
 /// Rules on what people type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -467,7 +495,7 @@ mod tests {
         let failed: Result<()> = store.transact(|tx| {
             store.transact(|inner| put(inner, "inner"))?;
             put(tx, "outer")?;
-            Err(StoreError::Invalid("stop".into()))
+            Err(internal("stop"))
         });
         assert!(failed.is_err());
         assert_eq!((meta(&store, "inner"), meta(&store, "outer")), (None, None));

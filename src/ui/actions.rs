@@ -48,7 +48,8 @@ impl CpmsApp {
     }
 
     fn try_apply(&mut self, action: Action) -> Result<(), String> {
-        let err = |e: StoreError| e.to_string();
+        let lang = self.tr.lang().to_string();
+        let err = |e: StoreError| e.localized(&crate::i18n::Tr::new(&lang));
         match action {
             Action::CreateLearner { name, pin, language } => {
                 let pin = (!pin.is_empty()).then_some(pin.as_str());
@@ -128,7 +129,7 @@ impl CpmsApp {
             Action::RecoverFrom(backup) => {
                 let Screen::Recovery(r) = &self.screen else { return Ok(()) };
                 let db = r.db.clone();
-                crate::progress::backup::restore(&backup, &db)?;
+                crate::progress::backup::restore(&backup, &db).map_err(|p| self.tr.problem(&p))?;
                 self.store = crate::progress::Store::open(&db).map_err(err)?;
                 self.open_profiles();
             }
@@ -136,7 +137,7 @@ impl CpmsApp {
                 let Screen::Recovery(r) = &self.screen else { return Ok(()) };
                 let db = r.db.clone();
                 let aside = db.with_extension(format!("damaged-{}.sqlite", crate::progress::now_ms()));
-                crate::progress::backup::set_aside(&db, &aside)?;
+                crate::progress::backup::set_aside(&db, &aside).map_err(|p| self.tr.problem(&p))?;
                 self.store = crate::progress::Store::open(&db).map_err(err)?;
                 self.open_profiles();
             }
@@ -171,7 +172,7 @@ impl CpmsApp {
 
     fn set_language(&mut self, lang: &str) -> Result<(), String> {
         if let Some(learner) = &mut self.learner {
-            self.store.set_language(&learner.id, lang).map_err(|e| e.to_string())?;
+            self.store.set_language(&learner.id, lang).map_err(|e| e.localized(&self.tr))?;
             learner.language = lang.to_string();
         } else {
             self.default_language = lang.to_string();
@@ -206,7 +207,7 @@ impl CpmsApp {
     pub(super) fn open_library(&mut self) -> Result<(), String> {
         let learner = self.learner_id()?;
         let screen = library::LibraryScreen::new(&self.store, &self.catalog, &learner, &self.content_language())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.localized(&self.tr))?;
         self.screen = Screen::Library(screen);
         self.place = Place::Library;
         Ok(())
@@ -215,10 +216,10 @@ impl CpmsApp {
     fn open_overview(&mut self, course: usize) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
-        let progress = self.store.progress(&learner, c).map_err(|e| e.to_string())?;
+        let progress = self.store.progress(&learner, c).map_err(|e| e.localized(&self.tr))?;
         let mut open = std::collections::BTreeMap::new();
         for m in c.language(&c.manifest.default_language).modules.iter().filter(|m| m.quiz.is_some()) {
-            if let Some(a) = self.store.open_attempt(&learner, c.id(), &m.id).map_err(|e| e.to_string())? {
+            if let Some(a) = self.store.open_attempt(&learner, c.id(), &m.id).map_err(|e| e.localized(&self.tr))? {
                 open.insert(m.id.clone(), (a.answers.len(), a.item_ids.len()));
             }
         }
@@ -265,7 +266,7 @@ impl CpmsApp {
         if record {
             self.store
                 .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
-                .map_err(|e| self.tr.ta("error-save-place", &[("error", e.to_string().into())]))?;
+                .map_err(|e| self.tr.ta("error-save-place", &[("error", e.localized(&self.tr).into())]))?;
         }
         let visited = self.store.progress(&learner, c).map(|p| p.visited).unwrap_or_default();
         self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson, &visited)));
@@ -283,7 +284,7 @@ impl CpmsApp {
             plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect()
         };
         // An unfinished attempt resumes: same draw (from its seed), answers kept.
-        let open = self.store.open_attempt(&learner, c.id(), module).map_err(|e| e.to_string())?;
+        let open = self.store.open_attempt(&learner, c.id(), module).map_err(|e| e.localized(&self.tr))?;
         if let Some(open) = open.filter(|o| o.quiz_id == quiz.id) {
             let plan = plan_attempt(&quiz.items, c.draw(module), open.seed);
             if item_ids_of(&plan) == open.item_ids {
@@ -311,7 +312,7 @@ impl CpmsApp {
             FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids };
         self.store
             .record(&learner, c.id(), module, started)
-            .map_err(|e| self.tr.ta("error-start-quiz", &[("error", e.to_string().into())]))?;
+            .map_err(|e| self.tr.ta("error-start-quiz", &[("error", e.localized(&self.tr).into())]))?;
         let mut screen = quiz::QuizScreen::new(course, module, &title, quiz, plan, attempt_id, c.pass_mark(module));
         if !shows_keys(c, module) {
             screen = screen.final_assessment();
@@ -337,7 +338,7 @@ impl CpmsApp {
         };
         self.store
             .record(&learner, c.id(), &screen.module, fact)
-            .map_err(|e| self.tr.ta("error-save-answer", &[("error", e.to_string().into())]))?;
+            .map_err(|e| self.tr.ta("error-save-answer", &[("error", e.localized(&self.tr).into())]))?;
         screen.checked(response, outcome);
         // The final shows no verdict: the answer is saved and the next item comes.
         if screen.final_mode {
@@ -363,7 +364,7 @@ impl CpmsApp {
         };
         self.store
             .record(&learner, c.id(), &screen.module, fact)
-            .map_err(|e| self.tr.ta("error-save-result", &[("error", e.to_string().into())]))?;
+            .map_err(|e| self.tr.ta("error-save-result", &[("error", e.localized(&self.tr).into())]))?;
         if !screen.final_mode {
             screen.finished(result);
             return Ok(());
@@ -387,7 +388,7 @@ impl CpmsApp {
                     .collect(),
             })
             .collect();
-        let facts = self.store.facts(&learner, c.id()).map_err(|e| e.to_string())?;
+        let facts = self.store.facts(&learner, c.id()).map_err(|e| e.localized(&self.tr))?;
         let bank = content.quiz(&module).map_or(&[][..], |q| q.items.as_slice());
         let attempt = policy::final_attempts(&facts, &module, bank).len().max(1);
         let passed_on = policy::passing_attempt(&facts, &module, bank);
@@ -409,7 +410,8 @@ impl CpmsApp {
         if !c.is_final(module) {
             return Ok(policy::Eligibility::Allowed);
         }
-        let err = |e: StoreError| e.to_string();
+        let lang = self.tr.lang().to_string();
+        let err = |e: StoreError| e.localized(&crate::i18n::Tr::new(&lang));
         let facts = self.store.facts(learner, c.id()).map_err(err)?;
         let max = self.store.final_attempts_per_day().map_err(err)?;
         let rules = policy::AttemptPolicy { max_final_attempts_per_day: max };
@@ -446,7 +448,7 @@ impl CpmsApp {
     fn open_certificate(&mut self, course: usize) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
-        let cert = crate::certificate::issue(&self.store, c, &learner).map_err(|e| e.to_string())?;
+        let cert = crate::certificate::issue(&self.store, c, &learner).map_err(|e| e.localized(&self.tr))?;
         self.screen =
             Screen::Certificate(Box::new(certificate::CertificateScreen { course, certificate: cert, saved: None }));
         self.place = Place::Other;
@@ -458,7 +460,7 @@ impl CpmsApp {
         let Screen::Certificate(screen) = &mut self.screen else { return Ok(()) };
         let cert = &screen.certificate;
         let pdf = crate::certificate::render_pdf(cert, &crate::certificate::certificate_labels(self.tr.lang()))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.localized(&self.tr))?;
         let name = format!("certificate-{}.pdf", cert.learner_name.replace(|c: char| !c.is_alphanumeric(), "-"));
         let ask = super::tasks::Ask::Save { name: &name, kind: "PDF", extension: "pdf" };
         let path = match super::tasks::pick("", ask) {

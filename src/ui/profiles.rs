@@ -29,7 +29,7 @@ impl ProfilesScreen {
     pub fn new(store: &Store, default_language: &str) -> Self {
         let (learners, load_error) = match store.learners() {
             Ok(l) => (l, None),
-            Err(e) => (Vec::new(), Some(e.to_string())),
+            Err(e) => (Vec::new(), Some(e.localized(&crate::i18n::Tr::new(default_language)))),
         };
         let now = crate::progress::now_ms();
         let wait_until = learners

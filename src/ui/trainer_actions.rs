@@ -9,10 +9,10 @@ use std::path::PathBuf;
 
 impl CpmsApp {
     pub(super) fn open_trainer(&mut self) -> Result<(), String> {
-        let has = self.store.has_trainer_passphrase().map_err(|e| e.to_string())?;
+        let has = self.store.has_trainer_passphrase().map_err(|e| e.localized(&self.tr))?;
         let mut screen = TrainerScreen::new(has);
-        screen.can_set_here = self.store.trainer_setup_open().map_err(|e| e.to_string())?;
-        let wait = self.store.pin_wait_secs(crate::progress::TRAINER).map_err(|e| e.to_string())?;
+        screen.can_set_here = self.store.trainer_setup_open().map_err(|e| e.localized(&self.tr))?;
+        let wait = self.store.pin_wait_secs(crate::progress::TRAINER).map_err(|e| e.localized(&self.tr))?;
         screen.set_wait(wait);
         self.screen = Screen::Trainer(Box::new(screen));
         self.place = Place::Other;
@@ -28,11 +28,11 @@ impl CpmsApp {
 
     /// Reload what the trainer screens show.
     pub(super) fn refresh_trainer(&mut self) -> Result<(), String> {
-        let learners = self.store.learners().map_err(|e| e.to_string())?;
+        let learners = self.store.learners().map_err(|e| e.localized(&self.tr))?;
         let mut rows = Vec::new();
         let mut columns = Vec::new();
         for c in &self.catalog.courses {
-            rows.extend(self.store.report(c).map_err(|e| e.to_string())?);
+            rows.extend(self.store.report(c).map_err(|e| e.localized(&self.tr))?);
             let content = c.language(self.tr.lang());
             columns
                 .push((c.id().to_string(), content.modules.iter().map(|m| (m.id.clone(), m.title.clone())).collect()));
@@ -48,7 +48,7 @@ impl CpmsApp {
             .filter(|l| self.store.pin_failures(&l.id).is_ok_and(|(n, _)| n >= crate::progress::FREE_TRIES))
             .map(|l| l.id.clone())
             .collect();
-        let final_attempts = self.store.final_attempts_per_day().map_err(|e| e.to_string())?;
+        let final_attempts = self.store.final_attempts_per_day().map_err(|e| e.localized(&self.tr))?;
         if let Screen::Trainer(t) = &mut self.screen {
             t.final_attempts = final_attempts.to_string();
             t.learners = learners;
@@ -70,7 +70,8 @@ impl CpmsApp {
 
     /// Carry out a trainer action (called from `try_apply`).
     pub(super) fn trainer_action(&mut self, action: Action) -> Result<(), String> {
-        let err = |e: crate::progress::StoreError| e.to_string();
+        let lang = self.tr.lang().to_string();
+        let err = |e: crate::progress::StoreError| e.localized(&crate::i18n::Tr::new(&lang));
         if let Action::TrainerUnlock(pass) = &action {
             // After 5 wrong passphrases in a row, each try waits longer, as for learners' PINs.
             let who = crate::progress::TRAINER;
@@ -300,16 +301,20 @@ impl CpmsApp {
         let courses = self.catalog.courses.clone();
         let state = std::sync::Arc::new(std::sync::Mutex::new(super::trainer::SyncState::default()));
         let shared = state.clone();
+        let lang = self.tr.lang().to_string();
         std::thread::spawn(move || {
             let auth = crate::xapi::Auth::new(user, password);
-            let outcome = Store::open(&db).map_err(|e| e.to_string()).and_then(|store| {
+            let outcome = Store::open(&db).map_err(|e| e.localized(&crate::i18n::Tr::new(&lang))).and_then(|store| {
                 crate::xapi::sync(&store, &courses, &endpoint, &auth, crate::xapi::DEFAULT_BATCH, |p| {
                     if let Ok(mut s) = shared.lock() {
                         s.sent = p.sent;
                         s.total = p.total;
                     }
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| match e {
+                    crate::xapi::XapiError::Store(e) => e.localized(&crate::i18n::Tr::new(&lang)),
+                    other => other.to_string(),
+                })
             });
             if let Ok(mut s) = shared.lock() {
                 match outcome {
@@ -465,7 +470,7 @@ impl CpmsApp {
             _ => {
                 // Restore: check the file first (quick), then let go of the database while the
                 // backup takes its place; it is opened again when the task ends.
-                backup::check_database(&path)?;
+                backup::check_database(&path).map_err(|p| self.tr.problem(&p))?;
                 self.reopen = Some(db.clone());
                 self.store = Store::open_in_memory().map_err(|e| e.localized(&self.tr))?;
                 let label = self.tr.ta("task-restore", &[("path", shown.clone().into())]);
@@ -473,7 +478,7 @@ impl CpmsApp {
                     label.clone(),
                     Task::spawn(label, move || {
                         let tr = crate::i18n::Tr::new(&lang);
-                        backup::restore(&path, &db)?;
+                        backup::restore(&path, &db).map_err(|p| tr.problem(&p))?;
                         Ok(done(tr.ta("restored", &[("path", shown.into())]), Reload::Database))
                     }),
                 )
