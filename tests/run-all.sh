@@ -54,4 +54,4 @@ export CPMS_TEST_OB_PYTHON="$ob_python"
 
 cargo test --locked "$@"
 # Snapshot images of the main screens in English and Arabic (a crate of its own: only it links wgpu).
-cargo test --locked -p cpms-snapshots
+cargo test --locked -p cpms-snapshots -- --test-threads=1
