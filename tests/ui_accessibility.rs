@@ -192,6 +192,15 @@ fn trainer_named(lang: &str, name: &str) {
     h.run();
     for tab in ["tab-learners", "tab-dashboard", "tab-courses", "tab-data", "tab-stats"] {
         h.get_by_label(&tr.t(tab)).click();
+        // The statistics are computed on a thread, with a spinner: paint until they are there.
+        // (After two frames the click has been acted on and a running computation shows.)
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        h.run_steps(2);
+        while h.query_all_by_label_contains(&tr.t("stats-computing")).next().is_some() {
+            assert!(std::time::Instant::now() < until, "the statistics never came");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            h.run_steps(2);
+        }
         h.run();
         missing.extend(unnamed(&h).into_iter().map(|m| format!("{tab}: {m}")));
     }
