@@ -127,6 +127,13 @@ fn archiving_and_linking_ask_first_then_reach_the_store() {
     let store = h.state().store();
     assert_eq!(store.person_of(&short.id).unwrap(), amina.id);
     assert_eq!(store.learners().unwrap().len(), 1, "one person, one profile in the list");
+    // Bilal is listed apart as archived, and can be brought back.
+    assert!(h.query_by_label("Archived profiles").is_some());
+    h.get_by_label("Bring back Bilal Haddad").click();
+    h.run();
+    assert!(h.query_by_label("Bilal Haddad is back on the start screen.").is_some());
+    assert!(h.state().store().archived_learners().unwrap().is_empty());
+    assert!(h.query_by_label("Archived profiles").is_none(), "no archived profile left to list");
 }
 
 #[test]

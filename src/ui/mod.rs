@@ -112,6 +112,10 @@ pub enum Action {
         id: String,
     },
     /// Count learner `id` as the same person as `person` (confirmed).
+    /// Bring an archived profile back to the start screen (the decision travels like archiving).
+    TrainerUnarchiveLearner {
+        id: String,
+    },
     TrainerLinkLearners {
         id: String,
         person: String,

@@ -32,6 +32,8 @@ pub struct TrainerScreen {
     pass_again: String,
     pub tab: Tab,
     pub learners: Vec<Learner>,
+    /// Archived profiles (not in the list above; they can be brought back).
+    pub archived: Vec<Learner>,
     /// Report rows of every course, and (course title, module ids and titles) for the columns.
     pub rows: Vec<ReportRow>,
     pub columns: Vec<(String, Vec<(String, String)>)>,
@@ -102,6 +104,7 @@ impl TrainerScreen {
             pass_again: String::new(),
             tab: Tab::Learners,
             learners: Vec::new(),
+            archived: Vec::new(),
             rows: Vec::new(),
             columns: Vec::new(),
             installed: Vec::new(),
@@ -370,6 +373,9 @@ impl TrainerScreen {
         }
         if ask_remove.is_some() {
             self.confirm_remove = ask_remove;
+        }
+        if let Some(a) = super::trainer_people::archived_ui(ui, v, &self.archived) {
+            action = Some(a);
         }
         action
     }

@@ -29,6 +29,7 @@ impl CpmsApp {
     /// Reload what the trainer screens show.
     pub(super) fn refresh_trainer(&mut self) -> Result<(), String> {
         let learners = self.store.learners().map_err(|e| e.localized(&self.tr))?;
+        let archived = self.store.archived_learners().map_err(|e| e.localized(&self.tr))?;
         let mut rows = Vec::new();
         let mut columns = Vec::new();
         for c in &self.catalog.courses {
@@ -52,6 +53,7 @@ impl CpmsApp {
         if let Screen::Trainer(t) = &mut self.screen {
             t.final_attempts = final_attempts.to_string();
             t.learners = learners;
+            t.archived = archived;
             t.pin_locked = pin_locked;
             t.rows = rows;
             t.columns = columns;
@@ -136,6 +138,11 @@ impl CpmsApp {
                 let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
                 self.store.set_archived(&id, true).map_err(err)?;
                 self.trainer_message(self.tr.ta("learner-archived", &[("name", name.into())]), Vec::new());
+            }
+            Action::TrainerUnarchiveLearner { id } => {
+                let name = self.store.learner(&id).map_err(err)?.map(|l| l.name).unwrap_or_default();
+                self.store.set_archived(&id, false).map_err(err)?;
+                self.trainer_message(self.tr.ta("learner-unarchived", &[("name", name.into())]), Vec::new());
             }
             Action::TrainerLinkLearners { id, person } => {
                 let name_of = |id: &str| self.store.learner(id).ok().flatten().map(|l| l.name).unwrap_or_default();

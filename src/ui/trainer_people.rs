@@ -1,7 +1,8 @@
 //! Trainer decisions about people, each asked for confirmation under the learner's row: archive
 //! a profile (it leaves the start screen and the list; its progress stays in reports, and the
 //! decision travels in bundles), and link two profiles as the same person (their progress is
-//! counted together). The store does the work (progress::people, learners).
+//! counted together); archived profiles listed apart, each with "Bring back". The store does the
+//! work (progress::people, learners).
 
 use super::Action;
 use super::widgets::View;
@@ -83,4 +84,24 @@ impl People {
         }
         action
     }
+}
+
+/// Archived profiles, apart from the list, each with a button that brings it back.
+pub fn archived_ui(ui: &mut egui::Ui, v: &View<'_>, archived: &[Learner]) -> Option<Action> {
+    if archived.is_empty() {
+        return None;
+    }
+    let mut action = None;
+    ui.add_space(8.0);
+    v.strong(ui, &v.t("archived-heading"), None);
+    for l in archived {
+        v.row(ui, |ui| {
+            v.label(ui, l.name.clone());
+            let label = v.tr.ta("unarchive", &[("name", l.name.as_str().into())]);
+            if v.button(ui, &label).clicked() {
+                action = Some(Action::TrainerUnarchiveLearner { id: l.id.clone() });
+            }
+        });
+    }
+    action
 }
