@@ -59,13 +59,7 @@ fn wrong_pins_are_slowed_down_and_a_trainer_can_clear_that() {
     assert!(h.get_by_label("Open").accesskit_node().is_disabled(), "still waiting after a restart");
     // A trainer clears the wrong tries.
     store.set_trainer_passphrase("trainer-pass-1").unwrap();
-    h.get_by_label("Trainer area").click();
-    h.run();
-    h.get_by_role_and_label(Role::PasswordInput, "Passphrase").focus();
-    h.get_by_role_and_label(Role::PasswordInput, "Passphrase").type_text("trainer-pass-1");
-    h.run();
-    h.get_by_label("Unlock").click();
-    h.run();
+    common::unlock_trainer(&mut h, "en");
     h.get_by_label("Clear wrong PIN tries").click();
     h.run();
     assert_eq!(store.pin_failures(&bilal.id).unwrap().0, 0);

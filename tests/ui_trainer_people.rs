@@ -3,6 +3,7 @@
 //! scroll sideways (in English and in Arabic), and archiving a profile or linking two profiles as
 //! one person each ask first and then reach the store.
 
+mod common;
 use cpms_player::course::load_catalog;
 use cpms_player::i18n::Tr;
 use cpms_player::progress::Store;
@@ -17,14 +18,7 @@ fn trainer(db: &Path, lang: &str) -> Harness<'static, CpmsApp> {
     let app = CpmsApp::new(Store::open(db).unwrap(), catalog, lang.into());
     let mut h = Harness::builder().with_size([1024.0, 600.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
     h.run();
-    let tr = Tr::new(lang);
-    h.get_by_label(&tr.t("trainer-area")).click();
-    h.run();
-    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).focus();
-    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).type_text("trainer-pass-1");
-    h.run();
-    h.get_by_label(&tr.t("trainer-unlock")).click();
-    h.run();
+    common::unlock_trainer(&mut h, lang);
     h
 }
 

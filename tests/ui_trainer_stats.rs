@@ -3,6 +3,7 @@
 //! names, in English and in Arabic, computed in the background from demo learners of the bundled
 //! course.
 
+mod common;
 use cpms_player::course::load_catalog;
 use cpms_player::i18n::Tr;
 use cpms_player::progress::{Store, demo::generate_demo};
@@ -28,13 +29,7 @@ fn open_statistics(lang: &str) -> (tempfile::TempDir, Harness<'static, CpmsApp>,
     let tr = Tr::new(lang);
     let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
     h.run();
-    h.get_by_label(&tr.t("trainer-area")).click();
-    h.run();
-    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).focus();
-    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).type_text("trainer-pass-1");
-    h.run();
-    h.get_by_label(&tr.t("trainer-unlock")).click();
-    h.run();
+    common::unlock_trainer(&mut h, lang);
     h.get_by_label(&tr.t("tab-stats")).click();
     // The analysis runs on its own thread; the screen polls it (a spinner meanwhile: step, not run).
     for _ in 0..600 {

@@ -27,13 +27,7 @@ fn the_trainer_verifies_a_code_and_a_qr_text_and_refuses_an_edited_one() {
     let app = CpmsApp::new(store, load_catalog(&fixture("")), "en".into());
     let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
     h.run();
-    h.get_by_label("Trainer area").click();
-    h.run();
-    h.get_by_role_and_label(Role::PasswordInput, "Passphrase").focus();
-    h.get_by_role_and_label(Role::PasswordInput, "Passphrase").type_text("trainer-pass-1");
-    h.run();
-    h.get_by_label("Unlock").click();
-    h.run();
+    common::unlock_trainer(&mut h, "en");
     h.get_by_label("Progress and backups").click();
     h.run();
     let verify = |h: &mut Harness<'static, CpmsApp>, input: &str| {

@@ -70,3 +70,21 @@ pub fn complete(store: &cpms_player::progress::Store, course: &cpms_player::cour
         store.record(learner, course.id(), &module, finished).unwrap();
     }
 }
+
+/// The passphrase the UI tests give the trainer area (`Store::set_trainer_passphrase`).
+pub const TRAINER_PASS: &str = "trainer-pass-1";
+
+/// From the start screen, open the trainer area and unlock it with [`TRAINER_PASS`], using the
+/// labels of `lang`.
+pub fn unlock_trainer(h: &mut egui_kittest::Harness<'static, cpms_player::ui::CpmsApp>, lang: &str) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let tr = cpms_player::i18n::Tr::new(lang);
+    h.get_by_label(&tr.t("trainer-area")).click();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).focus();
+    h.get_by_role_and_label(Role::PasswordInput, &tr.t("trainer-passphrase")).type_text(TRAINER_PASS);
+    h.run();
+    h.get_by_label(&tr.t("trainer-unlock")).click();
+    h.run();
+}
