@@ -33,7 +33,7 @@ const LOADER_SOURCES: [&str; 11] = [
 struct Cached {
     key: u64,
     manifest: Manifest,
-    languages: BTreeMap<String, (Vec<Module>, Glossary)>,
+    languages: BTreeMap<String, (Vec<Module>, Glossary, BTreeMap<String, Vec<u8>>)>,
 }
 
 /// Every regular file under `dir` (not following links), sorted by path.
@@ -99,7 +99,7 @@ pub fn load_course_with_key(dir: &Path, cache_dir: &Path, key: u64) -> Result<Co
         let languages = cached
             .languages
             .into_iter()
-            .map(|(lang, (modules, glossary))| (lang, Language { modules, glossary }))
+            .map(|(lang, (modules, glossary, media))| (lang, Language { modules, glossary, media }))
             .collect();
         return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages });
     }
@@ -177,7 +177,7 @@ fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
         languages: course
             .languages
             .iter()
-            .map(|(l, lang)| (l.clone(), (lang.modules.clone(), lang.glossary.clone())))
+            .map(|(l, lang)| (l.clone(), (lang.modules.clone(), lang.glossary.clone(), lang.media.clone())))
             .collect(),
     };
     let Ok(bytes) = postcard::to_stdvec(&cached) else { return };

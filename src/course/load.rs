@@ -5,7 +5,7 @@
 
 use super::diagnostic::Diagnostic;
 use super::model::{Glossary, Item, Lesson, Manifest, Module, Quiz};
-use super::parse::parse_course;
+use super::parse::{media_file, parse_course};
 use super::validate;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,6 +25,25 @@ pub struct Language {
     /// Modules in manifest order.
     pub modules: Vec<Module>,
     pub glossary: Glossary,
+    /// The bytes of every figure its lessons show, by `src` as written in the lesson (the file
+    /// of this language when the course has one, see [`media_file`]).
+    pub media: BTreeMap<String, Vec<u8>>,
+}
+
+/// The figures of a language's lessons, read once when the course loads (validation has
+/// checked that each exists and can be drawn).
+fn read_media(dir: &Path, lang: &str, modules: &[Module]) -> BTreeMap<String, Vec<u8>> {
+    modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .flat_map(|l| &l.blocks)
+        .filter_map(|b| match b {
+            super::model::Block::Image { src, .. } => {
+                std::fs::read(media_file(dir, src, lang)).ok().map(|bytes| (src.clone(), bytes))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Load and validate a course folder. All problems are returned at once.
@@ -45,7 +64,8 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
             for lesson in modules.iter_mut().flat_map(|m| &mut m.lessons) {
                 lesson.minutes = lesson.minutes.max(super::reading::lesson_minutes(lesson));
             }
-            (lang, Language { modules, glossary })
+            let media = read_media(&parsed.dir, &lang, &modules);
+            (lang, Language { modules, glossary, media })
         })
         .collect();
     Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
@@ -184,4 +204,5 @@ impl Language {
     }
 }
 
-static EMPTY_LANGUAGE: Language = Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() } };
+static EMPTY_LANGUAGE: Language =
+    Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() }, media: BTreeMap::new() };

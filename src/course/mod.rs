@@ -19,3 +19,4 @@ pub use catalog::{Catalog, load_catalog, load_catalog_cached};
 pub use diagnostic::Diagnostic;
 pub use load::{Course, Language, load_course};
 pub use model::*;
+pub use parse::media_file;

@@ -206,7 +206,8 @@ pub enum ItemKind {
     /// spares: [Spare(id: "x1", right: "…")])`.
     Matching {
         pairs: Vec<Pair>,
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        // No `skip_serializing_if`: the course cache (postcard) is not self-describing.
+        #[serde(default)]
         spares: Vec<Spare>,
     },
     /// Steps are written in the correct order; they are shuffled for the learner.

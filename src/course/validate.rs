@@ -372,6 +372,20 @@ fn check_module(
                         "put the image in media/ and give its path relative to the course folder",
                     ));
                 }
+                let lang = file.path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("");
+                let media = super::parse::media_file(&parsed.dir, src, lang);
+                if src.ends_with(".svg")
+                    && let Ok(bytes) = std::fs::read(&media)
+                    && let Err(e) = crate::figure::Figure::parse(&bytes)
+                {
+                    out.push(Diagnostic::at(
+                        &file.path,
+                        &file.source,
+                        src,
+                        format!("figure '{}' cannot be drawn: {e}", media.display()),
+                        "fix the SVG file (a plain SVG with a viewBox; text in Noto Sans)",
+                    ));
+                }
                 if alt.trim().is_empty() {
                     out.push(Diagnostic::at(
                         &file.path,

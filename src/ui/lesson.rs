@@ -12,7 +12,48 @@ enum Rendered {
     List(Vec<Vec<Span>>),
     Callout(CalloutKind, Vec<Span>),
     Scenario(String, Vec<Span>),
-    Image(String),
+    Figure(Box<Figure>),
+}
+
+/// A figure of the lesson: parsed when the lesson opens, rasterised for the width it is shown
+/// at (again only when that width changes by a step of 32 pixels).
+struct Figure {
+    alt: String,
+    figure: Option<crate::figure::Figure>,
+    texture: std::cell::RefCell<Option<(u32, egui::TextureHandle)>>,
+}
+
+impl Figure {
+    fn new(alt: &str, svg: Option<&Vec<u8>>) -> Figure {
+        let figure = svg.and_then(|bytes| crate::figure::Figure::parse(bytes).ok());
+        Figure { alt: alt.to_string(), figure, texture: Default::default() }
+    }
+
+    /// The picture at the column's width (at most 1.25 times its own size), named for screen
+    /// readers by its alt text; the alt text in a box when the figure cannot be drawn.
+    fn ui(&self, ui: &mut egui::Ui, v: &View<'_>) {
+        let Some(figure) = &self.figure else {
+            boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
+                v.text(ui, &self.alt);
+            });
+            return;
+        };
+        let (w, h) = figure.size();
+        let shown = ui.available_width().min(w * 1.25);
+        let pixels = ((shown * ui.ctx().pixels_per_point() / 32.0).ceil() as u32).max(1) * 32;
+        let mut texture = self.texture.borrow_mut();
+        if texture.as_ref().map(|(w, _)| *w) != Some(pixels)
+            && let Some(r) = figure.render(pixels)
+        {
+            let image = egui::ColorImage::from_rgba_premultiplied([r.width as usize, r.height as usize], &r.rgba);
+            *texture = Some((pixels, ui.ctx().load_texture("lesson-figure", image, egui::TextureOptions::LINEAR)));
+        }
+        if let Some((_, t)) = texture.as_ref() {
+            ui.vertical_centered(|ui| {
+                ui.add(egui::Image::new((t.id(), egui::vec2(shown, shown * h / w))).alt_text(self.alt.as_str()));
+            });
+        }
+    }
 }
 
 type Place = (String, String);
@@ -69,7 +110,9 @@ impl LessonScreen {
                         Block::List(items) => Rendered::List(items.iter().map(|i| spans(i)).collect()),
                         Block::Callout { kind, text } => Rendered::Callout(*kind, spans(text)),
                         Block::Scenario { title, text } => Rendered::Scenario(title.clone(), spans(text)),
-                        Block::Image { alt, .. } => Rendered::Image(alt.clone()),
+                        Block::Image { src, alt } => {
+                            Rendered::Figure(Box::new(Figure::new(alt, content.media.get(src))))
+                        }
                     })
                     .collect()
             })
@@ -117,7 +160,7 @@ impl LessonScreen {
                         *s = mark_spans(s, words);
                     }
                 }
-                Rendered::Heading(_) | Rendered::Image(_) => {}
+                Rendered::Heading(_) | Rendered::Figure(_) => {}
             }
         }
         self.scroll_to = block;
@@ -269,11 +312,7 @@ impl LessonScreen {
                         let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
                         boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| linked(ui, spans));
                     }
-                    Rendered::Image(alt) => {
-                        boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
-                            v.text(ui, alt);
-                        });
-                    }
+                    Rendered::Figure(f) => f.ui(ui, v),
                 }
                 if scroll_to == Some(i) {
                     let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=ui.cursor().top());
