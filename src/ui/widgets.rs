@@ -140,6 +140,7 @@ impl View<'_> {
     pub fn named(&self, r: egui::Response, role: egui::Role, text: &str) -> egui::Response {
         let enabled = r.enabled();
         r.widget_info(|| egui::WidgetInfo::labeled(role, enabled, text));
+        keep_in_view(&r);
         r
     }
 
@@ -167,6 +168,7 @@ impl View<'_> {
         let r = ui.add(b);
         let r2 = r.clone();
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
+        keep_in_view(&r);
         r
     }
 
@@ -315,6 +317,7 @@ impl View<'_> {
                 ui.painter().text(at, anchor, sign, FontId::proportional(self.size * 1.1), c);
             }
         }
+        keep_in_view(&response);
         response
     }
 
@@ -404,6 +407,7 @@ impl View<'_> {
         let align = if self.rtl { egui::RectAlign::BOTTOM_END } else { egui::RectAlign::BOTTOM_START };
         let layout = egui::Layout::top_down_justified(if self.rtl { Align::Max } else { Align::Min });
         egui::Popup::menu(&response).align(align).width(width).layout(layout).show(add);
+        keep_in_view(&response);
         response
     }
 
@@ -439,10 +443,20 @@ impl View<'_> {
     }
 }
 
-/// Scroll a page with the keyboard: Page Up/Down always; arrows, Space and Home/End when no
-/// widget has the keyboard (a focused widget uses them itself).
+/// A control that has just got the focus (Tab, Shift+Tab) is scrolled into view: egui moves the
+/// focus to controls out of view without scrolling to them.
+fn keep_in_view(r: &egui::Response) {
+    if r.gained_focus() {
+        r.scroll_to_me(None);
+    }
+}
+
+/// Scroll a page with the keyboard: Page Up/Down always, except in a text field; arrows, Space
+/// and Home/End when no widget has the keyboard (a focused widget uses them itself: egui moves
+/// the focus with the arrows, Space presses a button).
 fn scroll_keys(ui: &mut egui::Ui) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // (`egui_wants_keyboard_input` is true whenever any widget has the focus, a button too.)
+    if ui.ctx().text_edit_focused() {
         return;
     }
     let page = ui.clip_rect().height() * 0.85;
@@ -602,6 +616,7 @@ impl View<'_> {
         for (k, (run, rect)) in runs.into_iter().enumerate() {
             let Some(term) = spans[run].term.as_deref() else { continue };
             let r = ui.interact(rect, response.id.with(("term", k)), egui::Sense::click());
+            keep_in_view(&r);
             // The first line of a run carries its name; a run that wraps has one link per line.
             let r = if named.insert(run) {
                 let text: String =
@@ -773,6 +788,7 @@ impl View<'_> {
         // egui finds the clicked character by scanning the glyphs left to right; in bidi text
         // they are in the order typed, so put the caret where the pointer is ourselves.
         let response = output.response.response;
+        keep_in_view(&response);
         if bidi(text)
             && let Some(pos) = response.interact_pointer_pos()
         {
