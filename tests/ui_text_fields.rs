@@ -141,6 +141,16 @@ fn arabic_typed_in_the_search_field_reads_right() {
     h.key_press(egui::Key::Backspace);
     h.run();
     field_shows(&h, "ماية الطفل");
+    // Shift+→ from the end (on the left) selects "الطفل" on screen; typing replaces it.
+    h.key_press(egui::Key::End);
+    h.run();
+    for _ in 0..5 {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+        h.run();
+    }
+    h.get_by_role_and_label(Role::TextInput, &field).type_text("الأسرة");
+    h.run();
+    field_shows(&h, "ماية الأسرة");
 }
 
 #[test]
@@ -165,4 +175,38 @@ fn english_typed_in_a_field_is_laid_out_as_egui_does() {
     h.get_by_label("Create profile").click();
     h.run();
     assert_eq!(h.state().learner().map(|l| l.name.as_str()), Some("Mariam Ahed"));
+}
+
+/// The layouter on its own, on mixed text and a lam-alef ligature: painted in visual order, one
+/// glyph per character typed (egui's cursor counts on it), every caret inside the text.
+#[test]
+fn the_field_layouter_keeps_one_glyph_per_character_typed() {
+    let texts = ["راجع المعيار 16 من CPMS الآن", "السلام عليكم", "Learner: أمينة محمد", "(درجة النجاح: 70%)"];
+    let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = out.clone();
+    let mut h = Harness::new_ui(move |ui| {
+        CpmsApp::setup(ui.ctx(), 16.0);
+        let font = egui::FontId::proportional(16.0);
+        let mut galleys = Vec::new();
+        for t in texts {
+            let rtl = !t.starts_with("Learner");
+            galleys.push(cpms_player::ui::field_galley(ui, t, &font, egui::Color32::BLACK, rtl, egui::Align::Min));
+        }
+        *sink.borrow_mut() = galleys;
+    });
+    h.run();
+    for (t, g) in texts.iter().zip(out.borrow().iter()) {
+        let rtl = !t.starts_with("Learner");
+        assert_eq!(g.text(), visual_line(t, rtl), "painted in visual order");
+        assert_eq!(g.rows.len(), 1);
+        let row = &g.rows[0];
+        assert_eq!(row.glyphs.iter().map(|g| g.chr).collect::<String>(), *t, "glyphs in the order typed");
+        let width = g.size().x;
+        for (i, glyph) in row.glyphs.iter().enumerate() {
+            assert!((-0.5..=width + 0.5).contains(&glyph.pos.x), "{t:?}: caret {i} at {} of {width}", glyph.pos.x);
+        }
+        // Neighbouring characters of one word are next to each other on screen.
+        let x = |i: usize| row.glyphs[i].pos.x;
+        assert!((x(1) - x(2)).abs() < 20.0, "{t:?}: {} {}", x(1), x(2));
+    }
 }
