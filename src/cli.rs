@@ -229,8 +229,8 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum TrainerAction {
-    /// Choose the trainer passphrase, or replace a forgotten one: typed twice on standard input.
-    /// Wrong tries are forgotten too.
+    /// Choose the trainer passphrase, or replace a forgotten one: typed twice (not shown at a
+    /// terminal), or two lines on standard input. Wrong tries are forgotten too.
     SetPassphrase,
 }
 

@@ -24,7 +24,7 @@ mod trainer_people;
 mod trainer_stats;
 mod widgets;
 
-pub use rtl::visual_lines;
+pub use rtl::{field_galley, visual_lines};
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
