@@ -18,6 +18,8 @@ struct ModuleRow {
     /// An unfinished attempt: (answered, items).
     open_attempt: Option<(usize, usize)>,
     is_final: bool,
+    /// Further reading: (title, "publisher, year", note).
+    reading: Vec<(String, String, String)>,
 }
 
 /// What stands before the next final attempt.
@@ -67,6 +69,18 @@ impl OverviewScreen {
                     open_attempt: open.get(&m.id).copied(),
                     quiz: m.quiz.as_ref().map(|_| (p.and_then(|p| p.quiz), c.pass_mark(&m.id))),
                     is_final: c.is_final(&m.id),
+                    reading: m
+                        .further_reading
+                        .iter()
+                        .map(|r| {
+                            let source = match r.year {
+                                Some(y) if r.publisher.is_empty() => y.to_string(),
+                                Some(y) => format!("{}, {y}", r.publisher),
+                                None => r.publisher.clone(),
+                            };
+                            (r.title.clone(), source, r.note.clone())
+                        })
+                        .collect(),
                 }
             })
             .collect();
@@ -99,6 +113,9 @@ impl OverviewScreen {
                 }
                 if v.button(ui, &v.t("glossary")).clicked() {
                     action = Some(Action::OpenGlossary { course: self.course, term: None });
+                }
+                if v.button(ui, &v.t("about-course")).clicked() {
+                    action = Some(Action::OpenAbout { course: self.course });
                 }
             });
             v.progress_bar(ui, self.fraction, &v.t("course-progress"));
@@ -159,6 +176,20 @@ impl OverviewScreen {
                                         });
                                     }
                                 });
+                            }
+                        }
+                    }
+                    if !m.reading.is_empty()
+                        && v.collapsible(ui, egui::Id::unique(("reading", &m.id)), &v.t("further-reading"))
+                    {
+                        for (title, source, note) in &m.reading {
+                            ui.add_space(4.0);
+                            v.strong(ui, title, None);
+                            if !source.is_empty() {
+                                v.weak(ui, source.as_str());
+                            }
+                            if !note.is_empty() {
+                                v.text(ui, note);
                             }
                         }
                     }
