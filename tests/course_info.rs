@@ -364,3 +364,58 @@ fn a_trainer_adds_a_pack_from_the_courses_tab() {
     assert!(courses.join("cpms-2019/context.ron").is_file());
     assert_eq!(load_catalog(&courses).courses[0].context.as_ref().unwrap().terms.len(), 1);
 }
+
+#[test]
+fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_rules_alone() {
+    let catalog = load_catalog(bundled().parent().unwrap());
+    let course = catalog.courses[0].clone();
+    let path = course.manifest.short_path.clone().expect("the CPMS course has a short path");
+    assert_eq!(
+        (path.modules.as_slice(), path.standards.as_slice(), path.choose),
+        (&["intro".to_string(), "principles".to_string()][..], &[1u8, 4][..], 1)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let tr = Tr::new("fr");
+    let mut h = in_library(catalog, "fr", dir.path());
+    h.get_by_role_and_label(Role::Button, &tr.t("course-overview")).click();
+    h.run();
+    assert!(shown(&h, &tr.t("short-path-title")));
+    assert!(shown(&h, &tr.t("short-path-note")));
+    assert!(shown(&h, &tr.ta("full-course-title", &[("minutes", course.study_minutes_in("fr").into())])));
+    // Its steps open their lessons: Standard 4 starts at its first lesson.
+    let content = course.language("fr");
+    let s04 = content.lesson("pillar1", "s04-aims").unwrap().title.clone();
+    h.get_by_role_and_label(Role::Link, &s04).click();
+    h.run();
+    assert!(h.query_all_by_label(&s04).count() >= 1);
+    assert!(shown(&h, &tr.ta("back", &[("to", tr.t("course-overview").into())])));
+
+    // Reading every lesson of the short path (and one more standard) completes nothing more than
+    // that: the course, and so its certificate, still needs everything.
+    let store = Store::open(&dir.path().join("p.sqlite")).unwrap();
+    let learner = store.learners().unwrap()[0].id.clone();
+    let en = course.language("en");
+    let mut lessons: Vec<(String, String)> = Vec::new();
+    for m in en.modules.iter().filter(|m| path.modules.contains(&m.id)) {
+        lessons.extend(m.lessons.iter().map(|l| (m.id.clone(), l.id.clone())));
+    }
+    for m in &en.modules {
+        for l in
+            m.lessons.iter().filter(|l| ["std-1", "std-4", "std-13"].iter().any(|t| l.teaches.contains(&t.to_string())))
+        {
+            lessons.push((m.id.clone(), l.id.clone()));
+        }
+    }
+    for (module, lesson) in lessons {
+        store
+            .record(
+                &learner,
+                course.id(),
+                &module,
+                cpms_player::progress::FactKind::LessonVisited { lesson_id: lesson },
+            )
+            .unwrap();
+    }
+    let progress = store.progress(&learner, &course).unwrap();
+    assert!(!progress.complete && progress.fraction < 0.5, "{}", progress.fraction);
+}

@@ -87,6 +87,14 @@ about-context-by = Added by: { $name }
 about-context-counts = Referral contacts: { $referrals } · Local terms: { $terms } · Local examples: { $examples }
 about-context-file = File: { $path }
 further-reading = Further reading
+short-path-title = Short path (a suggested route)
+short-path-intro = When time is short, study these parts first: about { $minutes } min in all. They follow the five certificate modules of the CPMS eCourse: the introduction, the principles, Standard 1, Standard 4 and one standard you choose.
+short-path-choice = Then { $count ->
+    [one] one standard
+   *[other] { $count } standards
+} of your choice, about { $minutes } min each: pick it in the modules below.
+short-path-note = The short path changes nothing in this course's certificate: it still needs every lesson, every module quiz and the final assessment.
+full-course-title = The full course (about { $minutes } min)
 local-referrals-title = Local information: where to refer
 local-terms-title = Local information: words used here
 local-example-title = Local information: an example from here (Standard { $standard })

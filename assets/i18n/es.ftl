@@ -87,6 +87,14 @@ about-context-by = Añadido por: { $name }
 about-context-counts = Contactos de derivación: { $referrals } · Términos locales: { $terms } · Ejemplos locales: { $examples }
 about-context-file = Archivo: { $path }
 further-reading = Lecturas complementarias
+short-path-title = Ruta corta (un itinerario sugerido)
+short-path-intro = Cuando el tiempo apremia, estudie primero estas partes: unos { $minutes } min en total. Siguen los cinco módulos del certificado del eCourse de las NMPNA: la introducción, los principios, la norma 1, la norma 4 y una norma de su elección.
+short-path-choice = Después, { $count ->
+    [one] una norma
+   *[other] { $count } normas
+} de su elección, unos { $minutes } min cada una: elíjala en los módulos de abajo.
+short-path-note = La ruta corta no cambia nada en el certificado de este curso: sigue exigiendo todas las lecciones, todos los cuestionarios de los módulos y la evaluación final.
+full-course-title = El curso completo (unos { $minutes } min)
 local-referrals-title = Información local: a quién derivar
 local-terms-title = Información local: las palabras que se usan aquí
 local-example-title = Información local: un ejemplo de aquí (norma { $standard })

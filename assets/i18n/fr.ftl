@@ -87,6 +87,14 @@ about-context-by = Ajouté par : { $name }
 about-context-counts = Contacts d'orientation : { $referrals } · Termes locaux : { $terms } · Exemples locaux : { $examples }
 about-context-file = Fichier : { $path }
 further-reading = Pour aller plus loin
+short-path-title = Parcours court (un itinéraire suggéré)
+short-path-intro = Quand le temps manque, étudiez d'abord ces parties : environ { $minutes } min au total. Elles suivent les cinq modules du certificat de l'eCourse des SMPE : l'introduction, les principes, le standard 1, le standard 4 et un standard de votre choix.
+short-path-choice = Puis { $count ->
+    [one] un standard
+   *[other] { $count } standards
+} de votre choix, environ { $minutes } min chacun : choisissez-le dans les modules ci-dessous.
+short-path-note = Le parcours court ne change rien au certificat de ce cours : il exige toujours toutes les leçons, tous les quiz des modules et l'évaluation finale.
+full-course-title = Le cours complet (environ { $minutes } min)
 local-referrals-title = Information locale : vers qui orienter
 local-terms-title = Information locale : les mots employés ici
 local-example-title = Information locale : un exemple d'ici (standard { $standard })

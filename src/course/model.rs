@@ -40,6 +40,27 @@ pub struct Manifest {
     /// edition"), shown on the "About this course" page. When given, every language needs one.
     #[serde(default)]
     pub edition: BTreeMap<String, String>,
+    /// A suggested shorter route through the course, shown on the overview beside the full
+    /// course. It changes nothing in what completing the course (and its certificate) requires.
+    #[serde(default)]
+    pub short_path: Option<ShortPath>,
+}
+
+/// A suggested route: whole modules, the lessons that teach some standards, and a number of
+/// standards of the learner's choice (for the CPMS: Introduction, Principles, Standards 1 and 4,
+/// and one standard to choose, the five certificate modules of the CPMS eCourse).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ShortPath {
+    /// Module ids studied whole.
+    #[serde(default)]
+    pub modules: Vec<String>,
+    /// Standards (1–28) whose lessons (those that `teaches` `std-N`) are studied.
+    #[serde(default)]
+    pub standards: Vec<u8>,
+    /// How many more standards the learner chooses.
+    #[serde(default)]
+    pub choose: u8,
 }
 
 fn default_pass_mark() -> u8 {

@@ -148,6 +148,9 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    if let Some(path) = &m.short_path {
+        check_short_path(parsed, path, out);
+    }
     if m.modules.is_empty() {
         out.push(manifest_at(
             parsed,
@@ -193,6 +196,43 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             ));
         }
         check_blueprint(parsed, f, out);
+    }
+}
+
+/// The short path names modules of the course and standards that some lesson teaches.
+fn check_short_path(parsed: &Parsed, path: &super::model::ShortPath, out: &mut Vec<Diagnostic>) {
+    let m = &parsed.manifest;
+    for id in &path.modules {
+        if !m.modules.contains(id) {
+            out.push(manifest_at(
+                parsed,
+                &format!("\"{id}\""),
+                format!("short path module '{id}' is not in `modules`"),
+                "name a module listed in `modules`",
+            ));
+        }
+    }
+    let default = parsed.modules.get(&m.default_language);
+    for &n in &path.standards {
+        let tag = format!("std-{n}");
+        let taught =
+            default.is_some_and(|files| files.iter().flat_map(|f| &f.value.lessons).any(|l| l.teaches.contains(&tag)));
+        if !(1..=Tag::STANDARDS).contains(&n) || !taught {
+            out.push(manifest_at(
+                parsed,
+                "short_path",
+                format!("short path standard {n} is not taught by any lesson"),
+                "name standards 1 to 28 that a lesson `teaches` (std-N)",
+            ));
+        }
+    }
+    if path.modules.is_empty() && path.standards.is_empty() && path.choose == 0 {
+        out.push(manifest_at(
+            parsed,
+            "short_path",
+            "the short path is empty".into(),
+            "name modules, standards or a number of standards to choose, or remove `short_path`",
+        ));
     }
 }
 
