@@ -419,3 +419,40 @@ fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_r
     let progress = store.progress(&learner, &course).unwrap();
     assert!(!progress.complete && progress.fraction < 0.5, "{}", progress.fraction);
 }
+
+#[test]
+fn a_missing_pack_file_is_named_without_a_line() {
+    let (tmp, courses) = courses_copy();
+    let missing = tmp.path().join("nowhere.ron");
+    let out = cpms()
+        .arg("--courses-dir")
+        .arg(&courses)
+        .args(["--lang", "es", "course", "add-context"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("nowhere.ron: no se puede leer el paquete de contexto"), "{stderr}");
+    assert!(!courses.join("cpms-2019/context.ron").exists());
+}
+
+#[test]
+fn a_pack_shows_in_arabic_with_english_where_it_has_no_arabic() {
+    let (tmp, courses) = courses_copy();
+    std::fs::write(courses.join("cpms-2019/context.ron"), PACK).unwrap();
+    let catalog = load_catalog(&courses);
+    let title = catalog.courses[0].language("ar").lesson("pillar2", "s13-practice").unwrap().title.clone();
+    let tr = Tr::new("ar");
+    let mut h = in_library(catalog, "ar", tmp.path());
+    open_lesson(&mut h, &tr, 3, &title);
+    assert!(shown(&h, &tr.t("local-referrals-title")));
+    assert!(shown(&h, &tr.ta("local-added-by", &[("name", "منظمة مثال، مكتب المنطقة الشمالية".into())])));
+    assert!(shown(&h, "مستشفى المنطقة، المركز الشامل"));
+    // No Arabic text: the course's first language.
+    assert!(shown(&h, "Family tracing desk at the bus station"));
+    // Laid out right to left: the box's title ends at the right edge of the lesson column.
+    let heading = h.get_by_role_and_label(Role::Label, &title).rect();
+    let local = h.get_by_label(&tr.t("local-referrals-title")).rect();
+    assert!(local.right() <= heading.right() + 1.0 && local.right() > heading.right() - 40.0, "{local:?} {heading:?}");
+}

@@ -122,6 +122,7 @@ course-not-found = { $path }: لا يوجد مجلد دورة أو ملف .zip �
 
 ## حزم السياق (معلومات محلية تُضاف إلى دورة)
 context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
 context-unreadable = تعذّرت قراءة حزمة السياق ({ $error })؛ تحقّق من اسم الملف
 context-not-utf8 = حزمة السياق ليست نصًا بترميز UTF-8؛ احفظها بترميز UTF-8 (في معظم المحررات: حفظ باسم ← الترميز: UTF-8)
 context-syntax = حزمة السياق ليست بصيغة RON صحيحة: { $error }. قارنها بالمثال في courses/README.md (قسم "Context packs")

@@ -98,6 +98,7 @@ course-not-found = { $path }: no such course folder or .zip. Give the path of a 
 
 ## Context packs (local information added to a course)
 context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
 context-unreadable = the context pack cannot be read ({ $error }); check the file name
 context-not-utf8 = the context pack is not UTF-8 text; save it as UTF-8 (in most editors: Save as → Encoding: UTF-8)
 context-syntax = the context pack is not valid RON: { $error }. Compare it with the example in courses/README.md (“Context packs”)

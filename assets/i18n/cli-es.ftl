@@ -110,6 +110,7 @@ course-not-found = { $path }: no existe esa carpeta de curso ni ese .zip. Indiqu
 
 ## Paquetes de contexto (información local añadida a un curso)
 context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
 context-unreadable = no se puede leer el paquete de contexto ({ $error }); compruebe el nombre del archivo
 context-not-utf8 = el paquete de contexto no es texto UTF-8; guárdelo como UTF-8 (en la mayoría de los editores: Guardar como → Codificación: UTF-8)
 context-syntax = el paquete de contexto no es RON válido: { $error }. Compárelo con el ejemplo de courses/README.md («Context packs»)

@@ -110,6 +110,7 @@ course-not-found = { $path } : ce dossier de cours ou ce fichier .zip n'existe 
 
 ## Packs de contexte (informations locales ajoutées à un cours)
 context-at = { $file }:{ $line }:{ $column } : { $problem }
+context-in-file = { $file } : { $problem }
 context-unreadable = le pack de contexte ne peut pas être lu ({ $error }) ; vérifiez le nom du fichier
 context-not-utf8 = le pack de contexte n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous → Encodage : UTF-8)
 context-syntax = le pack de contexte n'est pas du RON valide : { $error }. Comparez-le avec l'exemple de courses/README.md (« Context packs »)

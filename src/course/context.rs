@@ -78,6 +78,9 @@ pub struct PackProblem {
 impl PackProblem {
     /// The problem with its place, as one message (`context-at`) to word in any language.
     pub fn located(&self) -> Problem {
+        if self.line == 0 {
+            return Problem::new("context-in-file").path("file", &self.file).sub("problem", self.problem.clone());
+        }
         Problem::new("context-at")
             .path("file", &self.file)
             .num("line", self.line as f64)
