@@ -363,6 +363,9 @@ fn a_trainer_adds_a_pack_from_the_courses_tab() {
     }
     assert!(courses.join("cpms-2019/context.ron").is_file());
     assert_eq!(load_catalog(&courses).courses[0].context.as_ref().unwrap().terms.len(), 1);
+    // The installed courses list names the pack.
+    h.run();
+    assert!(h.query_all_by_label_contains("Added by: Example NGO, North district office").next().is_some());
 }
 
 #[test]

@@ -42,7 +42,17 @@ impl CpmsApp {
             .catalog
             .courses
             .iter()
-            .map(|c| format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version))
+            .map(|c| {
+                let line = format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version);
+                // An installed context pack is named beside its course.
+                match &c.context {
+                    Some(pack) => {
+                        let name = crate::course::context::ContextPack::pick(&pack.name, self.tr.lang(), &c.manifest);
+                        format!("{line} · {}", self.tr.ta("about-context-by", &[("name", name.into())]))
+                    }
+                    None => line,
+                }
+            })
             .collect();
         let pin_locked = learners
             .iter()
