@@ -15,7 +15,8 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// What decides whether a cached course is still the course the loader would build.
-const LOADER_SOURCES: [&str; 11] = [
+const LOADER_SOURCES: [&str; 12] = [
+    include_str!("context.rs"),
     include_str!("lint.rs"),
     include_str!("model.rs"),
     include_str!("parse.rs"),
@@ -34,6 +35,7 @@ struct Cached {
     key: u64,
     manifest: Manifest,
     languages: BTreeMap<String, (Vec<Module>, Glossary, BTreeMap<String, Vec<u8>>)>,
+    context: Option<super::context::ContextPack>,
 }
 
 /// Every regular file under `dir` (not following links), sorted by path.
@@ -101,7 +103,7 @@ pub fn load_course_with_key(dir: &Path, cache_dir: &Path, key: u64) -> Result<Co
             .into_iter()
             .map(|(lang, (modules, glossary, media))| (lang, Language { modules, glossary, media }))
             .collect();
-        return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages });
+        return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages, context: cached.context });
     }
     let course = load_course(dir)?;
     store(&course, key, cache_dir, &file);
@@ -179,6 +181,7 @@ fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
             .iter()
             .map(|(l, lang)| (l.clone(), (lang.modules.clone(), lang.glossary.clone(), lang.media.clone())))
             .collect(),
+        context: course.context.clone(),
     };
     let Ok(bytes) = postcard::to_stdvec(&cached) else { return };
     if std::fs::create_dir_all(cache_dir).is_err() {

@@ -17,6 +17,8 @@ pub struct Course {
     pub manifest: Manifest,
     /// Content per language code; every language listed in the manifest is present.
     pub languages: BTreeMap<String, Language>,
+    /// The local information a trainer added (`context.ron` in the course folder), if any.
+    pub context: Option<super::context::ContextPack>,
 }
 
 /// The content of a course in one language.
@@ -53,6 +55,9 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    // A context pack in the folder counts only when it is valid; its problems are the course's.
+    let context = super::context::load_pack(&parsed.dir, &parsed.manifest)
+        .map_err(|ps| ps.iter().map(super::context::PackProblem::diagnostic).collect::<Vec<_>>())?;
     let languages = parsed
         .modules
         .into_iter()
@@ -68,7 +73,7 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
             (lang, Language { modules, glossary, media })
         })
         .collect();
-    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
+    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages, context })
 }
 
 impl Course {
@@ -111,6 +116,17 @@ impl Course {
             .about
             .get(lang)
             .or_else(|| self.manifest.about.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The edition the course teaches in `lang`, falling back to the default language; empty when
+    /// the course names none.
+    pub fn edition(&self, lang: &str) -> &str {
+        self.manifest
+            .edition
+            .get(lang)
+            .or_else(|| self.manifest.edition.get(&self.manifest.default_language))
             .map(String::as_str)
             .unwrap_or("")
     }

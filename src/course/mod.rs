@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod catalog;
+pub mod context;
 pub mod diagnostic;
 pub mod install;
 pub mod lint;

@@ -385,6 +385,9 @@ impl TrainerScreen {
                 action = Some(Action::TrainerInstallCourse { zip: true });
             }
         });
+        if v.button(ui, &v.t("context-add")).clicked() {
+            action = Some(Action::TrainerAddContext);
+        }
         ui.add_space(8.0);
         v.strong(ui, &v.t("installed-courses"), None);
         for c in &self.installed {
