@@ -45,7 +45,19 @@ fn the_course_meets_its_size_targets() {
     let f = c.manifest.final_assessment.as_ref().unwrap();
     // A blueprint, not a plain draw: 3 basics, 3 principles and one item per standard.
     assert_eq!((f.draw, f.items_per_attempt(), f.pass_mark, c.manifest.pass_mark), (None, 34, 80, 70));
-    assert!(c.language("en").quiz("final").unwrap().items.len() >= 50);
+    // The bank (issue 18): at least 100 items, at least 3 for every standard, at least half of
+    // them applying the CPMS to a field situation, in every language.
+    for (lang, content) in &c.languages {
+        let bank = &content.quiz("final").unwrap().items;
+        assert!(bank.len() >= 100, "{lang}: {} final items", bank.len());
+        let apply = bank.iter().filter(|i| i.level == Some(cpms_player::course::Level::Apply)).count();
+        assert!(2 * apply >= bank.len(), "{lang}: {apply} of {} final items apply", bank.len());
+        for n in 1..=28 {
+            let tag = format!("std-{n}");
+            let items = bank.iter().filter(|i| i.tests.contains(&tag)).count();
+            assert!(items >= 3, "{lang}: {items} final items test Standard {n}");
+        }
+    }
 }
 
 #[test]
