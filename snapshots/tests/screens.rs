@@ -1,5 +1,5 @@
 //! Snapshot images of the main screens — profiles, library, course overview, a lesson, a quiz
-//! item — in English and Arabic at 1366×768, painted by wgpu (lavapipe in software). A layout
+//! item, the About page and a lesson with a figure — in English and Arabic at 1366×768, painted by wgpu (lavapipe in software). A layout
 //! change shows as a failed comparison with the image in `tests/snapshots/`; after a deliberate
 //! change, look at the new images (`*.new.png` beside the old) and accept them with
 //! `UPDATE_SNAPSHOTS=1 cargo test -p cpms-snapshots`.
@@ -73,6 +73,58 @@ fn journey(lang: &str, name: &str) {
     h.run();
     shot(&mut h, "quiz");
     assert!(failures.is_empty(), "screens that changed:\n{}", failures.join("\n"));
+}
+
+/// The About page and the lesson with the figure of the pillars and standards.
+fn about_and_figure(lang: &str, name: &str) {
+    let tr = Tr::new(lang);
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), name, lang);
+    let mut failures = Vec::new();
+    let mut shot = |h: &mut Harness<'static, CpmsApp>, screen: &str| {
+        if let Err(e) = h.try_snapshot_options(format!("{lang}-{screen}"), &options()) {
+            failures.push(format!("{screen}: {e}"));
+        }
+    };
+    h.get_by_label(name).click();
+    h.run();
+    h.get_by_label(&tr.t("course-overview")).click();
+    h.run();
+    h.get_all_by_label(&tr.t("about-course")).next().unwrap().click();
+    h.run();
+    shot(&mut h, "about");
+    let courses = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let catalog = load_catalog(&courses);
+    let title = catalog.courses[0].language(lang).lesson("intro", "intro-handbook").unwrap().title.clone();
+    let back = tr.ta("back", &[("to", tr.t("course-overview").into())]);
+    let back = if lang == "ar" { back.replace('←', "→") } else { back };
+    h.get_by_label(&back).click();
+    h.run();
+    h.get_all_by_label(&tr.t("lessons-heading")).next().unwrap().click();
+    h.run();
+    h.get_by_label(&title).click();
+    h.run();
+    // Down to the figure (a texture painted by wgpu).
+    let alt = catalog.courses[0].language(lang).lesson("intro", "intro-handbook").unwrap().blocks.iter().find_map(
+        |b| match b {
+            cpms_player::course::Block::Image { alt, .. } => Some(alt.clone()),
+            _ => None,
+        },
+    );
+    h.get_by_label(&alt.unwrap()).scroll_to_me();
+    h.run();
+    shot(&mut h, "figure");
+    assert!(failures.is_empty(), "screens that changed:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn english_about_page_and_figure_look_as_before() {
+    about_and_figure("en", "Amina");
+}
+
+#[test]
+fn arabic_about_page_and_figure_look_as_before() {
+    about_and_figure("ar", "أمينة");
 }
 
 #[test]

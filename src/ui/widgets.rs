@@ -161,10 +161,37 @@ impl View<'_> {
         self.selectable_shown(ui, selected, text, text)
     }
 
+    /// `text` in visual order on one line of at most `width` points in `font`: when too long, cut
+    /// at its logical end with "…" — in Arabic the end is on the left, so the words a reader
+    /// starts with stay (cutting the visual string would drop them instead).
+    pub fn fit(&self, ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
+        let measure =
+            |s: &str| ui.fonts_mut(|f| f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x);
+        let full = self.vis(text);
+        if measure(&full) <= width {
+            return full;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let cut = |n: usize| self.vis(&format!("{}…", chars[..n].iter().collect::<String>().trim_end()));
+        let (mut lo, mut hi) = (0, chars.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            if measure(&cut(mid)) <= width { lo = mid } else { hi = mid - 1 }
+        }
+        cut(lo)
+    }
+
     /// A selectable label showing `shown` (e.g. with a mark) and named `text` for screen readers.
     pub fn selectable_shown(&self, ui: &mut egui::Ui, selected: bool, shown: &str, text: &str) -> egui::Response {
-        // One line (visual order cannot wrap); a text too long for its panel is cut with "…".
-        let b = egui::Button::selectable(selected, self.vis(shown)).wrap_mode(egui::TextWrapMode::Truncate);
+        // One line (visual order cannot wrap); a text too long for its panel is cut with "…" at
+        // its logical end.
+        let shown = if self.rtl {
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            self.fit(ui, shown, &font, ui.available_width() - 2.0 * ui.spacing().button_padding.x)
+        } else {
+            self.vis(shown)
+        };
+        let b = egui::Button::selectable(selected, shown).wrap_mode(egui::TextWrapMode::Truncate);
         let r = ui.add(b);
         let r2 = r.clone();
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
@@ -379,7 +406,7 @@ impl View<'_> {
             let font = FontId::proportional(self.size);
             let color = visuals.text_color();
             let max_text = width - 2.0 * pad - self.size;
-            let text = self.vis(current);
+            let text = if self.rtl { self.fit(ui, current, &font, max_text) } else { self.vis(current) };
             let mut job = LayoutJob::simple_singleline(text, font.clone(), color);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_text);
             let g = ui.fonts_mut(|f| f.layout_job(job));
