@@ -72,6 +72,9 @@ impl Store {
 
     /// Every queued statement (or only those not sent yet), oldest first, with its fact, read
     /// by one query and handed to `each` one at a time (memory does not grow with the queue).
+    /// Only the keys are sorted (the subquery, kept apart from the join by its `LIMIT`, is the
+    /// outer loop of the left join and yields them in order): sorting whole rows spilled
+    /// tens of megabytes to temporary files.
     /// Stops at the first error of `each`.
     pub fn xapi_each_queued<E: From<super::StoreError>>(
         &self,
@@ -83,10 +86,8 @@ impl Store {
                     CASE WHEN f.kind = 'attempt_finished' THEN
                         (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 'attempt_started')
                     END
-             FROM xapi_queue q LEFT JOIN facts f ON f.id = q.key
-             {}
-             ORDER BY q.at, q.key",
-            if waiting_only { "WHERE q.sent_at IS NULL" } else { "" }
+             FROM (SELECT key FROM xapi_queue {} ORDER BY at, key LIMIT -1) q LEFT JOIN facts f ON f.id = q.key",
+            if waiting_only { "WHERE sent_at IS NULL" } else { "" }
         );
         let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
         let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
@@ -169,6 +170,22 @@ impl Store {
                                WHERE q.key = 'completed:' || f.learner_id || ':' || f.course_id)",
         )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many modules of a course a person (every id linked to them included) passed a quiz
+    /// in: fewer than the course's quizzes, and the course cannot be complete (read from the
+    /// `facts_by_learner` index, without reading the facts).
+    pub fn xapi_passed_modules(&self, learner_id: &str, course_id: &str) -> Result<usize> {
+        let person = self.person_of(learner_id)?;
+        let n: i64 = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT COUNT(DISTINCT module_id) FROM facts
+                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' AND ok = 1",
+                super::identity::PERSON_IDS
+            ))?
+            .query_row(params![person, course_id], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// Name and language of a learner, removed profiles included.

@@ -56,6 +56,13 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let mut completions = Vec::new();
     for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
         let Some(course) = by_id.get(course_id.as_str()) else { continue };
+        // Most learners are still on their way: not every quiz passed yet means not complete,
+        // known without reading their facts.
+        let base = course.language(&course.manifest.default_language);
+        let quizzes = base.modules.iter().filter(|m| m.quiz.is_some()).count();
+        if store.xapi_passed_modules(&learner_id, &course_id)? < quizzes {
+            continue;
+        }
         let facts = store.facts(&learner_id, &course_id)?;
         let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
         completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
