@@ -44,7 +44,9 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
     let mut report = QueueReport::default();
     let mut new = Vec::new();
-    for fact in store.xapi_unqueued_facts()? {
+    // Counting is cheap; looking for the facts not queued reads the whole facts table.
+    let unqueued = if store.xapi_counts()?.not_queued > 0 { store.xapi_unqueued_facts()? } else { Vec::new() };
+    for fact in unqueued {
         if !by_id.contains_key(fact.course_id.as_str()) {
             *report.waiting_for_course.entry(fact.course_id).or_default() += 1;
             continue;
