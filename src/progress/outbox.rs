@@ -41,16 +41,72 @@ fn to_fact(parts: (String, String, String, i64, String, String, String)) -> Resu
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
 }
 
+/// A fact not queued yet: what queuing needs of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unqueued {
+    pub id: String,
+    pub at: i64,
+    pub course_id: String,
+}
+
+/// A queued statement as the xAPI layer builds it: its key and, when the key is a fact's id and
+/// that fact is here, the fact (and for a finished attempt, when the attempt started).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Queued {
+    pub key: String,
+    pub fact: Option<Fact>,
+    pub attempt_started_at: Option<i64>,
+}
+
 impl Store {
     /// Facts not queued yet, oldest first.
-    pub fn xapi_unqueued_facts(&self) -> Result<Vec<Fact>> {
+    pub fn xapi_unqueued_facts(&self) -> Result<Vec<Unqueued>> {
         let mut stmt = self.conn().prepare(
-            "SELECT f.id, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data FROM facts f
+            "SELECT f.id, f.at, f.course_id FROM facts f
              WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = f.id)
              ORDER BY f.at, f.id",
         )?;
-        let rows = stmt.query_map([], row_to_fact)?;
-        rows.map(|r| to_fact(r?)).collect()
+        let rows = stmt.query_map([], |r| Ok(Unqueued { id: r.get(0)?, at: r.get(1)?, course_id: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every queued statement (or only those not sent yet), oldest first, with its fact, read
+    /// by one query and handed to `each` one at a time (memory does not grow with the queue).
+    /// Only the keys are sorted (the subquery, kept apart from the join by its `LIMIT`, is the
+    /// outer loop of the left join and yields them in order): sorting whole rows spilled
+    /// tens of megabytes to temporary files.
+    /// Stops at the first error of `each`.
+    pub fn xapi_each_queued<E: From<super::StoreError>>(
+        &self,
+        waiting_only: bool,
+        mut each: impl FnMut(Queued) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let sql = format!(
+            "SELECT q.key, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data,
+                    CASE WHEN f.kind = 'attempt_finished' THEN
+                        (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 'attempt_started')
+                    END
+             FROM (SELECT key FROM xapi_queue {} ORDER BY at, key LIMIT -1) q LEFT JOIN facts f ON f.id = q.key",
+            if waiting_only { "WHERE sent_at IS NULL" } else { "" }
+        );
+        let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
+        let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
+        let mut rows = stmt.query([]).map_err(sqlite)?;
+        while let Some(r) = rows.next().map_err(sqlite)? {
+            let row = (|| -> Result<Queued> {
+                let key: String = r.get(0)?;
+                let fact = match r.get::<_, Option<String>>(1)? {
+                    Some(learner_id) => {
+                        Some(to_fact((key.clone(), learner_id, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))?)
+                    }
+                    None => None,
+                };
+                Ok(Queued { key, fact, attempt_started_at: r.get(7)? })
+            })()
+            .map_err(E::from)?;
+            each(row)?;
+        }
+        Ok(())
     }
 
     /// One fact by its id.
@@ -63,6 +119,16 @@ impl Store {
             .query_row([id], row_to_fact)
             .optional()?;
         parts.map(to_fact).transpose()
+    }
+
+    /// One queue key as [`Store::xapi_each_queued`] hands it out (queued or not).
+    pub fn xapi_queued(&self, key: &str) -> Result<Queued> {
+        let fact = self.fact(key)?;
+        let attempt_started_at = match fact.as_ref().map(|f| &f.kind) {
+            Some(FactKind::AttemptFinished { attempt_id, .. }) => self.attempt_started_at(attempt_id)?,
+            _ => None,
+        };
+        Ok(Queued { key: key.to_string(), fact, attempt_started_at })
     }
 
     /// When an attempt started (its `attempt_started` fact), if that fact is here.
@@ -104,6 +170,22 @@ impl Store {
                                WHERE q.key = 'completed:' || f.learner_id || ':' || f.course_id)",
         )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many modules of a course a person (every id linked to them included) passed a quiz
+    /// in: fewer than the course's quizzes, and the course cannot be complete (read from the
+    /// `facts_by_learner` index, without reading the facts).
+    pub fn xapi_passed_modules(&self, learner_id: &str, course_id: &str) -> Result<usize> {
+        let person = self.person_of(learner_id)?;
+        let n: i64 = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT COUNT(DISTINCT module_id) FROM facts
+                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' AND ok = 1",
+                super::identity::PERSON_IDS
+            ))?
+            .query_row(params![person, course_id], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// Name and language of a learner, removed profiles included.

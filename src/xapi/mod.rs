@@ -1,11 +1,11 @@
 //! xAPI reporting: every learning fact as an xAPI 1.0.3 statement, an outbox of statements
 //! waiting for a Learning Record Store, export to a file (USB hand-over) and sync in batches.
 //!
-//! Statement ids are v5 UUIDs derived from fact ids, and a statement is stored when queued and
-//! always sent exactly as stored: sent again (after a lost answer, a retry), it is the identical
-//! statement and the LRS keeps one. Two laptops that merged the same facts build the same
-//! statements as long as they hold the same course and learner name; where they differ, the LRS
-//! answers 409 and the sync report names the conflict.
+//! Statement ids are v5 UUIDs derived from fact ids, and a statement is a pure function of its
+//! fact, built when sent or exported (`statement::Writer` writes the JSON straight into a buffer):
+//! sent again (after a lost answer, a retry), it is the identical statement and the LRS keeps
+//! one. Two laptops that merged the same facts build the same statements as long as they hold
+//! the same course; where they differ, the LRS answers 409 and the sync report names the conflict.
 //!
 //! [`sync`] blocks while it talks to the LRS; from the window, run it on a worker thread with
 //! its own `Store::open(path)` on the same database (SQLite WAL lets both work at once).
@@ -269,8 +269,8 @@ pub struct ExportReport {
 }
 
 /// Queue new facts and write the statements (all, or only those not sent yet) as a JSON array,
-/// one statement per line, oldest first, to `out` — built and written a batch at a time, so memory
-/// stays bounded whatever the number of statements.
+/// one statement per line, oldest first, to `out` — read by one query and written as they are
+/// built, so memory stays bounded whatever the number of statements.
 pub fn export_to_writer(
     store: &Store,
     courses: &[Course],
@@ -278,19 +278,27 @@ pub fn export_to_writer(
     out: &mut impl std::io::Write,
 ) -> Result<ExportReport> {
     let queue = outbox::queue(store, courses)?;
-    let keys = store.xapi_keys(waiting_only)?;
     let mut builder = outbox::Builder::new(store, courses);
     let io = |e: std::io::Error| XapiError::Write { path: PathBuf::from("-"), source: e };
     let mut written = 0;
-    out.write_all(b"[").map_err(io)?;
-    for chunk in keys.chunks(1000) {
-        for e in builder.entries(chunk)? {
-            out.write_all(if written == 0 { b"\n" } else { b",\n" }).map_err(io)?;
-            out.write_all(e.statement.as_bytes()).map_err(io)?;
+    let mut buf = Vec::with_capacity(64 * 1024);
+    buf.push(b'[');
+    store.xapi_each_queued(waiting_only, |queued| {
+        let mark = buf.len();
+        buf.extend_from_slice(if written == 0 { b"\n" } else { b",\n" });
+        if builder.write(&queued, &mut buf)? {
             written += 1;
+        } else {
+            buf.truncate(mark);
         }
-    }
-    out.write_all(if written == 0 { b"]\n" } else { b"\n]\n" }).map_err(io)?;
+        if buf.len() >= 60 * 1024 {
+            out.write_all(&buf).map_err(io)?;
+            buf.clear();
+        }
+        Ok::<_, XapiError>(())
+    })?;
+    buf.extend_from_slice(if written == 0 { b"]\n" } else { b"\n]\n" });
+    out.write_all(&buf).map_err(io)?;
     Ok(ExportReport { queue, statements: written })
 }
 

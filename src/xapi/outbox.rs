@@ -6,9 +6,9 @@
 //! keys and send state are stored; a statement is built from its fact when sent or exported, and
 //! is a pure function of that fact, so a re-send is byte-identical.
 
-use super::statement::{self, LearnerRef};
+use super::statement;
 use crate::course::Course;
-use crate::progress::outbox::QueueKey;
+use crate::progress::outbox::{QueueKey, Queued};
 use crate::progress::{Result, Store, now_ms};
 use std::collections::{BTreeMap, HashMap};
 
@@ -37,27 +37,6 @@ pub struct Entry {
     pub statement: String,
 }
 
-/// Learner name and language, also for removed profiles; None when the learner is unknown here.
-/// An id linked to a roster person is that person (one actor for one person).
-fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
-    if let Some(l) = cache.get(id) {
-        return Ok(l.clone());
-    }
-    let person = store.person_of(id)?;
-    if person != id {
-        let l = learner_ref(store, cache, &person)?;
-        cache.insert(id.to_string(), l.clone());
-        return Ok(l);
-    }
-    let row = store.learner_name_language(id)?;
-    let l = match row {
-        Some((name, language)) => LearnerRef { id: id.to_string(), name: Some(name), language },
-        None => LearnerRef { id: id.to_string(), name: None, language: String::new() },
-    };
-    cache.insert(id.to_string(), l.clone());
-    Ok(l)
-}
-
 /// Queue every fact not yet queued, and the course completions reached. Only keys are stored;
 /// statements are built when sent or exported. Facts of courses missing from `courses` wait
 /// (see [`QueueReport::waiting_for_course`]).
@@ -65,9 +44,11 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
     let mut report = QueueReport::default();
     let mut new = Vec::new();
-    for fact in store.xapi_unqueued_facts()? {
+    // Counting is cheap; looking for the facts not queued reads the whole facts table.
+    let unqueued = if store.xapi_counts()?.not_queued > 0 { store.xapi_unqueued_facts()? } else { Vec::new() };
+    for fact in unqueued {
         if !by_id.contains_key(fact.course_id.as_str()) {
-            *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
+            *report.waiting_for_course.entry(fact.course_id).or_default() += 1;
             continue;
         }
         new.push(QueueKey { key: fact.id, at: fact.at });
@@ -77,6 +58,13 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let mut completions = Vec::new();
     for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
         let Some(course) = by_id.get(course_id.as_str()) else { continue };
+        // Most learners are still on their way: not every quiz passed yet means not complete,
+        // known without reading their facts.
+        let base = course.language(&course.manifest.default_language);
+        let quizzes = base.modules.iter().filter(|m| m.quiz.is_some()).count();
+        if store.xapi_passed_modules(&learner_id, &course_id)? < quizzes {
+            continue;
+        }
         let facts = store.facts(&learner_id, &course_id)?;
         let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
         completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
@@ -91,54 +79,93 @@ pub struct Builder<'a> {
     /// The activity-id base set on this laptop (`xapi set-base`), read once.
     base: Option<String>,
     courses: HashMap<&'a str, &'a Course>,
-    learners: HashMap<String, LearnerRef>,
+    /// One statement writer per course (each keeps the JSON of its activities).
+    writers: HashMap<&'a str, statement::Writer<'a>>,
+    /// Learner id → the person it is linked to (itself when not linked): the statements' actor.
+    persons: HashMap<String, String>,
 }
 
 impl<'a> Builder<'a> {
     pub fn new(store: &'a Store, courses: &'a [Course]) -> Self {
         // A base that cannot be read is no base: the ids then fall back to the course's.
         let base = store.xapi_activity_base().ok().flatten();
-        Builder { store, base, courses: courses.iter().map(|c| (c.id(), c)).collect(), learners: HashMap::new() }
+        Builder {
+            store,
+            base,
+            courses: courses.iter().map(|c| (c.id(), c)).collect(),
+            writers: HashMap::new(),
+            persons: HashMap::new(),
+        }
+    }
+
+    /// The actor of a learner's statements: an id linked to a roster person is that person (one
+    /// actor for one person).
+    fn person(&mut self, learner_id: &str) -> Result<String> {
+        if let Some(p) = self.persons.get(learner_id) {
+            return Ok(p.clone());
+        }
+        let p = self.store.person_of(learner_id)?;
+        self.persons.insert(learner_id.to_string(), p.clone());
+        Ok(p)
+    }
+
+    fn writer(&mut self, course_id: &str) -> Option<&mut statement::Writer<'a>> {
+        let course: &'a Course = self.courses.get(course_id)?;
+        let base = self.base.as_deref();
+        Some(
+            self.writers
+                .entry(course.id())
+                .or_insert_with(|| statement::Writer::new(statement::Activities::with_base(course, base))),
+        )
+    }
+
+    /// Append the statement of a queued key to `out`; false (nothing written) when its fact or
+    /// course is not here.
+    pub fn write(&mut self, queued: &Queued, out: &mut Vec<u8>) -> Result<bool> {
+        let Some(fact) = &queued.fact else {
+            let Some(rest) = queued.key.strip_prefix("completed:") else { return Ok(false) };
+            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(false) };
+            let Some(course) = self.courses.get(course_id).copied() else { return Ok(false) };
+            let facts = self.store.facts(learner_id, course_id)?;
+            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
+                return Ok(false);
+            };
+            let person = self.person(learner_id)?;
+            let Some(writer) = self.writer(course_id) else { return Ok(false) };
+            writer.completion(completing, &person, final_percent, out);
+            return Ok(true);
+        };
+        if !self.courses.contains_key(fact.course_id.as_str()) {
+            return Ok(false);
+        }
+        let person = self.person(&fact.learner_id)?;
+        // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
+        // same laptop, so they travel together; the statement stays a function of the facts).
+        let duration = queued.attempt_started_at.map(|at| fact.at - at).filter(|ms| *ms >= 0);
+        let Some(writer) = self.writer(&fact.course_id) else { return Ok(false) };
+        writer.fact(fact, &person, duration, out);
+        Ok(true)
     }
 
     /// The statement of a queue key; None when its fact or course is not here.
-    pub fn build(&mut self, key: &str) -> Result<Option<serde_json::Value>> {
-        if let Some(rest) = key.strip_prefix("completed:") {
-            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(None) };
-            let Some(course) = self.courses.get(course_id) else { return Ok(None) };
-            let facts = self.store.facts(learner_id, course_id)?;
-            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
-                return Ok(None);
-            };
-            let learner = learner_ref(self.store, &mut self.learners, learner_id)?;
-            let acts = statement::Activities::with_base(course, self.base.as_deref());
-            return Ok(Some(statement::completion_in(completing, &learner, &acts, final_percent)));
+    pub fn build(&mut self, key: &str) -> Result<Option<String>> {
+        let queued = self.store.xapi_queued(key)?;
+        let mut out = Vec::new();
+        if !self.write(&queued, &mut out)? {
+            return Ok(None);
         }
-        let Some(fact) = self.store.fact(key)? else { return Ok(None) };
-        let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
-        let learner = learner_ref(self.store, &mut self.learners, &fact.learner_id)?;
-        // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
-        // same laptop, so they travel together; the statement stays a function of the facts).
-        let started = match &fact.kind {
-            crate::progress::FactKind::AttemptFinished { attempt_id, .. } => {
-                self.store.attempt_started_at(attempt_id)?
-            }
-            _ => None,
-        };
-        let duration = started.map(|at| fact.at - at).filter(|ms| *ms >= 0);
-        let acts = statement::Activities::with_base(course, self.base.as_deref());
-        Ok(Some(statement::of_fact(&fact, &learner, &acts, duration)))
+        Ok(Some(String::from_utf8_lossy(&out).into_owned()))
     }
 
     /// Entries for these keys, in the order given (keys whose course is missing are left out).
     pub fn entries(&mut self, keys: &[String]) -> Result<Vec<Entry>> {
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
-            if let Some(s) = self.build(key)? {
+            if let Some(statement) = self.build(key)? {
                 out.push(Entry {
                     fact_id: key.clone(),
                     statement_id: statement::statement_id(key).to_string(),
-                    statement: s.to_string(),
+                    statement,
                 });
             }
         }

@@ -8,6 +8,8 @@ use crate::learning::Step;
 use crate::progress::{Fact, FactKind};
 use crate::quiz::{Response, correct_response};
 use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use std::io::Write;
 use uuid::Uuid;
 
 /// The `homePage` of learner accounts: learners are identified by their id in CPMS Player.
@@ -53,7 +55,8 @@ pub struct LearnerRef {
 
 /// The namespace of statement ids (a v5 UUID itself, from the URL below).
 pub fn namespace() -> Uuid {
-    Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://cpms-player.org/xapi/statements")
+    static NAMESPACE: std::sync::OnceLock<Uuid> = std::sync::OnceLock::new();
+    *NAMESPACE.get_or_init(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://cpms-player.org/xapi/statements"))
 }
 
 /// The statement id of a fact: a v5 UUID of the fact id, the same on every laptop and every run.
@@ -111,11 +114,13 @@ pub fn is_base_iri(base: &str) -> bool {
 /// address under a domain it controls); the course's `xapi_activity_base`; else ids that need no
 /// domain at all: `urn:uuid:` names derived from the course id and the path (RFC 4122 version 5),
 /// the same on every laptop.
+#[derive(Clone)]
 pub struct Activities<'a> {
     course: &'a Course,
     base: Base,
 }
 
+#[derive(Clone)]
 enum Base {
     Iri(String),
     /// No base: each id is `urn:uuid:` of the course id and the path.
@@ -317,63 +322,280 @@ fn pair_rights(item: &Item) -> Vec<(String, String)> {
 /// (which a trainer may correct later) would make the statement of a fact differ before and after
 /// a rename, and the LRS would refuse the second as a conflict (HTTP 409). Reports at the LRS
 /// join names from the trainer's report by learner id.
-fn actor(learner: &LearnerRef) -> Value {
-    json!({"objectType": "Agent", "account": {"homePage": ACCOUNT_HOME_PAGE, "name": learner.id}})
+fn write_actor(out: &mut Vec<u8>, learner_id: &str) {
+    out.extend_from_slice(b"{\"account\":{\"homePage\":");
+    write_str(out, ACCOUNT_HOME_PAGE);
+    out.extend_from_slice(b",\"name\":");
+    write_str(out, learner_id);
+    out.extend_from_slice(b"},\"objectType\":\"Agent\"}");
 }
 
-fn verb(id: &str) -> Value {
+fn write_verb(out: &mut Vec<u8>, id: &str) {
     let word = id.rsplit('/').next().unwrap_or(id);
-    json!({"id": id, "display": {"en-US": word}})
+    out.extend_from_slice(b"{\"display\":{\"en-US\":");
+    write_str(out, word);
+    out.extend_from_slice(b"},\"id\":");
+    write_str(out, id);
+    out.push(b'}');
 }
 
-fn context(
-    learner: &LearnerRef,
-    device: &str,
-    parent: Vec<Value>,
-    grouping: Vec<Value>,
-    attempt: Option<&str>,
-) -> Value {
-    let mut activities = Map::new();
-    if !parent.is_empty() {
-        activities.insert("parent".into(), Value::Array(parent));
-    }
-    if !grouping.is_empty() {
-        activities.insert("grouping".into(), Value::Array(grouping));
-    }
-    let mut extensions = Map::new();
-    if let Some(a) = attempt {
-        extensions.insert(EXT_ATTEMPT.into(), a.into());
-    }
-    if !device.is_empty() {
-        extensions.insert(EXT_DEVICE.into(), device.into());
-    }
-    let mut c = Map::new();
-    if !activities.is_empty() {
-        c.insert("contextActivities".into(), Value::Object(activities));
-    }
-    c.insert("platform".into(), PLATFORM.into());
-    // No `language`: the learner's interface language can change after the fact (see `actor`).
-    let _ = learner;
-    if !extensions.is_empty() {
-        c.insert("extensions".into(), Value::Object(extensions));
-    }
-    Value::Object(c)
+/// A JSON string, escaped exactly as `serde_json` escapes it.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    // Writing into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
 }
 
-/// A reference to an activity in `contextActivities` (id and type only, so context stays small).
-fn reference(activity: &Value) -> Value {
-    json!({"objectType": "Activity", "id": activity["id"], "definition": {"type": activity["definition"]["type"]}})
+/// A JSON number as `serde_json` writes an `f64` (shortest round trip; `null` if not finite).
+fn write_f64(out: &mut Vec<u8>, x: f64) {
+    let _ = serde_json::to_writer(&mut *out, &x);
 }
 
-/// The same reference, from the activity's id and type.
+/// Scores as xAPI wants them: `scaled` in -1..=1 with at most 4 decimals.
+fn scaled(x: f64) -> f64 {
+    (x.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0
+}
+
+/// `{"max":100,"min":0,"raw":P,"scaled":P/100}`.
+fn write_percent_score(out: &mut Vec<u8>, percent: u8) {
+    let p = percent.min(100);
+    let _ = write!(out, "{{\"max\":100,\"min\":0,\"raw\":{p},\"scaled\":");
+    write_f64(out, scaled(f64::from(p) / 100.0));
+    out.push(b'}');
+}
+
+/// The statement id as text, written without allocating.
+fn write_statement_id(out: &mut Vec<u8>, key: &str) {
+    let mut buf = Uuid::encode_buffer();
+    let id = statement_id(key).hyphenated().encode_lower(&mut buf);
+    out.push(b'"');
+    out.extend_from_slice(id.as_bytes());
+    out.push(b'"');
+}
+
+/// An activity in `contextActivities`.
+#[derive(Clone, Copy)]
+enum Ref<'f> {
+    Course,
+    Module(&'f str),
+    Quiz(&'f str, &'f str),
+}
+
+/// Writes statements as JSON text, straight into a buffer (keys in the same order as
+/// `serde_json`'s maps: sorted). The JSON of each activity (names in every language, an item's
+/// choices) is built once and then copied: most statements of an export share a few hundred
+/// activities.
+pub struct Writer<'a> {
+    acts: Activities<'a>,
+    /// Activity JSON by kind and path (NUL-separated).
+    cache: HashMap<String, Box<[u8]>>,
+    key: String,
+}
+
+impl<'a> Writer<'a> {
+    pub fn new(acts: Activities<'a>) -> Self {
+        Writer { acts, cache: HashMap::new(), key: String::new() }
+    }
+
+    /// Copy the cached JSON of `parts`, built with `make` the first time.
+    fn put(&mut self, out: &mut Vec<u8>, parts: &[&str], make: impl FnOnce(&Activities<'a>) -> Value) {
+        self.key.clear();
+        for p in parts {
+            self.key.push_str(p);
+            self.key.push('\0');
+        }
+        match self.cache.get(self.key.as_str()) {
+            Some(json) => out.extend_from_slice(json),
+            None => {
+                let json = serde_json::to_vec(&make(&self.acts)).unwrap_or_default().into_boxed_slice();
+                out.extend_from_slice(&json);
+                self.cache.insert(self.key.clone(), json);
+            }
+        }
+    }
+
+    fn put_ref(&mut self, out: &mut Vec<u8>, r: Ref<'_>) {
+        match r {
+            Ref::Course => self.put(out, &["ref-course"], |a| reference_to(a.course_id(), activity_types::COURSE)),
+            Ref::Module(m) => {
+                self.put(out, &["ref-module", m], |a| reference_to(a.module_id(m), activity_types::MODULE))
+            }
+            Ref::Quiz(m, q) => {
+                self.put(out, &["ref-quiz", m, q], |a| reference_to(a.quiz_id(m, q), activity_types::ASSESSMENT))
+            }
+        }
+    }
+
+    fn put_refs(&mut self, out: &mut Vec<u8>, name: &[u8], refs: &[Ref<'_>]) {
+        out.extend_from_slice(name);
+        out.push(b'[');
+        for (i, r) in refs.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            self.put_ref(out, *r);
+        }
+        out.push(b']');
+    }
+
+    /// `context`: parent and grouping activities, the attempt and the laptop as extensions, the
+    /// platform. No `language`: the learner's interface language can change after the fact.
+    fn put_context(
+        &mut self,
+        out: &mut Vec<u8>,
+        parent: &[Ref<'_>],
+        grouping: &[Ref<'_>],
+        attempt: Option<&str>,
+        device: &str,
+    ) {
+        out.push(b'{');
+        if !parent.is_empty() || !grouping.is_empty() {
+            out.extend_from_slice(b"\"contextActivities\":{");
+            if !grouping.is_empty() {
+                self.put_refs(out, b"\"grouping\":", grouping);
+                if !parent.is_empty() {
+                    out.push(b',');
+                }
+            }
+            if !parent.is_empty() {
+                self.put_refs(out, b"\"parent\":", parent);
+            }
+            out.extend_from_slice(b"},");
+        }
+        if attempt.is_some() || !device.is_empty() {
+            out.extend_from_slice(b"\"extensions\":{");
+            if let Some(a) = attempt {
+                write_str(out, EXT_ATTEMPT);
+                out.push(b':');
+                write_str(out, a);
+                if !device.is_empty() {
+                    out.push(b',');
+                }
+            }
+            if !device.is_empty() {
+                write_str(out, EXT_DEVICE);
+                out.push(b':');
+                write_str(out, device);
+            }
+            out.extend_from_slice(b"},");
+        }
+        out.extend_from_slice(b"\"platform\":");
+        write_str(out, PLATFORM);
+        out.push(b'}');
+    }
+
+    /// Append the statement of a fact about learner `actor` to `out` (see [`of_fact`]).
+    pub fn fact(&mut self, fact: &Fact, actor: &str, duration_ms: Option<i64>, out: &mut Vec<u8>) {
+        let module = fact.module_id.as_str();
+        let (verb_id, parent, grouping, attempt): (_, Ref<'_>, &[Ref<'_>], _) = match &fact.kind {
+            FactKind::LessonVisited { .. } => (verbs::EXPERIENCED, Ref::Module(module), &[Ref::Course], None),
+            FactKind::AttemptStarted { attempt_id, .. } => {
+                (verbs::ATTEMPTED, Ref::Module(module), &[Ref::Course], Some(attempt_id.as_str()))
+            }
+            FactKind::ItemAnswered { quiz_id, attempt_id, .. } => (
+                verbs::ANSWERED,
+                Ref::Quiz(module, quiz_id),
+                &[Ref::Module(module), Ref::Course],
+                Some(attempt_id.as_str()),
+            ),
+            FactKind::AttemptFinished { attempt_id, passed, .. } => (
+                if *passed { verbs::PASSED } else { verbs::FAILED },
+                Ref::Module(module),
+                &[Ref::Course],
+                Some(attempt_id.as_str()),
+            ),
+        };
+        out.extend_from_slice(b"{\"actor\":");
+        write_actor(out, actor);
+        out.extend_from_slice(b",\"context\":");
+        self.put_context(out, &[parent], grouping, attempt, &fact.device_id);
+        out.extend_from_slice(b",\"id\":");
+        write_statement_id(out, &fact.id);
+        out.extend_from_slice(b",\"object\":");
+        match &fact.kind {
+            FactKind::LessonVisited { lesson_id } => {
+                self.put(out, &["lesson", module, lesson_id], |a| a.lesson(module, lesson_id))
+            }
+            FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => {
+                self.put(out, &["quiz", module, quiz_id], |a| a.quiz(module, quiz_id))
+            }
+            FactKind::ItemAnswered { quiz_id, item_id, response, .. } => {
+                // The response matters only for an item no longer in the course (its type).
+                let kind = interaction_type_of_response(response);
+                self.put(out, &["item", module, quiz_id, item_id, kind], |a| a.item(module, quiz_id, item_id, response))
+            }
+        }
+        match &fact.kind {
+            FactKind::ItemAnswered { item_id, response, correct, credit, .. } => {
+                out.extend_from_slice(b",\"result\":{");
+                let pattern = match response {
+                    // Scenario responses name the item's questions: look the item up.
+                    Response::Scenario(_) => {
+                        let c = self.acts.course;
+                        scenario_pattern(c.language(&c.manifest.default_language).item(module, item_id), response)
+                    }
+                    _ => response_pattern(response),
+                };
+                if let Some(r) = pattern {
+                    out.extend_from_slice(b"\"response\":");
+                    write_str(out, &r);
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"\"score\":{\"scaled\":");
+                write_f64(out, scaled(f64::from(*credit)));
+                out.extend_from_slice(if *correct { b"},\"success\":true}" } else { b"},\"success\":false}" });
+            }
+            FactKind::AttemptFinished { percent, passed, .. } => {
+                out.extend_from_slice(b",\"result\":{\"completion\":true,");
+                if let Some(ms) = duration_ms {
+                    out.extend_from_slice(b"\"duration\":");
+                    write_str(out, &iso_duration(ms));
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"\"score\":");
+                write_percent_score(out, *percent);
+                out.extend_from_slice(if *passed { b",\"success\":true}" } else { b",\"success\":false}" });
+            }
+            FactKind::LessonVisited { .. } | FactKind::AttemptStarted { .. } => {}
+        }
+        out.extend_from_slice(b",\"timestamp\":");
+        write_str(out, &iso_timestamp(fact.at));
+        out.extend_from_slice(b",\"verb\":");
+        write_verb(out, verb_id);
+        out.push(b'}');
+    }
+
+    /// Append the `completed` statement of `learner_id` to `out` (see [`completion`]).
+    pub fn completion(&mut self, completing: &Fact, learner_id: &str, final_percent: Option<u8>, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"actor\":");
+        write_actor(out, learner_id);
+        out.extend_from_slice(b",\"context\":");
+        self.put_context(out, &[], &[], None, &completing.device_id);
+        out.extend_from_slice(b",\"id\":");
+        write_statement_id(out, &completion_key(learner_id, self.acts.course.id()));
+        out.extend_from_slice(b",\"object\":");
+        self.put(out, &["course"], |a| a.course());
+        out.extend_from_slice(b",\"result\":{\"completion\":true,");
+        if let Some(p) = final_percent {
+            out.extend_from_slice(b"\"score\":");
+            write_percent_score(out, p);
+            out.push(b',');
+        }
+        out.extend_from_slice(b"\"success\":true},\"timestamp\":");
+        write_str(out, &iso_timestamp(completing.at));
+        out.extend_from_slice(b",\"verb\":");
+        write_verb(out, verbs::COMPLETED);
+        out.push(b'}');
+    }
+}
+
+/// A reference to an activity in `contextActivities`, from its id and type (id and type only, so
+/// context stays small).
 fn reference_to(id: String, kind: &str) -> Value {
     json!({"objectType": "Activity", "id": id, "definition": {"type": kind}})
 }
 
-/// Scores as xAPI wants them: `scaled` in -1..=1 with at most 4 decimals.
-fn scaled(x: f64) -> Value {
-    let x = (x.clamp(-1.0, 1.0) * 10_000.0).round() / 10_000.0;
-    json!(x)
+fn to_value(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).unwrap_or(Value::Null)
 }
 
 /// The statement of a fact. Every kind of fact has one:
@@ -387,77 +609,9 @@ pub fn from_fact(fact: &Fact, learner: &LearnerRef, course: &Course) -> Value {
 /// [`from_fact`] under the activity ids of `acts`, with the time a finished attempt took
 /// (milliseconds from its start) as `result.duration`.
 pub fn of_fact(fact: &Fact, learner: &LearnerRef, acts: &Activities<'_>, duration_ms: Option<i64>) -> Value {
-    let course = acts.course;
-    // The module, course (and quiz) appear only as context references (id and type): build just
-    // that. Building their names in every language took a third of the time per statement.
-    let module = reference_to(acts.module_id(&fact.module_id), activity_types::MODULE);
-    let course_activity = reference_to(acts.course_id(), activity_types::COURSE);
-    let (verb_id, object, result, parent, grouping, attempt) = match &fact.kind {
-        FactKind::LessonVisited { lesson_id } => (
-            verbs::EXPERIENCED,
-            acts.lesson(&fact.module_id, lesson_id),
-            None,
-            vec![reference(&module)],
-            vec![reference(&course_activity)],
-            None,
-        ),
-        FactKind::AttemptStarted { quiz_id, attempt_id, .. } => (
-            verbs::ATTEMPTED,
-            acts.quiz(&fact.module_id, quiz_id),
-            None,
-            vec![reference(&module)],
-            vec![reference(&course_activity)],
-            Some(attempt_id.as_str()),
-        ),
-        FactKind::ItemAnswered { quiz_id, attempt_id, item_id, response, correct, credit } => {
-            let item = course.language(&course.manifest.default_language).item(&fact.module_id, item_id);
-            let mut result = Map::new();
-            result.insert("score".into(), json!({"scaled": scaled(f64::from(*credit))}));
-            result.insert("success".into(), Value::Bool(*correct));
-            if let Some(r) = scenario_pattern(item, response) {
-                result.insert("response".into(), Value::String(r));
-            }
-            let quiz = reference_to(acts.quiz_id(&fact.module_id, quiz_id), activity_types::ASSESSMENT);
-            (
-                verbs::ANSWERED,
-                acts.item(&fact.module_id, quiz_id, item_id, response),
-                Some(Value::Object(result)),
-                vec![reference(&quiz)],
-                vec![reference(&module), reference(&course_activity)],
-                Some(attempt_id.as_str()),
-            )
-        }
-        FactKind::AttemptFinished { quiz_id, attempt_id, percent, passed } => {
-            let percent = (*percent).min(100);
-            let mut result = json!({
-                "score": {"scaled": scaled(f64::from(percent) / 100.0), "raw": percent, "min": 0, "max": 100},
-                "success": passed,
-                "completion": true,
-            });
-            if let Some(ms) = duration_ms {
-                result["duration"] = iso_duration(ms).into();
-            }
-            (
-                if *passed { verbs::PASSED } else { verbs::FAILED },
-                acts.quiz(&fact.module_id, quiz_id),
-                Some(result),
-                vec![reference(&module)],
-                vec![reference(&course_activity)],
-                Some(attempt_id.as_str()),
-            )
-        }
-    };
-    let mut s = Map::new();
-    s.insert("id".into(), statement_id(&fact.id).to_string().into());
-    s.insert("actor".into(), actor(learner));
-    s.insert("verb".into(), verb(verb_id));
-    s.insert("object".into(), object);
-    if let Some(r) = result {
-        s.insert("result".into(), r);
-    }
-    s.insert("context".into(), context(learner, &fact.device_id, parent, grouping, attempt));
-    s.insert("timestamp".into(), iso_timestamp(fact.at).into());
-    Value::Object(s)
+    let mut out = Vec::new();
+    Writer::new(acts.clone()).fact(fact, &learner.id, duration_ms, &mut out);
+    to_value(&out)
 }
 
 /// The `completed` statement of a course, reached with fact `completing` (the fact after which
@@ -474,24 +628,9 @@ pub fn completion_in(
     acts: &Activities<'_>,
     final_percent: Option<u8>,
 ) -> Value {
-    let course = acts.course;
-    let mut result = Map::new();
-    if let Some(p) = final_percent {
-        let p = p.min(100);
-        result.insert("score".into(), json!({"scaled": scaled(f64::from(p) / 100.0), "raw": p, "min": 0, "max": 100}));
-    }
-    result.insert("success".into(), Value::Bool(true));
-    result.insert("completion".into(), Value::Bool(true));
-    let key = completion_key(&learner.id, course.id());
-    json!({
-        "id": statement_id(&key).to_string(),
-        "actor": actor(learner),
-        "verb": verb(verbs::COMPLETED),
-        "object": acts.course(),
-        "result": result,
-        "context": context(learner, &completing.device_id, Vec::new(), Vec::new(), None),
-        "timestamp": iso_timestamp(completing.at),
-    })
+    let mut out = Vec::new();
+    Writer::new(acts.clone()).completion(completing, &learner.id, final_percent, &mut out);
+    to_value(&out)
 }
 
 /// The fact with which a learner completed a course, if they did: walking the facts in time
