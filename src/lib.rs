@@ -7,6 +7,7 @@ pub mod certificate;
 pub mod course;
 pub mod fold;
 pub mod i18n;
+pub mod ids;
 pub mod languages;
 pub mod learning;
 pub mod platform;

@@ -12,6 +12,7 @@ mod fact_signing;
 pub mod health;
 pub mod hlc;
 mod identity;
+mod ids_sql;
 mod item_stats;
 pub mod keys;
 mod learners;
