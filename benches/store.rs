@@ -20,7 +20,7 @@ fn record(c: &mut Criterion) {
     // 200 learners with a realistic history (lesson visits, attempts), so that every commit
     // also refreshes a summary of typical size; answers rotate over them.
     generate_demo(&store, &course, 200, 7).unwrap();
-    let learners: Vec<String> = store.learners().unwrap().into_iter().map(|l| l.id).collect();
+    let learners: Vec<cpms_player::ids::LearnerId> = store.learners().unwrap().into_iter().map(|l| l.id).collect();
     let base = course.language(&course.manifest.default_language);
     let (module, quiz) = base.modules.iter().find_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q))).unwrap();
     let item = &quiz.items[0];

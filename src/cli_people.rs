@@ -43,7 +43,7 @@ pub(crate) fn print_import_summary(cli: &Cli, store: &Store, r: &progress::bundl
         r.certificates_added,
         r.links_changed
     );
-    let name = |id: &str| store.learner(id).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
+    let name = |id: &str| store.learner(&id.into()).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
     for c in &r.conflicts {
         outln!(
             "{}",

@@ -7,11 +7,12 @@ mod common;
 use common::fixture;
 use cpms_player::certificate::{self, Certificate, signed};
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::LearnerId;
 use cpms_player::progress::{FactKind, Store};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn complete(store: &Store, course: &Course, learner: &str) {
+fn complete(store: &Store, course: &Course, learner: &LearnerId) {
     for (module, lesson) in course.lesson_ids() {
         store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
     }

@@ -24,6 +24,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
+use cpms_player::ids::CourseId;
 use cpms_player::progress::{FactKind, Store, item_analysis_csv};
 use cpms_player::quiz::Response;
 use cpms_player::quiz::analysis::{Analysis, Answer, FinishedAttempt, Flag, Input, ItemInfo, Mastery, analyse};
@@ -115,7 +116,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
             seed: l as u64,
             item_ids: item_ids.clone(),
         };
-        store.record(&learner.id, "mini", "final", started).unwrap();
+        store.record(&learner.id, &CourseId::from("mini"), "final", started).unwrap();
         for (i, id) in ids.iter().enumerate() {
             let right = l < 6 && CREDIT[i][l] == 1;
             let answered = FactKind::ItemAnswered {
@@ -126,7 +127,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
                 correct: right,
                 credit: if right { 1.0 } else { 0.0 },
             };
-            store.record(&learner.id, "mini", "final", answered).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), "final", answered).unwrap();
             if l == 6 {
                 break; // L7 answered A only and left.
             }
@@ -138,7 +139,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
                 percent: SCORES[l],
                 passed: SCORES[l] >= 80,
             };
-            store.record(&learner.id, "mini", "final", finished).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), "final", finished).unwrap();
         }
     }
     (store, course)
@@ -160,7 +161,7 @@ fn the_csv_has_a_byte_order_mark_plain_numbers_and_neutralised_text() {
     let (store, course) = recorded();
     let mut a = store.item_analysis(&course).unwrap();
     a.items[0].module_id = "=HYPERLINK(\"http://x\")".into();
-    let csv = item_analysis_csv("mini", &a).unwrap();
+    let csv = item_analysis_csv(&CourseId::from("mini"), &a).unwrap();
     assert!(csv.starts_with('\u{FEFF}'));
     let mut r = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
@@ -200,7 +201,7 @@ fn report_items_writes_csv_and_json_and_names_an_unknown_course_in_the_users_lan
     // The same figures as the library computes from the same database.
     let store = Store::open(&data.join("progress.sqlite")).unwrap();
     let course = load_course(&fixture("mini")).unwrap();
-    assert_eq!(text, item_analysis_csv("mini", &store.item_analysis(&course).unwrap()).unwrap());
+    assert_eq!(text, item_analysis_csv(&CourseId::from("mini"), &store.item_analysis(&course).unwrap()).unwrap());
     drop(store);
 
     let out = cli(&data, &["report", "items", "--course", "mini", "--format", "json"]);
@@ -238,14 +239,14 @@ fn linked_ids_are_one_learner_whose_latest_final_attempt_counts() {
             correct: percent > 50,
             credit: if percent > 50 { 1.0 } else { 0.0 },
         };
-        store.record(learner, "mini", "final", answered).unwrap();
+        store.record(learner, &CourseId::from("mini"), "final", answered).unwrap();
         let finished = FactKind::AttemptFinished {
             quiz_id: "final-quiz".into(),
             attempt_id: attempt.into(),
             percent,
             passed: percent >= 80,
         };
-        store.record(learner, "mini", "final", finished).unwrap();
+        store.record(learner, &CourseId::from("mini"), "final", finished).unwrap();
     }
     let before = store.item_analysis(&course).unwrap();
     assert_eq!((before.final_attempts, before.final_learners), (2, 2));

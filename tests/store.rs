@@ -3,19 +3,22 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
+use cpms_player::ids::{CourseId, LearnerId};
 use cpms_player::progress::{FactKind, ModuleStatus, Store};
 use cpms_player::quiz::Response;
 
-fn visit(store: &Store, learner: &str, module: &str, lesson: &str) {
-    store.record(learner, "mini", module, FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+fn visit(store: &Store, learner: &LearnerId, module: &str, lesson: &str) {
+    store
+        .record(learner, &CourseId::from("mini"), module, FactKind::LessonVisited { lesson_id: lesson.into() })
+        .unwrap();
 }
 
-fn finish(store: &Store, learner: &str, module: &str, percent: u8, passed: bool) {
+fn finish(store: &Store, learner: &LearnerId, module: &str, percent: u8, passed: bool) {
     let quiz_id = format!("{module}-quiz");
     store
         .record(
             learner,
-            "mini",
+            &CourseId::from("mini"),
             module,
             FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string(), percent, passed },
         )
@@ -37,7 +40,7 @@ fn learners_are_created_validated_and_found() {
     assert!(store.check_pin(&a.id, "1234").unwrap());
     assert!(!store.check_pin(&a.id, "4321").unwrap());
     assert_eq!(store.find_learner("أمينة يوسف").unwrap().id, a.id);
-    assert_eq!(store.find_learner(&a.id).unwrap().name, a.name);
+    assert_eq!(store.find_learner(a.id.as_str()).unwrap().name, a.name);
     assert!(store.find_learner("nobody").is_err());
 }
 
@@ -67,7 +70,7 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
     store
         .record(
             &l.id,
-            "mini",
+            &CourseId::from("mini"),
             "basics",
             FactKind::ItemAnswered {
                 quiz_id: "basics-quiz".into(),
@@ -85,11 +88,11 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
 
     let store = Store::open(&path).unwrap();
     assert_eq!(store.device_id(), device, "device id is kept");
-    let facts = store.facts(&l.id, "mini").unwrap();
+    let facts = store.facts(&l.id, &CourseId::from("mini")).unwrap();
     assert_eq!(facts.len(), 3);
     assert!(facts.iter().all(|f| f.device_id == device && f.learner_id == l.id));
     assert!(matches!(&facts[2].kind, FactKind::ItemAnswered { response: r, correct: true, .. } if *r == response));
-    assert_eq!(store.resume_position(&l.id, "mini").unwrap(), Some(("basics".into(), "b-two".into())));
+    assert_eq!(store.resume_position(&l.id, &CourseId::from("mini")).unwrap(), Some(("basics".into(), "b-two".into())));
 }
 
 fn store_pragma(path: &std::path::Path, name: &str) -> String {
@@ -109,9 +112,11 @@ fn the_store_sets_synchronous_full() {
 fn inserting_the_same_fact_twice_keeps_one() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Farid", None, "en").unwrap();
-    let fact = store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let fact = store
+        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .unwrap();
     assert!(!store.insert_fact(&fact).unwrap());
-    assert_eq!(store.facts(&l.id, "mini").unwrap().len(), 1);
+    assert_eq!(store.facts(&l.id, &CourseId::from("mini")).unwrap().len(), 1);
 }
 
 #[test]
@@ -152,5 +157,5 @@ fn progress_of_one_learner_does_not_leak_to_another() {
     let b = store.add_learner("Ivo", None, "en").unwrap();
     visit(&store, &a.id, "basics", "b-one");
     assert_eq!(store.progress(&b.id, &course).unwrap().visited.len(), 0);
-    assert_eq!(store.resume_position(&b.id, "mini").unwrap(), None);
+    assert_eq!(store.resume_position(&b.id, &CourseId::from("mini")).unwrap(), None);
 }

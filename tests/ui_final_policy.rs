@@ -4,6 +4,7 @@
 //! limit stops a fourth attempt in 24 hours; module quizzes keep their full feedback.
 
 use cpms_player::course::{Course, Item, ItemKind, load_catalog};
+use cpms_player::ids::{CourseId, LearnerId};
 use cpms_player::progress::{FactKind, Store};
 use cpms_player::quiz::{Response, plan_attempt, score};
 use cpms_player::ui::CpmsApp;
@@ -47,9 +48,9 @@ fn wrong(item: &Item) -> Response {
 }
 
 /// The item ids of the learner's final attempts, in the order started.
-fn final_draws(db: &Path, learner: &str) -> Vec<Vec<String>> {
+fn final_draws(db: &Path, learner: &LearnerId) -> Vec<Vec<String>> {
     let store = Store::open(db).unwrap();
-    let mut facts = store.facts(learner, "cpms-2019").unwrap();
+    let mut facts = store.facts(learner, &CourseId::from("cpms-2019")).unwrap();
     facts.sort_by_key(|f| f.at);
     facts
         .into_iter()
@@ -62,7 +63,7 @@ fn final_draws(db: &Path, learner: &str) -> Vec<Vec<String>> {
 
 /// Record a final attempt through the store as the app would, every item but the last answered
 /// wrong; the app resumes it and the test answers the last item through the screen.
-fn seed_open_final(store: &Store, c: &Course, learner: &str) {
+fn seed_open_final(store: &Store, c: &Course, learner: &LearnerId) {
     let bank = &c.language("en").quiz("final").unwrap().items;
     let plan = plan_attempt(bank, c.draw("final"), 42);
     let items: Vec<&Item> = plan.items.iter().map(|p| &bank[p.index]).collect();

@@ -155,7 +155,7 @@ pub fn install_course(source: &Path, courses_dir: &Path) -> Result<CourseStats, 
         })?;
         let course = load_course(&root)?;
         let stats = course_stats(&course);
-        let target = courses_dir.join(course.id());
+        let target = courses_dir.join(course.id().as_str());
         let old = courses_dir.join(format!(".replaced-{}-{}", course.id(), uuid::Uuid::new_v4()));
         if target.exists() {
             std::fs::rename(&target, &old).map_err(|e| {

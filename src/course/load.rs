@@ -7,6 +7,7 @@ use super::diagnostic::Diagnostic;
 use super::model::{Glossary, Item, Lesson, Manifest, Module, Quiz};
 use super::parse::parse_course;
 use super::validate;
+use crate::ids::CourseId;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,7 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
 }
 
 impl Course {
-    pub fn id(&self) -> &str {
+    pub fn id(&self) -> &CourseId {
         &self.manifest.id
     }
 
@@ -72,7 +73,7 @@ impl Course {
             .get(lang)
             .or_else(|| self.manifest.title.get(&self.manifest.default_language))
             .map(String::as_str)
-            .unwrap_or(&self.manifest.id)
+            .unwrap_or(self.manifest.id.as_str())
     }
 
     pub fn description(&self, lang: &str) -> &str {

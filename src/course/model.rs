@@ -4,6 +4,7 @@
 //! (`en/`, `fr/`, …) with one [`Module`] file per module (`<module-id>.ron`) and a
 //! `glossary.ron` ([`Glossary`]). The format is documented for authors in `courses/README.md`.
 
+use crate::ids::CourseId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Stable id, used in the progress database; never change it once learners have progress.
-    pub id: String,
+    pub id: CourseId,
     pub version: String,
     pub default_language: String,
     pub languages: Vec<String>,

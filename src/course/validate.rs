@@ -72,7 +72,7 @@ fn manifest_at(parsed: &Parsed, needle: &str, message: String, hint: &str) -> Di
 
 fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
     let m = &parsed.manifest;
-    if !is_safe_name(&m.id) {
+    if !is_safe_name(m.id.as_str()) {
         out.push(manifest_at(
             parsed,
             "id:",

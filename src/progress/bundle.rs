@@ -21,6 +21,7 @@ use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
+use crate::ids::{CourseId, LearnerId};
 use crate::problem::Problem;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
@@ -108,8 +109,8 @@ pub struct Stamp {
 /// "`learner_id` is the person `person_id`" (null: the link was undone), as it travels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BundleLink {
-    pub learner_id: String,
-    pub person_id: Option<String>,
+    pub learner_id: LearnerId,
+    pub person_id: Option<LearnerId>,
     pub hlc: String,
     #[serde(default)]
     pub base: String,
@@ -252,8 +253,8 @@ fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem
 fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
     let what = |p: Problem| p.arg("index", (i + 1).to_string()).arg("id", &f.id);
     if f.id.trim().is_empty()
-        || f.learner_id.trim().is_empty()
-        || f.course_id.trim().is_empty()
+        || f.learner_id.as_str().trim().is_empty()
+        || f.course_id.as_str().trim().is_empty()
         || f.module_id.trim().is_empty()
     {
         return Err(what(Problem::new("bundle-fact-incomplete")));
@@ -279,7 +280,7 @@ struct Merger<'a> {
     tx: &'a rusqlite::Connection,
     report: ImportReport,
     /// (learner id, course id) whose facts changed: summaries to refresh at the end.
-    touched: BTreeSet<(String, String)>,
+    touched: BTreeSet<(LearnerId, CourseId)>,
     /// Ids whose link changed, and the person each stood for before: summaries to refresh.
     relinked: Vec<String>,
     /// This laptop's clock when the import started.
@@ -488,7 +489,8 @@ impl<'a> Merger<'a> {
 
     /// Merge one link: the later stamp wins.
     fn link(&mut self, k: &BundleLink) -> Result<()> {
-        if k.learner_id.trim().is_empty() || k.person_id.as_deref().is_some_and(|p| p.trim().is_empty()) {
+        if k.learner_id.as_str().trim().is_empty() || k.person_id.as_ref().is_some_and(|p| p.as_str().trim().is_empty())
+        {
             return Err(Problem::new("bundle-link-no-id").arg("learner", &k.learner_id).into());
         }
         let stamp = self.accept(&k.hlc);
@@ -498,7 +500,7 @@ impl<'a> Merger<'a> {
             Some(old) => stamp > old.hlc || (stamp == old.hlc && k.person_id > old.person_id),
         };
         if wins {
-            let before = super::identity::person_of_in(self.tx, &k.learner_id)?;
+            let before = super::identity::person_of_in(self.tx, k.learner_id.as_str())?;
             self.tx
                 .prepare_cached(
                     "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
@@ -508,7 +510,7 @@ impl<'a> Merger<'a> {
                 .execute(params![k.learner_id, k.person_id, stamp, k.base])?;
             if local.as_ref().is_none_or(|old| old.person_id != k.person_id) {
                 self.report.links_changed += 1;
-                self.relinked.push(k.learner_id.clone());
+                self.relinked.push(k.learner_id.to_string());
                 self.relinked.push(before);
             }
         }
@@ -533,10 +535,10 @@ impl<'a> Merger<'a> {
             .prepare_cached("SELECT learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1")?
             .query_row([&f.id], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, LearnerId>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
+                    r.get::<_, CourseId>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, String>(5)?,
                 ))
@@ -582,17 +584,17 @@ impl<'a> Merger<'a> {
             hlc::observe(self.tx, latest)?;
         }
         let mut pairs = BTreeSet::new();
-        let mut persons: HashMap<String, String> = HashMap::new();
+        let mut persons: HashMap<&str, String> = HashMap::new();
         for (learner, course) in &self.touched {
-            let person = match persons.get(learner) {
+            let person = match persons.get(learner.as_str()) {
                 Some(p) => p.clone(),
                 None => {
-                    let p = super::identity::person_of_in(self.tx, learner)?;
-                    persons.insert(learner.clone(), p.clone());
+                    let p = super::identity::person_of_in(self.tx, learner.as_str())?;
+                    persons.insert(learner.as_str(), p.clone());
                     p
                 }
             };
-            pairs.insert((person, course.clone()));
+            pairs.insert((person, course.to_string()));
         }
         for (person, course) in &pairs {
             refresh_summary(self.tx, person, course)?;

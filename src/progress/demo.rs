@@ -77,11 +77,11 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
             let _ = uuid_from(rng);
             numbered += 1;
             facts.push(Fact {
-                id: fact_id(&device, seed, &learner.id, numbered),
+                id: fact_id(&device, seed, learner.id.as_str(), numbered),
                 learner_id: learner.id.clone(),
                 device_id: device.clone(),
                 at,
-                course_id: course.id().to_string(),
+                course_id: course.id().clone(),
                 module_id: module.to_string(),
                 kind,
             });

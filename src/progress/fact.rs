@@ -1,6 +1,7 @@
 //! Facts: the append-only record of what a learner did. Each fact has a globally unique id,
 //! the learner, the device that recorded it and a timestamp.
 
+use crate::ids::{CourseId, LearnerId};
 use crate::quiz::Response;
 use serde::{Deserialize, Serialize};
 
@@ -9,11 +10,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: String,
-    pub learner_id: String,
+    pub learner_id: LearnerId,
     pub device_id: String,
     /// Unix time in milliseconds.
     pub at: i64,
-    pub course_id: String,
+    pub course_id: CourseId,
     pub module_id: String,
     pub kind: FactKind,
 }

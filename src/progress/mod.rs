@@ -40,6 +40,7 @@ pub use resume::OpenAttempt;
 pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
+use crate::ids::{CourseId, LearnerId};
 use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -243,13 +244,19 @@ impl Store {
     }
 
     /// Record a fact now, committed before this returns.
-    pub fn record(&self, learner_id: &str, course_id: &str, module_id: &str, kind: FactKind) -> Result<Fact> {
+    pub fn record(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+        module_id: &str,
+        kind: FactKind,
+    ) -> Result<Fact> {
         let fact = Fact {
             id: uuid::Uuid::new_v4().to_string(),
-            learner_id: learner_id.to_string(),
+            learner_id: learner_id.clone(),
             device_id: self.device_id.clone(),
             at: now_ms(),
-            course_id: course_id.to_string(),
+            course_id: course_id.clone(),
             module_id: module_id.to_string(),
             kind,
         };
@@ -263,7 +270,7 @@ impl Store {
         self.transact(|tx| {
             let inserted = insert_fact_in(tx, fact)?;
             if inserted {
-                summary::refresh_summary(tx, &fact.learner_id, &fact.course_id)?;
+                summary::refresh_summary(tx, fact.learner_id.as_str(), fact.course_id.as_str())?;
             }
             Ok(inserted)
         })
@@ -288,10 +295,9 @@ impl Store {
     }
 
     /// Every fact of a learner in a course, oldest first.
-    pub fn facts(&self, learner_id: &str, course_id: &str) -> Result<Vec<Fact>> {
+    pub fn facts(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Vec<Fact>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
              WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
@@ -302,10 +308,9 @@ impl Store {
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
-    pub fn resume_position(&self, learner_id: &str, course_id: &str) -> Result<Option<(String, String)>> {
+    pub fn resume_position(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Option<(String, String)>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         Ok(self
             .conn
             .prepare_cached(&format!(
@@ -318,14 +323,14 @@ impl Store {
     }
 
     /// Derived progress of a learner in a course, from all their facts (rules: [`crate::learning`]).
-    pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
+    pub fn progress(&self, learner_id: &LearnerId, course: &crate::course::Course) -> Result<CourseProgress> {
         self.progress_in(learner_id, course, Scope::Everything)
     }
 
     /// Derived progress of a learner in a course, from the facts of `scope`.
     pub fn progress_in(
         &self,
-        learner_id: &str,
+        learner_id: &LearnerId,
         course: &crate::course::Course,
         scope: Scope,
     ) -> Result<CourseProgress> {
@@ -334,10 +339,9 @@ impl Store {
 
     /// What the learning rules rest on: lessons visited, finished attempts per module, modules
     /// with any fact, the last lesson — from the facts of `scope`.
-    pub fn course_figures(&self, learner_id: &str, course_id: &str, scope: Scope) -> Result<CourseFigures> {
+    pub fn course_figures(&self, learner_id: &LearnerId, course_id: &CourseId, scope: Scope) -> Result<CourseFigures> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
@@ -368,7 +372,7 @@ impl Store {
             let (module, best, passed, attempts) = row?;
             figures.quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
         }
-        figures.last_lesson = self.resume_position(learner_id, course_id)?;
+        figures.last_lesson = self.resume_position(&learner_id, course_id)?;
         Ok(figures)
     }
 }
@@ -424,7 +428,7 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (String, String, String, i64, String, String, String);
+type FactParts = (String, LearnerId, String, i64, CourseId, String, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))

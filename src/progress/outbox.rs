@@ -4,6 +4,7 @@
 //! exports them. Each write is one transaction.
 
 use super::{Fact, FactKind, Result, Store};
+use crate::ids::{CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -27,15 +28,15 @@ pub struct OutboxCounts {
 }
 
 /// The key of the `completed` statement of a learner in a course.
-pub fn completion_key(learner_id: &str, course_id: &str) -> String {
+pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-fn row_to_fact(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, i64, String, String, String)> {
+fn row_to_fact(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, LearnerId, String, i64, CourseId, String, String)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
-fn to_fact(parts: (String, String, String, i64, String, String, String)) -> Result<Fact> {
+fn to_fact(parts: (String, LearnerId, String, i64, CourseId, String, String)) -> Result<Fact> {
     let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
     let kind: FactKind = serde_json::from_str(&data)?;
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
@@ -97,7 +98,7 @@ impl Store {
     }
 
     /// (learner, course) pairs with facts but no queued `completed` statement.
-    pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(String, String)>> {
+    pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
         let mut stmt = self.conn().prepare(
             "SELECT DISTINCT learner_id, course_id FROM facts f
              WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q
@@ -107,7 +108,7 @@ impl Store {
     }
 
     /// Name and language of a learner, removed profiles included.
-    pub fn learner_name_language(&self, id: &str) -> Result<Option<(String, String)>> {
+    pub fn learner_name_language(&self, id: &LearnerId) -> Result<Option<(String, String)>> {
         Ok(self
             .conn()
             .query_row("SELECT name, language FROM learners WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -3,6 +3,7 @@
 //! left by quitting, a crash or "Leave" can be resumed with the same draw and answers.
 
 use super::{FactKind, Result, Store};
+use crate::ids::{CourseId, LearnerId};
 use crate::quiz::Response;
 use rusqlite::{OptionalExtension, params};
 
@@ -19,7 +20,12 @@ pub struct OpenAttempt {
 
 impl Store {
     /// The learner's latest attempt in a module if it is not finished.
-    pub fn open_attempt(&self, learner_id: &str, course_id: &str, module_id: &str) -> Result<Option<OpenAttempt>> {
+    pub fn open_attempt(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+        module_id: &str,
+    ) -> Result<Option<OpenAttempt>> {
         let conn = self.conn();
         let started: Option<String> = conn
             .prepare_cached(

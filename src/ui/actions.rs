@@ -3,6 +3,7 @@
 
 use super::{Action, CpmsApp, Place, Screen, certificate, lesson, library, overview, profiles, quiz};
 use crate::i18n::Tr;
+use crate::ids::LearnerId;
 use crate::progress::{FactKind, StoreError};
 use crate::quiz::policy::{self, shows_keys};
 use crate::quiz::{Response, attempt_result, plan_attempt, score};
@@ -162,7 +163,7 @@ impl CpmsApp {
         }
     }
 
-    pub(super) fn learner_id(&self) -> Result<String, String> {
+    pub(super) fn learner_id(&self) -> Result<LearnerId, String> {
         self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| self.tr.t("error-choose-learner"))
     }
 
@@ -404,7 +405,7 @@ impl CpmsApp {
         &self,
         course: usize,
         module: &str,
-        learner: &str,
+        learner: &LearnerId,
     ) -> Result<policy::Eligibility, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         if !c.is_final(module) {
@@ -420,7 +421,7 @@ impl CpmsApp {
     }
 
     /// Why the learner cannot start the final now, in their language; None when they can.
-    fn final_blocked(&self, course: usize, module: &str, learner: &str) -> Result<Option<String>, String> {
+    fn final_blocked(&self, course: usize, module: &str, learner: &LearnerId) -> Result<Option<String>, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let content = c.language(&self.content_language());
         Ok(match self.final_eligibility(course, module, learner)? {

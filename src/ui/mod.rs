@@ -28,6 +28,7 @@ pub use rtl::visual_lines;
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
+use crate::ids::LearnerId;
 use crate::progress::{Learner, Store};
 use crate::quiz::Response;
 use std::time::Instant;
@@ -42,7 +43,7 @@ pub enum Action {
         language: String,
     },
     SignIn {
-        learner_id: String,
+        learner_id: LearnerId,
         pin: String,
     },
     SignOut,
@@ -100,29 +101,29 @@ pub enum Action {
     },
     /// Rename, and set the PIN (`Some("")` keeps it, `None` removes it).
     TrainerUpdateLearner {
-        id: String,
+        id: LearnerId,
         name: String,
         pin: Option<String>,
     },
     TrainerRemoveLearner {
-        id: String,
+        id: LearnerId,
     },
     /// Archive a learner (confirmed): off the start screen and the list, still in reports.
     TrainerArchiveLearner {
-        id: String,
+        id: LearnerId,
     },
     /// Count learner `id` as the same person as `person` (confirmed).
     /// Bring an archived profile back to the start screen (the decision travels like archiving).
     TrainerUnarchiveLearner {
-        id: String,
+        id: LearnerId,
     },
     TrainerLinkLearners {
-        id: String,
-        person: String,
+        id: LearnerId,
+        person: LearnerId,
     },
     /// Let a learner try PINs again at once (after too many wrong ones).
     TrainerClearPinTries {
-        id: String,
+        id: LearnerId,
     },
     TrainerImportCsv,
     /// The background learners import finished: show its result and refresh the lists.

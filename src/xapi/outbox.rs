@@ -8,6 +8,7 @@
 
 use super::statement::{self, LearnerRef};
 use crate::course::Course;
+use crate::ids::{CourseId, LearnerId};
 use crate::progress::outbox::QueueKey;
 use crate::progress::{Result, Store, now_ms};
 use std::collections::{BTreeMap, HashMap};
@@ -21,7 +22,7 @@ pub struct QueueReport {
     pub completions: usize,
     /// Facts not queued because their course is not installed here: course id → count. They are
     /// queued by a later pass once the course is installed.
-    pub waiting_for_course: BTreeMap<String, usize>,
+    pub waiting_for_course: BTreeMap<CourseId, usize>,
 }
 
 /// Counts for a status line ("12 statements waiting to be sent"): one function counts for the
@@ -39,22 +40,22 @@ pub struct Entry {
 
 /// Learner name and language, also for removed profiles; None when the learner is unknown here.
 /// An id linked to a roster person is that person (one actor for one person).
-fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str) -> Result<LearnerRef> {
+fn learner_ref(store: &Store, cache: &mut HashMap<LearnerId, LearnerRef>, id: &LearnerId) -> Result<LearnerRef> {
     if let Some(l) = cache.get(id) {
         return Ok(l.clone());
     }
     let person = store.person_of(id)?;
-    if person != id {
+    if person != *id {
         let l = learner_ref(store, cache, &person)?;
-        cache.insert(id.to_string(), l.clone());
+        cache.insert(id.clone(), l.clone());
         return Ok(l);
     }
     let row = store.learner_name_language(id)?;
     let l = match row {
-        Some((name, language)) => LearnerRef { id: id.to_string(), name: Some(name), language },
-        None => LearnerRef { id: id.to_string(), name: None, language: String::new() },
+        Some((name, language)) => LearnerRef { id: id.clone(), name: Some(name), language },
+        None => LearnerRef { id: id.clone(), name: None, language: String::new() },
     };
-    cache.insert(id.to_string(), l.clone());
+    cache.insert(id.clone(), l.clone());
     Ok(l)
 }
 
@@ -62,11 +63,11 @@ fn learner_ref(store: &Store, cache: &mut HashMap<String, LearnerRef>, id: &str)
 /// statements are built when sent or exported. Facts of courses missing from `courses` wait
 /// (see [`QueueReport::waiting_for_course`]).
 pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
-    let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
+    let by_id: HashMap<&CourseId, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
     let mut report = QueueReport::default();
     let mut new = Vec::new();
     for fact in store.xapi_unqueued_facts()? {
-        if !by_id.contains_key(fact.course_id.as_str()) {
+        if !by_id.contains_key(&fact.course_id) {
             *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
             continue;
         }
@@ -76,7 +77,7 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     // Course completions: one per learner and course, at the fact that completed it.
     let mut completions = Vec::new();
     for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
-        let Some(course) = by_id.get(course_id.as_str()) else { continue };
+        let Some(course) = by_id.get(&course_id) else { continue };
         let facts = store.facts(&learner_id, &course_id)?;
         let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
         completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
@@ -90,8 +91,8 @@ pub struct Builder<'a> {
     store: &'a Store,
     /// The activity-id base set on this laptop (`xapi set-base`), read once.
     base: Option<String>,
-    courses: HashMap<&'a str, &'a Course>,
-    learners: HashMap<String, LearnerRef>,
+    courses: HashMap<&'a CourseId, &'a Course>,
+    learners: HashMap<LearnerId, LearnerRef>,
 }
 
 impl<'a> Builder<'a> {
@@ -105,17 +106,18 @@ impl<'a> Builder<'a> {
     pub fn build(&mut self, key: &str) -> Result<Option<serde_json::Value>> {
         if let Some(rest) = key.strip_prefix("completed:") {
             let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(None) };
-            let Some(course) = self.courses.get(course_id) else { return Ok(None) };
-            let facts = self.store.facts(learner_id, course_id)?;
+            let (learner_id, course_id) = (LearnerId::from(learner_id), CourseId::from(course_id));
+            let Some(course) = self.courses.get(&course_id) else { return Ok(None) };
+            let facts = self.store.facts(&learner_id, &course_id)?;
             let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
                 return Ok(None);
             };
-            let learner = learner_ref(self.store, &mut self.learners, learner_id)?;
+            let learner = learner_ref(self.store, &mut self.learners, &learner_id)?;
             let acts = statement::Activities::with_base(course, self.base.as_deref());
             return Ok(Some(statement::completion_in(completing, &learner, &acts, final_percent)));
         }
         let Some(fact) = self.store.fact(key)? else { return Ok(None) };
-        let Some(course) = self.courses.get(fact.course_id.as_str()) else { return Ok(None) };
+        let Some(course) = self.courses.get(&fact.course_id) else { return Ok(None) };
         let learner = learner_ref(self.store, &mut self.learners, &fact.learner_id)?;
         // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
         // same laptop, so they travel together; the statement stays a function of the facts).

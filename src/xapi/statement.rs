@@ -4,6 +4,7 @@
 
 use super::interaction::{interaction_type, interaction_type_of_response, response_pattern, scenario_pattern};
 use crate::course::{Course, Item, ItemKind, markup};
+use crate::ids::{CourseId, LearnerId};
 use crate::learning::Step;
 use crate::progress::{Fact, FactKind};
 use crate::quiz::{Response, correct_response};
@@ -44,7 +45,7 @@ pub mod activity_types {
 /// language are kept for callers that show who a statement is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnerRef {
-    pub id: String,
+    pub id: LearnerId,
     /// The name as typed, when the learner is known here (not put into statements).
     pub name: Option<String>,
     /// Interface language (not put into statements).
@@ -63,7 +64,7 @@ pub fn statement_id(fact_id: &str) -> Uuid {
 
 /// The key (queue key, and the seed of the statement id) of a learner's course completion: one
 /// per learner and course, whichever laptop's facts completed it.
-pub fn completion_key(learner_id: &str, course_id: &str) -> String {
+pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     crate::progress::outbox::completion_key(learner_id, course_id)
 }
 
@@ -495,7 +496,7 @@ pub fn completion_in(
 /// order, the first after which the course is complete ([`crate::learning::completing_step`]).
 /// Also returns the best final assessment score by then.
 pub fn completing_fact<'f>(course: &Course, facts: &'f [Fact]) -> Option<(&'f Fact, Option<u8>)> {
-    let mut order: Vec<&Fact> = facts.iter().filter(|f| f.course_id == course.id()).collect();
+    let mut order: Vec<&Fact> = facts.iter().filter(|f| f.course_id == *course.id()).collect();
     order.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
     let steps = order.iter().map(|f| match &f.kind {
         FactKind::LessonVisited { lesson_id } => Step::LessonVisited(lesson_id),

@@ -59,7 +59,11 @@ pub fn skip(part: &str, test: &str, why: &str) -> bool {
 }
 
 /// Record a whole course as done by `learner`: every lesson visited, every quiz passed at 90 %.
-pub fn complete(store: &cpms_player::progress::Store, course: &cpms_player::course::Course, learner: &str) {
+pub fn complete(
+    store: &cpms_player::progress::Store,
+    course: &cpms_player::course::Course,
+    learner: &cpms_player::ids::LearnerId,
+) {
     use cpms_player::progress::FactKind;
     for (module, lesson) in course.lesson_ids() {
         store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();

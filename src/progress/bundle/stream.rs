@@ -14,7 +14,7 @@ struct Sink<'s, 'a> {
     device_id: Option<String>,
     exported_at: Option<i64>,
     learners: BTreeSet<String>,
-    fact_learners: BTreeSet<String>,
+    fact_learners: BTreeSet<LearnerId>,
     facts_read: usize,
     /// A check failed (not a syntax error): the problem to show.
     refused: Option<Problem>,
@@ -183,10 +183,10 @@ impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "id" => id = Some(map.next_value::<String>()?),
-                "learner_id" => learner_id = Some(map.next_value::<String>()?),
+                "learner_id" => learner_id = Some(map.next_value::<LearnerId>()?),
                 "device_id" => device_id = Some(map.next_value::<String>()?),
                 "at" => at = Some(map.next_value::<i64>()?),
-                "course_id" => course_id = Some(map.next_value::<String>()?),
+                "course_id" => course_id = Some(map.next_value::<CourseId>()?),
                 "module_id" => module_id = Some(map.next_value::<String>()?),
                 "kind" => {
                     let value: serde_json::Value = map.next_value()?;
@@ -285,7 +285,7 @@ impl Store {
                 let Some(version) = sink.version else {
                     return Err(refusal(p, Problem::new("bundle-no-version")));
                 };
-                if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
+                if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(l.as_str())) {
                     return Err(refusal(p, Problem::new("bundle-facts-stranger").arg("learner", stranger)));
                 }
                 match sink.check.finish(tx, &trust, since) {
