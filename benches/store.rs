@@ -32,7 +32,7 @@ fn record(c: &mut Criterion) {
             n += 1;
             let kind = FactKind::ItemAnswered {
                 quiz_id: quiz.id.clone(),
-                attempt_id: format!("bench-attempt-{}", n / 10),
+                attempt_id: format!("bench-attempt-{}", n / 10).into(),
                 item_id: item.id.clone(),
                 response: Response::Bool(!n.is_multiple_of(3)),
                 correct: !n.is_multiple_of(3),

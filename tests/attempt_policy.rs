@@ -17,7 +17,7 @@ fn course() -> Course {
 
 fn fact(at: i64, module: &str, kind: FactKind) -> Fact {
     Fact {
-        id: format!("f{at}"),
+        id: format!("f{at}").into(),
         learner_id: "l1".into(),
         device_id: "d1".into(),
         at,

@@ -112,7 +112,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
         let attempt = format!("attempt-{l}");
         let started = FactKind::AttemptStarted {
             quiz_id: "final-quiz".into(),
-            attempt_id: attempt.clone(),
+            attempt_id: attempt.clone().into(),
             seed: l as u64,
             item_ids: item_ids.clone(),
         };
@@ -121,7 +121,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
             let right = l < 6 && CREDIT[i][l] == 1;
             let answered = FactKind::ItemAnswered {
                 quiz_id: "final-quiz".into(),
-                attempt_id: attempt.clone(),
+                attempt_id: attempt.clone().into(),
                 item_id: id.to_string(),
                 response: Response::Bool(right),
                 correct: right,
@@ -135,7 +135,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
         if l < 6 {
             let finished = FactKind::AttemptFinished {
                 quiz_id: "final-quiz".into(),
-                attempt_id: attempt,
+                attempt_id: attempt.into(),
                 percent: SCORES[l],
                 passed: SCORES[l] >= 80,
             };

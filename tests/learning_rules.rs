@@ -22,9 +22,9 @@ fn course() -> Course {
 /// A fact of `learner` in the mini course at a given time.
 fn at(store: &Store, learner: &LearnerId, module: &str, when: i64, kind: FactKind) {
     let fact = Fact {
-        id: uuid::Uuid::new_v4().to_string(),
+        id: uuid::Uuid::new_v4().to_string().into(),
         learner_id: learner.clone(),
-        device_id: store.device_id().to_string(),
+        device_id: store.device_id().clone(),
         at: when,
         course_id: "mini".into(),
         module_id: module.into(),

@@ -75,7 +75,7 @@ fn study_basics(data: &Path, learner: &str) {
     }
     let finished = |quiz: &str| FactKind::AttemptFinished {
         quiz_id: quiz.into(),
-        attempt_id: uuid::Uuid::new_v4().to_string(),
+        attempt_id: uuid::Uuid::new_v4().to_string().into(),
         percent: 100,
         passed: true,
     };
@@ -86,7 +86,7 @@ fn study_basics(data: &Path, learner: &str) {
 fn study_final(data: &Path, learner: &str) {
     let finished = FactKind::AttemptFinished {
         quiz_id: "final-quiz".into(),
-        attempt_id: uuid::Uuid::new_v4().to_string(),
+        attempt_id: uuid::Uuid::new_v4().to_string().into(),
         percent: 90,
         passed: true,
     };

@@ -60,7 +60,7 @@ fn kit(trainer: &Path, a: &Path) {
     }
     for (module, quiz_id) in course.quiz_ids() {
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let kind = FactKind::AttemptFinished { quiz_id, attempt_id, percent: 64, passed: true };
+        let kind = FactKind::AttemptFinished { quiz_id, attempt_id: attempt_id.into(), percent: 64, passed: true };
         store.record(&l.id, course.id(), &module, kind).unwrap();
     }
     ok(cli(trainer, &["org", "enrol", &public_key(a), "--name", "Kit A"]));
@@ -173,7 +173,7 @@ fn records_made_after_a_revocation_are_refused() {
         .unwrap();
     drop(store);
     let err = refused(cli(t.path(), &["import-progress", s(&export(a.path()))]));
-    assert!(err.contains(&late.id) && err.contains("after it was revoked"), "{err}");
+    assert!(err.contains(late.id.as_str()) && err.contains("after it was revoked"), "{err}");
     assert_eq!(fact_count(t.path()), merged);
 }
 

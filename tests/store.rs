@@ -20,7 +20,7 @@ fn finish(store: &Store, learner: &LearnerId, module: &str, percent: u8, passed:
             learner,
             &CourseId::from("mini"),
             module,
-            FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string(), percent, passed },
+            FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string().into(), percent, passed },
         )
         .unwrap();
 }
@@ -87,7 +87,7 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
     drop(store);
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.device_id(), device, "device id is kept");
+    assert_eq!(*store.device_id(), device, "device id is kept");
     let facts = store.facts(&l.id, &CourseId::from("mini")).unwrap();
     assert_eq!(facts.len(), 3);
     assert!(facts.iter().all(|f| f.device_id == device && f.learner_id == l.id));

@@ -206,13 +206,17 @@ fn the_daily_limit_stops_a_fourth_final_and_the_trainer_can_change_it() {
             let id = format!("a{k}");
             let started = FactKind::AttemptStarted {
                 quiz_id: quiz_id.clone(),
-                attempt_id: id.clone(),
+                attempt_id: id.clone().into(),
                 seed: k,
                 item_ids: vec![],
             };
             store.record(&l.id, c.id(), "final", started).unwrap();
-            let done =
-                FactKind::AttemptFinished { quiz_id: quiz_id.clone(), attempt_id: id, percent: 85, passed: true };
+            let done = FactKind::AttemptFinished {
+                quiz_id: quiz_id.clone(),
+                attempt_id: id.into(),
+                percent: 85,
+                passed: true,
+            };
             store.record(&l.id, c.id(), "final", done).unwrap();
         }
         store.set_trainer_passphrase("trainer-pass-1").unwrap();

@@ -97,7 +97,7 @@ fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, al
     let attempt_id = uuid::Uuid::new_v4().to_string();
     let item_ids: Vec<String> = quiz.items.iter().map(|i| i.id.clone()).collect();
     let started =
-        FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed: 7, item_ids };
+        FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone().into(), seed: 7, item_ids };
     store.record(learner, course.id(), module, started).unwrap();
     let mut credit_sum = 0.0;
     for (i, item) in quiz.items.iter().enumerate() {
@@ -110,7 +110,7 @@ fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, al
         credit_sum += outcome.credit;
         let answered = FactKind::ItemAnswered {
             quiz_id: quiz.id.clone(),
-            attempt_id: attempt_id.clone(),
+            attempt_id: attempt_id.clone().into(),
             item_id: item.id.clone(),
             response,
             correct: outcome.correct,
@@ -125,7 +125,7 @@ fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, al
             learner,
             course.id(),
             module,
-            FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id, percent, passed },
+            FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id: attempt_id.into(), percent, passed },
         )
         .unwrap();
     quiz.items.len() + 2
@@ -248,7 +248,7 @@ fn statement_ids_are_deterministic_across_calls_and_laptops() {
     let a = statement::from_fact(&fact, &learner, &course);
     let b = statement::from_fact(&fact, &learner, &course);
     assert_eq!(a, b);
-    assert_eq!(a["id"], xapi::statement_id(&fact.id).to_string());
+    assert_eq!(a["id"], xapi::statement_id(fact.id.as_str()).to_string());
     assert_eq!(a["timestamp"], "2025-11-25T10:00:00.123Z");
     assert_eq!(a["result"]["score"]["scaled"], 0.85);
     assert_eq!(a["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");

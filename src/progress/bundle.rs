@@ -21,7 +21,7 @@ use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId};
 use crate::problem::Problem;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
@@ -154,9 +154,9 @@ pub struct FieldConflict {
 /// A known fact id that arrived with other content (the stored fact is kept).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactConflict {
-    pub fact_id: String,
-    pub stored_device: String,
-    pub incoming_device: String,
+    pub fact_id: FactId,
+    pub stored_device: DeviceId,
+    pub incoming_device: DeviceId,
 }
 
 /// What an import did, and what the trainer should look at.
@@ -252,7 +252,7 @@ fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem
 
 fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
     let what = |p: Problem| p.arg("index", (i + 1).to_string()).arg("id", &f.id);
-    if f.id.trim().is_empty()
+    if f.id.as_str().trim().is_empty()
         || f.learner_id.as_str().trim().is_empty()
         || f.course_id.as_str().trim().is_empty()
         || f.module_id.trim().is_empty()
@@ -520,7 +520,7 @@ impl<'a> Merger<'a> {
     /// Merge one (checked) fact: a new id is added; a known id with other content is a conflict.
     fn fact(&mut self, f: &Fact) -> Result<()> {
         if f.at > self.now + hlc::MAX_AHEAD_MS {
-            self.flag_clock(&f.device_id, f.at - self.now);
+            self.flag_clock(f.device_id.as_str(), f.at - self.now);
         }
         if super::insert_fact_in(self.tx, f)? {
             self.report.facts_added += 1;
@@ -536,7 +536,7 @@ impl<'a> Merger<'a> {
             .query_row([&f.id], |r| {
                 Ok((
                     r.get::<_, LearnerId>(0)?,
-                    r.get::<_, String>(1)?,
+                    r.get::<_, DeviceId>(1)?,
                     r.get::<_, i64>(2)?,
                     r.get::<_, CourseId>(3)?,
                     r.get::<_, String>(4)?,
@@ -657,7 +657,7 @@ impl Store {
             )?;
             for row in stmt.query_map([], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, FactId>(0)?,
                     r.get(1)?,
                     r.get(2)?,
                     r.get(3)?,

@@ -155,7 +155,7 @@ impl Store {
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
-        self.transact(|tx| insert_certificate(tx, c, self.device_id()))?;
+        self.transact(|tx| insert_certificate(tx, c, self.device_id().as_str()))?;
         Ok(())
     }
 
@@ -184,7 +184,7 @@ impl Store {
             .conn()
             .query_row("SELECT device_id FROM certificates WHERE code = ?1", [code], |r| r.get(0))
             .optional()?;
-        Ok(device.is_some_and(|d| d != self.device_id()))
+        Ok(device.is_some_and(|d| d != self.device_id().as_str()))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Facts: the append-only record of what a learner did. Each fact has a globally unique id,
 //! the learner, the device that recorded it and a timestamp.
 
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId};
 use crate::quiz::Response;
 use serde::{Deserialize, Serialize};
 
@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 /// bundle import names them in its summary, see progress/bundle.rs).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    pub id: String,
+    pub id: FactId,
     pub learner_id: LearnerId,
-    pub device_id: String,
+    pub device_id: DeviceId,
     /// Unix time in milliseconds.
     pub at: i64,
     pub course_id: CourseId,
@@ -27,13 +27,13 @@ pub enum FactKind {
     },
     AttemptStarted {
         quiz_id: String,
-        attempt_id: String,
+        attempt_id: AttemptId,
         seed: u64,
         item_ids: Vec<String>,
     },
     ItemAnswered {
         quiz_id: String,
-        attempt_id: String,
+        attempt_id: AttemptId,
         item_id: String,
         response: Response,
         correct: bool,
@@ -41,7 +41,7 @@ pub enum FactKind {
     },
     AttemptFinished {
         quiz_id: String,
-        attempt_id: String,
+        attempt_id: AttemptId,
         percent: u8,
         passed: bool,
     },
@@ -67,7 +67,7 @@ impl FactKind {
         }
     }
 
-    pub fn attempt_id(&self) -> Option<&str> {
+    pub fn attempt_id(&self) -> Option<&AttemptId> {
         match self {
             FactKind::LessonVisited { .. } => None,
             FactKind::AttemptStarted { attempt_id, .. }

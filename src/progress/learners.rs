@@ -93,7 +93,7 @@ impl Store {
         };
         let id = LearnerId::new(uuid::Uuid::new_v4().to_string());
         let now = now_ms();
-        self.transact(|tx| insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), language, now))?;
+        self.transact(|tx| insert_new(tx, self.device_id().as_str(), &id, &name, pin_hash.as_deref(), language, now))?;
         Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
     }
 
@@ -187,7 +187,7 @@ impl Store {
                 .optional()?;
             let Some(base) = base else { return Ok(()) };
             let now = now_ms();
-            let hlc = super::hlc::tick(tx, self.device_id(), now)?;
+            let hlc = super::hlc::tick(tx, self.device_id().as_str(), now)?;
             tx.execute(
                 &format!(
                     "UPDATE learners SET {column} = ?2, {stamp}_hlc = ?3, {stamp}_base = ?4, updated_at = ?5 WHERE id = ?1"
@@ -305,7 +305,7 @@ impl Store {
             for (row, pin_hash) in new.iter().zip(hashes) {
                 let name = check_name(&row.name).map_err(StoreError::Rule)?;
                 let id = LearnerId::new(uuid::Uuid::new_v4().to_string());
-                insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
+                insert_new(tx, self.device_id().as_str(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
                 added.push(Learner {
                     id,
                     name,

@@ -40,7 +40,7 @@ pub use resume::OpenAttempt;
 pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId};
 use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -134,7 +134,7 @@ impl Rule {
 
 pub struct Store {
     conn: Connection,
-    device_id: String,
+    device_id: DeviceId,
     path: Option<PathBuf>,
 }
 
@@ -177,7 +177,7 @@ impl Store {
         if version < ours {
             return Err(crate::problem::Problem::new("db-needs-upgrade-read-only").path("path", path).into());
         }
-        let device_id: String = conn
+        let device_id: DeviceId = conn
             .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0))
             .optional()?
             .unwrap_or_default();
@@ -200,7 +200,7 @@ impl Store {
                 match tx.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
                     Some(id) => id,
                     None => {
-                        let id = uuid::Uuid::new_v4().to_string();
+                        let id = DeviceId::new(uuid::Uuid::new_v4().to_string());
                         tx.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
                         id
                     }
@@ -211,7 +211,7 @@ impl Store {
         Ok(Store { conn, device_id, path })
     }
 
-    pub fn device_id(&self) -> &str {
+    pub fn device_id(&self) -> &DeviceId {
         &self.device_id
     }
 
@@ -252,7 +252,7 @@ impl Store {
         kind: FactKind,
     ) -> Result<Fact> {
         let fact = Fact {
-            id: uuid::Uuid::new_v4().to_string(),
+            id: FactId::new(uuid::Uuid::new_v4().to_string()),
             learner_id: learner_id.clone(),
             device_id: self.device_id.clone(),
             at: now_ms(),
@@ -428,7 +428,7 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (String, LearnerId, String, i64, CourseId, String, String);
+type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, String, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))

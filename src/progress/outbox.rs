@@ -4,7 +4,7 @@
 //! exports them. Each write is one transaction.
 
 use super::{Fact, FactKind, Result, Store};
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -32,11 +32,13 @@ pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-fn row_to_fact(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, LearnerId, String, i64, CourseId, String, String)> {
+fn row_to_fact(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, String, String)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
-fn to_fact(parts: (String, LearnerId, String, i64, CourseId, String, String)) -> Result<Fact> {
+fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, String, String)) -> Result<Fact> {
     let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
     let kind: FactKind = serde_json::from_str(&data)?;
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
@@ -67,7 +69,7 @@ impl Store {
     }
 
     /// When an attempt started (its `attempt_started` fact), if that fact is here.
-    pub fn attempt_started_at(&self, attempt_id: &str) -> Result<Option<i64>> {
+    pub fn attempt_started_at(&self, attempt_id: &AttemptId) -> Result<Option<i64>> {
         Ok(self
             .conn()
             .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 'attempt_started'")?

@@ -65,7 +65,7 @@ impl Store {
         self.transact(|tx| {
             let old = link_in(tx, learner_id)?;
             let base = old.as_ref().map_or_else(hlc::zero, |l| l.hlc.clone());
-            let stamp = hlc::tick(tx, self.device_id(), now_ms())?;
+            let stamp = hlc::tick(tx, self.device_id().as_str(), now_ms())?;
             let before = person_of_in(tx, learner_id.as_str())?;
             tx.execute(
                 "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)

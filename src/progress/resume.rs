@@ -3,14 +3,14 @@
 //! left by quitting, a crash or "Leave" can be resumed with the same draw and answers.
 
 use super::{FactKind, Result, Store};
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{AttemptId, CourseId, LearnerId};
 use crate::quiz::Response;
 use rusqlite::{OptionalExtension, params};
 
 /// An attempt that was started and not finished.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenAttempt {
-    pub attempt_id: String,
+    pub attempt_id: AttemptId,
     pub quiz_id: String,
     pub seed: u64,
     pub item_ids: Vec<String>,

@@ -5,6 +5,7 @@
 //! over a learner's recorded facts.
 
 use crate::course::{Course, Item, Tag};
+use crate::ids::AttemptId;
 use crate::progress::{Fact, FactKind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -124,8 +125,8 @@ pub struct FinishedAttempt {
 /// final bank (any language: tags are the same in every translation).
 pub fn final_attempts(facts: &[Fact], final_module: &str, items: &[Item]) -> Vec<FinishedAttempt> {
     let tags: HashMap<&str, &Vec<String>> = items.iter().map(|i| (i.id.as_str(), &i.tests)).collect();
-    let mut order: Vec<String> = Vec::new();
-    let mut attempts: HashMap<String, FinishedAttempt> = HashMap::new();
+    let mut order: Vec<AttemptId> = Vec::new();
+    let mut attempts: HashMap<AttemptId, FinishedAttempt> = HashMap::new();
     let mut sorted: Vec<&Fact> = facts.iter().filter(|f| f.module_id == final_module).collect();
     sorted.sort_by_key(|f| f.at);
     for f in sorted {

@@ -307,7 +307,7 @@ impl CpmsApp {
         // Each attempt draws afresh: a new seed, so a new blueprint draw.
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
-        let attempt_id = uuid::Uuid::new_v4().to_string();
+        let attempt_id = crate::ids::AttemptId::new(uuid::Uuid::new_v4().to_string());
         let item_ids = item_ids_of(&plan);
         let started =
             FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids };

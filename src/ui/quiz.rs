@@ -47,7 +47,7 @@ pub struct QuizScreen {
     pub course: usize,
     pub module: String,
     pub quiz_id: String,
-    pub attempt_id: String,
+    pub attempt_id: crate::ids::AttemptId,
     pub pass_mark: u8,
     title: String,
     /// Items in the order of the attempt, with their display plans.
@@ -73,7 +73,7 @@ impl QuizScreen {
         title: &str,
         quiz: &Quiz,
         plan: Plan,
-        attempt_id: String,
+        attempt_id: crate::ids::AttemptId,
         pass_mark: u8,
     ) -> Self {
         let items: Vec<(Item, PlannedItem)> =

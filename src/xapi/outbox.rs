@@ -71,7 +71,7 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
             *report.waiting_for_course.entry(fact.course_id.clone()).or_default() += 1;
             continue;
         }
-        new.push(QueueKey { key: fact.id, at: fact.at });
+        new.push(QueueKey { key: fact.id.into_string(), at: fact.at });
     }
     report.queued = store.xapi_enqueue(&new)?;
     // Course completions: one per learner and course, at the fact that completed it.

@@ -446,14 +446,14 @@ pub fn of_fact(fact: &Fact, learner: &LearnerRef, acts: &Activities<'_>, duratio
         }
     };
     let mut s = Map::new();
-    s.insert("id".into(), statement_id(&fact.id).to_string().into());
+    s.insert("id".into(), statement_id(fact.id.as_str()).to_string().into());
     s.insert("actor".into(), actor(learner));
     s.insert("verb".into(), verb(verb_id));
     s.insert("object".into(), object);
     if let Some(r) = result {
         s.insert("result".into(), r);
     }
-    s.insert("context".into(), context(learner, &fact.device_id, parent, grouping, attempt));
+    s.insert("context".into(), context(learner, fact.device_id.as_str(), parent, grouping, attempt));
     s.insert("timestamp".into(), iso_timestamp(fact.at).into());
     Value::Object(s)
 }
@@ -487,7 +487,7 @@ pub fn completion_in(
         "verb": verb(verbs::COMPLETED),
         "object": acts.course(),
         "result": result,
-        "context": context(learner, &completing.device_id, Vec::new(), Vec::new(), None),
+        "context": context(learner, completing.device_id.as_str(), Vec::new(), Vec::new(), None),
         "timestamp": iso_timestamp(completing.at),
     })
 }

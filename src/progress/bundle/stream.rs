@@ -182,9 +182,9 @@ impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
             (None, None, None, None, None, None, None);
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "id" => id = Some(map.next_value::<String>()?),
+                "id" => id = Some(map.next_value::<FactId>()?),
                 "learner_id" => learner_id = Some(map.next_value::<LearnerId>()?),
-                "device_id" => device_id = Some(map.next_value::<String>()?),
+                "device_id" => device_id = Some(map.next_value::<DeviceId>()?),
                 "at" => at = Some(map.next_value::<i64>()?),
                 "course_id" => course_id = Some(map.next_value::<CourseId>()?),
                 "module_id" => module_id = Some(map.next_value::<String>()?),
