@@ -116,6 +116,26 @@ fn a_translation_with_another_correct_answer_is_refused() {
 }
 
 #[test]
+fn a_translation_without_the_spare_of_a_matching_item_is_refused() {
+    let (_tmp, dir) = mini_copy();
+    edit(&dir.join("ar/final.ron"), ", spares: [Spare(id: \"x1\", right: \"جانبي\")]", "");
+    let errors = load_course(&dir).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].file, dir.join("ar/final.ron"));
+    assert!(errors[0].message.contains("spare [x1]") && errors[0].message.contains("spare []"), "{}", errors[0]);
+}
+
+#[test]
+fn a_spare_with_the_id_of_a_pair_is_refused() {
+    let (_tmp, dir) = mini_copy();
+    for lang in ["en", "fr", "es", "ar"] {
+        edit(&dir.join(lang).join("final.ron"), "Spare(id: \"x1\"", "Spare(id: \"p2\"");
+    }
+    let errors = load_course(&dir).unwrap_err();
+    assert!(errors.iter().any(|e| e.message.contains("two pairs or spares with the same id")), "{errors:?}");
+}
+
+#[test]
 fn a_translation_missing_a_block_is_refused() {
     let (_tmp, dir) = mini_copy();
     edit(&dir.join("fr/basics.ron"), "List([\"un\", \"deux\"]),", "");

@@ -36,6 +36,9 @@ fn each_kind_scores_wrong_answers_as_wrong() {
     assert!(!score(&item("f-q2"), &Response::Order(vec!["s2".into(), "s1".into(), "s3".into()])).correct);
     let swapped = [("p1", "p2"), ("p2", "p1")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
     assert!(!score(&item("f-q3"), &Response::Matches(swapped)).correct);
+    // The spare right-hand text matches nothing: choosing it for a line is wrong.
+    let spare = [("p1", "p1"), ("p2", "x1")].iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert!(!score(&item("f-q3"), &Response::Matches(spare)).correct);
     assert!(!score(&item("f-q4"), &Response::Scenario(vec![Response::Bool(false)])).correct);
     assert!(!score(&item("b-q1"), &Response::Bool(true)).correct, "a response of the wrong kind scores zero");
 }
@@ -67,7 +70,7 @@ proptest! {
             order.sort();
             let parts = match &items[p.index].kind {
                 cpms_player::course::ItemKind::SingleChoice { options } | cpms_player::course::ItemKind::MultipleResponse { options } => options.len(),
-                cpms_player::course::ItemKind::Matching { pairs } => pairs.len(),
+                cpms_player::course::ItemKind::Matching { pairs, spares } => pairs.len() + spares.len(),
                 cpms_player::course::ItemKind::Ordering { steps } => steps.len(),
                 _ => 0,
             };
@@ -99,4 +102,19 @@ fn different_seeds_give_different_orders() {
     let orders: BTreeSet<Vec<usize>> =
         (0..20u64).map(|s| plan_attempt(&items, None, s).items.iter().map(|p| p.index).collect()).collect();
     assert!(orders.len() > 5, "seeded shuffling varies: {}", orders.len());
+}
+
+#[test]
+fn a_matching_item_offers_its_spare_among_the_right_hand_texts() {
+    let item = item("f-q3");
+    let cpms_player::course::ItemKind::Matching { pairs, spares } = &item.kind else {
+        panic!("f-q3 is a matching item")
+    };
+    let rights: Vec<&str> = cpms_player::course::matching_rights(pairs, spares).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(rights, ["p1", "p2", "x1"]);
+    // Every plan shows all three right-hand texts, the spare included, in a seeded order.
+    let plan = plan_attempt(std::slice::from_ref(&item), None, 7);
+    let mut order = plan.items[0].order.clone();
+    order.sort();
+    assert_eq!(order, [0, 1, 2]);
 }

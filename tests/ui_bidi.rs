@@ -230,7 +230,7 @@ pub fn answer(h: &mut Harness<'static, CpmsApp>, tr: &Tr, item: &cpms_player::co
             h.get_by_label(&tr.t("yes")).click()
         }
         ItemKind::TrueFalse { .. } => h.get_by_label(&tr.t("true")).click(),
-        ItemKind::Matching { pairs } => {
+        ItemKind::Matching { pairs, .. } => {
             for p in pairs {
                 h.get_by_role_and_label(Role::ComboBox, &p.left).click();
                 h.run();

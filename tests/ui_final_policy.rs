@@ -101,7 +101,7 @@ fn answer_shown(h: &mut Harness<'static, CpmsApp>, c: &Course) {
         }
         ItemKind::TrueFalse { .. } => h.get_by_label("True").click(),
         ItemKind::Ordering { .. } => h.get_by_label("Keep this order").click(),
-        ItemKind::Matching { pairs } => {
+        ItemKind::Matching { pairs, .. } => {
             for p in pairs {
                 h.get_by_role_and_label(Role::ComboBox, &p.left).click_accesskit();
                 h.run();

@@ -77,7 +77,7 @@ fn answer(h: &mut Harness<'static, CpmsApp>, item: &Item) {
             h.get_by_label("Yes").click()
         }
         ItemKind::TrueFalse { .. } => h.get_by_label("True").click(),
-        ItemKind::Matching { pairs } => {
+        ItemKind::Matching { pairs, .. } => {
             for p in pairs {
                 choose(h, &p.left, &p.right);
             }
@@ -104,7 +104,7 @@ fn matching_and_ordering_are_refused_until_complete() {
     for _ in 0..quiz.items.len() {
         let item = current(&h, &quiz);
         match &item.kind {
-            ItemKind::Matching { pairs } if !saw_matching => {
+            ItemKind::Matching { pairs, .. } if !saw_matching => {
                 saw_matching = true;
                 assert!(check_disabled(&h), "nothing chosen yet");
                 shown(&h, &format!("{} lines still have no match.", pairs.len()));

@@ -201,9 +201,14 @@ pub enum ItemKind {
     TrueFalse {
         answer: bool,
     },
-    /// Each left text must be matched with its right text; rights are shuffled.
+    /// Each left text must be matched with its right text; rights are shuffled. `spares` are
+    /// right-hand texts that match no left text (one is expected: without it the last match is
+    /// found by elimination). In RON: `Matching(pairs: [Pair(id: "p1", left: "…", right: "…"), …],
+    /// spares: [Spare(id: "x1", right: "…")])`.
     Matching {
         pairs: Vec<Pair>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        spares: Vec<Spare>,
     },
     /// Steps are written in the correct order; they are shuffled for the learner.
     Ordering {
@@ -233,6 +238,24 @@ pub struct Pair {
     pub id: String,
     pub left: String,
     pub right: String,
+}
+
+/// A right-hand text of a matching item that matches no left-hand text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Spare {
+    pub id: String,
+    pub right: String,
+}
+
+/// The right-hand texts a matching item offers, as (id, text): every pair's, then the spares'.
+/// A learner's match points a left text to one of these ids; only the pair's own id is right.
+pub fn matching_rights<'a>(pairs: &'a [Pair], spares: &'a [Spare]) -> Vec<(&'a str, &'a str)> {
+    pairs
+        .iter()
+        .map(|p| (p.id.as_str(), p.right.as_str()))
+        .chain(spares.iter().map(|s| (s.id.as_str(), s.right.as_str())))
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -61,9 +61,11 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
             format!("{kind} [{}]", opts.join(" "))
         }
         ItemKind::TrueFalse { answer } => format!("true/false, answer {answer}"),
-        ItemKind::Matching { pairs } => {
-            format!("matching [{}]", pairs.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
-        }
+        ItemKind::Matching { pairs, spares } => format!(
+            "matching [{}] spare [{}]",
+            pairs.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "),
+            spares.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" ")
+        ),
         ItemKind::Ordering { steps } => {
             format!("ordering [{}]", steps.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(" "))
         }

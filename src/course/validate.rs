@@ -493,12 +493,15 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
             }
         }
         ItemKind::TrueFalse { .. } => {}
-        ItemKind::Matching { pairs } => {
+        ItemKind::Matching { pairs, spares } => {
             if pairs.len() < 2 {
                 fail(format!("matching item '{id}' has fewer than 2 pairs"), "add pairs");
             }
-            if !unique(pairs.iter().map(|p| p.id.as_str()).collect()) {
-                fail(format!("matching item '{id}' has two pairs with the same id"), "give each pair its own id");
+            if !unique(pairs.iter().map(|p| p.id.as_str()).chain(spares.iter().map(|s| s.id.as_str())).collect()) {
+                fail(
+                    format!("matching item '{id}' has two pairs or spares with the same id"),
+                    "give each pair and spare its own id",
+                );
             }
             if !unique(pairs.iter().map(|p| p.left.trim()).collect()) {
                 fail(
@@ -506,7 +509,7 @@ fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Id
                     "make every left-hand text different",
                 );
             }
-            if !unique(pairs.iter().map(|p| p.right.as_str()).collect()) {
+            if !unique(crate::course::matching_rights(pairs, spares).into_iter().map(|(_, r)| r.trim()).collect()) {
                 fail(
                     format!("matching item '{id}' has two identical right-hand texts"),
                     "make every right-hand text different",

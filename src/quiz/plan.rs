@@ -45,7 +45,7 @@ pub fn plan_attempt<'a>(items: &[Item], draw: impl Into<Draw<'a>>, seed: u64) ->
 fn plan_item(item: &Item, index: usize, rng: &mut ChaCha8Rng) -> PlannedItem {
     let parts = match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => options.len(),
-        ItemKind::Matching { pairs } => pairs.len(),
+        ItemKind::Matching { pairs, spares } => pairs.len() + spares.len(),
         ItemKind::Ordering { steps } => steps.len(),
         ItemKind::TrueFalse { .. } | ItemKind::Scenario { .. } => 0,
     };

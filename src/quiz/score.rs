@@ -29,7 +29,7 @@ pub fn score(item: &Item, response: &Response) -> Outcome {
             Outcome::from_bool(correct == ids.iter().collect())
         }
         (ItemKind::TrueFalse { answer }, Response::Bool(b)) => Outcome::from_bool(answer == b),
-        (ItemKind::Matching { pairs }, Response::Matches(m)) => {
+        (ItemKind::Matching { pairs, .. }, Response::Matches(m)) => {
             Outcome::from_bool(m.len() == pairs.len() && pairs.iter().all(|p| m.get(&p.id) == Some(&p.id)))
         }
         (ItemKind::Ordering { steps }, Response::Order(order)) => {
@@ -57,7 +57,9 @@ pub fn correct_response(item: &Item) -> Response {
             Response::Choices(options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect())
         }
         ItemKind::TrueFalse { answer } => Response::Bool(*answer),
-        ItemKind::Matching { pairs } => Response::Matches(pairs.iter().map(|p| (p.id.clone(), p.id.clone())).collect()),
+        ItemKind::Matching { pairs, .. } => {
+            Response::Matches(pairs.iter().map(|p| (p.id.clone(), p.id.clone())).collect())
+        }
         ItemKind::Ordering { steps } => Response::Order(steps.iter().map(|s| s.id.clone()).collect()),
         ItemKind::Scenario { questions, .. } => Response::Scenario(questions.iter().map(correct_response).collect()),
     }

@@ -150,8 +150,9 @@ pub fn respond<R: Rng>(
             // No cue in a bare statement: test-wise lore says "true" is the safer guess.
             Strategy::Longest | Strategy::SecondLongest | Strategy::StemOverlap => true,
         }),
-        ItemKind::Matching { pairs } => {
-            let order = shown(pairs.len());
+        ItemKind::Matching { pairs, spares } => {
+            let texts = crate::course::matching_rights(pairs, spares);
+            let order = shown(texts.len());
             let mut rights: Vec<usize> = order.clone();
             let mut out = BTreeMap::new();
             if strategy == Strategy::StemOverlap || strategy == Strategy::Combined {
@@ -161,18 +162,18 @@ pub fn respond<R: Rng>(
                         .iter()
                         .enumerate()
                         .max_by_key(|&(k, &r)| {
-                            let shared = tokens(&pairs[r].right).into_iter().filter(|t| left.contains(t)).count();
+                            let shared = tokens(texts[r].1).into_iter().filter(|t| left.contains(t)).count();
                             (shared, usize::MAX - k)
                         })
                         .map(|(k, _)| k);
                     if let Some(k) = best {
-                        out.insert(p.id.clone(), pairs[rights.remove(k)].id.clone());
+                        out.insert(p.id.clone(), texts[rights.remove(k)].0.to_string());
                     }
                 }
             } else {
                 rights.shuffle(rng);
                 for (p, r) in pairs.iter().zip(rights) {
-                    out.insert(p.id.clone(), pairs[r].id.clone());
+                    out.insert(p.id.clone(), texts[r].0.to_string());
                 }
             }
             Response::Matches(out)

@@ -440,11 +440,11 @@ pub fn describe(v: &View<'_>, item: &Item, response: &Response) -> String {
             options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.as_str()).collect::<Vec<_>>().join(sep)
         }
         (ItemKind::TrueFalse { .. }, Response::Bool(b)) => v.t(true_false_key(item, *b)),
-        (ItemKind::Matching { pairs }, Response::Matches(m)) => pairs
+        (ItemKind::Matching { pairs, spares }, Response::Matches(m)) => pairs
             .iter()
             .map(|p| {
-                let right =
-                    m.get(&p.id).and_then(|r| pairs.iter().find(|q| &q.id == r)).map_or("—", |q| q.right.as_str());
+                let rights = crate::course::matching_rights(pairs, spares);
+                let right = m.get(&p.id).and_then(|r| rights.iter().find(|(id, _)| id == r)).map_or("—", |(_, t)| t);
                 format!("{} {arrow} {}", p.left, right)
             })
             .collect::<Vec<_>>()

@@ -299,14 +299,17 @@ fn step_texts(item: &Item) -> Vec<(String, String)> {
 
 fn pair_lefts(item: &Item) -> Vec<(String, String)> {
     match &item.kind {
-        ItemKind::Matching { pairs } => pairs.iter().map(|p| (p.id.clone(), p.left.clone())).collect(),
+        ItemKind::Matching { pairs, .. } => pairs.iter().map(|p| (p.id.clone(), p.left.clone())).collect(),
         _ => Vec::new(),
     }
 }
 
 fn pair_rights(item: &Item) -> Vec<(String, String)> {
     match &item.kind {
-        ItemKind::Matching { pairs } => pairs.iter().map(|p| (p.id.clone(), p.right.clone())).collect(),
+        ItemKind::Matching { pairs, spares } => crate::course::matching_rights(pairs, spares)
+            .into_iter()
+            .map(|(id, text)| (id.to_string(), text.to_string()))
+            .collect(),
         _ => Vec::new(),
     }
 }

@@ -80,7 +80,7 @@ impl Draft {
     /// The response, when complete for `item` (a matching item needs every line).
     pub fn complete_response(&self, item: &Item) -> Option<Response> {
         match (&item.kind, self) {
-            (ItemKind::Matching { pairs }, Draft::Matching(m)) if m.len() < pairs.len() => None,
+            (ItemKind::Matching { pairs, .. }, Draft::Matching(m)) if m.len() < pairs.len() => None,
             (ItemKind::Scenario { questions, .. }, Draft::Scenario(drafts)) => questions
                 .iter()
                 .zip(drafts)
@@ -148,7 +148,8 @@ pub fn item_ui(
                 }
             });
         }
-        (ItemKind::Matching { pairs }, Draft::Matching(chosen)) => {
+        (ItemKind::Matching { pairs, spares }, Draft::Matching(chosen)) => {
+            let rights = crate::course::matching_rights(pairs, spares);
             v.weak(ui, v.t("choose-match"));
             let choose = v.t("choose");
             let used: BTreeMap<String, usize> = chosen.values().fold(BTreeMap::new(), |mut m, id| {
@@ -169,21 +170,22 @@ pub fn item_ui(
                     ui.add_space(8.0);
                     let current = picked
                         .as_ref()
-                        .and_then(|id| pairs.iter().find(|q| &q.id == id))
-                        .map_or(choose.as_str(), |q| q.right.as_str());
+                        .and_then(|id| rights.iter().find(|(q, _)| q == id))
+                        .map_or(choose.as_str(), |(_, t)| t);
                     let width = ui.available_width().min(340.0) - if checked { v.size * 2.0 } else { 0.0 };
                     let combo = v.dropdown(ui, egui::Id::unique((key, "match", &p.id)), current, width, |ui| {
                         if checked {
                             return;
                         }
-                        for q in plan.order.iter().filter_map(|&i| pairs.get(i)) {
+                        for &(q, right) in plan.order.iter().filter_map(|&i| rights.get(i)) {
                             // A text already chosen for another line is marked, and choosing it
                             // here frees it there.
-                            let elsewhere = used.get(&q.id).is_some_and(|&n| n > 0) && picked.as_ref() != Some(&q.id);
-                            let text = if elsewhere { format!("{} ✓", q.right) } else { q.right.clone() };
-                            if v.selectable_shown(ui, picked.as_ref() == Some(&q.id), &text, &q.right).clicked() {
-                                chosen.retain(|_, r| r != &q.id);
-                                chosen.insert(p.id.clone(), q.id.clone());
+                            let mine = picked.as_deref() == Some(q);
+                            let elsewhere = used.get(q).is_some_and(|&n| n > 0) && !mine;
+                            let text = if elsewhere { format!("{right} ✓") } else { right.to_string() };
+                            if v.selectable_shown(ui, mine, &text, right).clicked() {
+                                chosen.retain(|_, r| r != q);
+                                chosen.insert(p.id.clone(), q.to_string());
                             }
                         }
                     });
