@@ -24,7 +24,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
-use cpms_player::ids::CourseId;
+use cpms_player::ids::{CourseId, ItemId, ModuleId};
 use cpms_player::progress::{FactKind, Store, item_analysis_csv};
 use cpms_player::quiz::Response;
 use cpms_player::quiz::analysis::{Analysis, Answer, FinishedAttempt, Flag, Input, ItemInfo, Mastery, analyse};
@@ -106,7 +106,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
     let course = load_course(&fixture("mini")).unwrap();
     let store = Store::open_in_memory().unwrap();
     let ids = ["f-q1", "f-q2", "f-q3"];
-    let item_ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+    let item_ids: Vec<ItemId> = ids.iter().map(|s| ItemId::from(*s)).collect();
     for l in 0..7 {
         let learner = store.add_learner(&format!("Learner {}", l + 1), None, "en").unwrap();
         let attempt = format!("attempt-{l}");
@@ -116,18 +116,18 @@ fn recorded() -> (Store, cpms_player::course::Course) {
             seed: l as u64,
             item_ids: item_ids.clone(),
         };
-        store.record(&learner.id, &CourseId::from("mini"), "final", started).unwrap();
+        store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), started).unwrap();
         for (i, id) in ids.iter().enumerate() {
             let right = l < 6 && CREDIT[i][l] == 1;
             let answered = FactKind::ItemAnswered {
                 quiz_id: "final-quiz".into(),
                 attempt_id: attempt.clone().into(),
-                item_id: id.to_string(),
+                item_id: id.to_string().into(),
                 response: Response::Bool(right),
                 correct: right,
                 credit: if right { 1.0 } else { 0.0 },
             };
-            store.record(&learner.id, &CourseId::from("mini"), "final", answered).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), answered).unwrap();
             if l == 6 {
                 break; // L7 answered A only and left.
             }
@@ -139,7 +139,7 @@ fn recorded() -> (Store, cpms_player::course::Course) {
                 percent: SCORES[l],
                 passed: SCORES[l] >= 80,
             };
-            store.record(&learner.id, &CourseId::from("mini"), "final", finished).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
         }
     }
     (store, course)
@@ -239,14 +239,14 @@ fn linked_ids_are_one_learner_whose_latest_final_attempt_counts() {
             correct: percent > 50,
             credit: if percent > 50 { 1.0 } else { 0.0 },
         };
-        store.record(learner, &CourseId::from("mini"), "final", answered).unwrap();
+        store.record(learner, &CourseId::from("mini"), &ModuleId::from("final"), answered).unwrap();
         let finished = FactKind::AttemptFinished {
             quiz_id: "final-quiz".into(),
             attempt_id: attempt.into(),
             percent,
             passed: percent >= 80,
         };
-        store.record(learner, &CourseId::from("mini"), "final", finished).unwrap();
+        store.record(learner, &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
     }
     let before = store.item_analysis(&course).unwrap();
     assert_eq!((before.final_attempts, before.final_learners), (2, 2));

@@ -7,7 +7,7 @@ mod common;
 use common::fixture;
 use cpms_player::certificate::{self, CertificateError};
 use cpms_player::course::{Course, load_course};
-use cpms_player::ids::{CourseId, LearnerId};
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::learning::{self, ModuleStatus};
 use cpms_player::progress::{Fact, FactKind, Store};
 use cpms_player::quiz::Response;
@@ -64,7 +64,7 @@ fn finished(module: &str, attempt: &str, percent: u8, passed: bool) -> FactKind 
 /// The status of a module as the learner sees it and as the trainer's report shows it; the
 /// test fails when the two disagree.
 fn status(store: &Store, course: &Course, learner: &LearnerId, module: &str) -> ModuleStatus {
-    let learner_view = store.progress(learner, course).unwrap().module(module).unwrap().status;
+    let learner_view = store.progress(learner, course).unwrap().module(&ModuleId::from(module)).unwrap().status;
     let rows = store.report(course).unwrap();
     let row = rows.iter().find(|r| r.learner_id == *learner && r.module_id == module).unwrap();
     assert_eq!(learner_view, row.status, "learner screens and trainer report disagree on {module}");

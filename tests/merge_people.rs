@@ -6,7 +6,7 @@
 
 mod common;
 use common::fixture;
-use cpms_player::ids::{CourseId, LearnerId};
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::progress::{FactKind, Store, paths::DATABASE_FILE};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -68,7 +68,7 @@ fn study_basics(data: &Path, learner: &str) {
         st.record(
             &learner.into(),
             &CourseId::from("mini"),
-            "basics",
+            &ModuleId::from("basics"),
             FactKind::LessonVisited { lesson_id: lesson.into() },
         )
         .unwrap();
@@ -79,7 +79,7 @@ fn study_basics(data: &Path, learner: &str) {
         percent: 100,
         passed: true,
     };
-    st.record(&learner.into(), &CourseId::from("mini"), "basics", finished("basics-quiz")).unwrap();
+    st.record(&learner.into(), &CourseId::from("mini"), &ModuleId::from("basics"), finished("basics-quiz")).unwrap();
 }
 
 /// Pass the final assessment of the mini course.
@@ -90,7 +90,7 @@ fn study_final(data: &Path, learner: &str) {
         percent: 90,
         passed: true,
     };
-    store(data).record(&learner.into(), &CourseId::from("mini"), "final", finished).unwrap();
+    store(data).record(&learner.into(), &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
 }
 
 /// The statuses of a learner's rows in a report, by name.
@@ -174,7 +174,7 @@ fn three_laptops(tmp: &Path) -> (PathBuf, Vec<PathBuf>, String, String) {
         .record(
             &LearnerId::from(&own),
             &CourseId::from("mini"),
-            "basics",
+            &ModuleId::from("basics"),
             FactKind::LessonVisited { lesson_id: "b-one".into() },
         )
         .unwrap();

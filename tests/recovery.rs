@@ -4,7 +4,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_catalog;
-use cpms_player::ids::CourseId;
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store, backup};
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
@@ -23,8 +23,8 @@ fn damaged() -> (tempfile::TempDir, std::path::PathBuf) {
                 .record(
                     &l.id,
                     &CourseId::from("mini"),
-                    "basics",
-                    FactKind::LessonVisited { lesson_id: format!("l{i}") },
+                    &ModuleId::from("basics"),
+                    FactKind::LessonVisited { lesson_id: format!("l{i}").into() },
                 )
                 .unwrap();
         }
@@ -134,8 +134,8 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
     store.limit_database_pages(pages + 2).unwrap();
     let mut saved = 0;
     let err = loop {
-        let kind = FactKind::LessonVisited { lesson_id: "x".repeat(500) };
-        match store.record(&l.id, &CourseId::from("mini"), "basics", kind) {
+        let kind = FactKind::LessonVisited { lesson_id: "x".repeat(500).into() };
+        match store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind) {
             Ok(_) => saved += 1,
             Err(e) => break e.to_string(),
         }

@@ -6,7 +6,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
-use cpms_player::ids::CourseId;
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -148,7 +148,12 @@ fn a_laptop_outside_the_trust_list_is_refused() {
     let store = db(stranger.path());
     let l = store.add_learner("Omar", None, "en").unwrap();
     store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     drop(store);
     let err = refused(cli(t.path(), &["import-progress", s(&export(stranger.path()))]));
@@ -169,7 +174,12 @@ fn records_made_after_a_revocation_are_refused() {
     let store = db(a.path());
     let l = store.learners().unwrap().remove(0);
     let late = store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     drop(store);
     let err = refused(cli(t.path(), &["import-progress", s(&export(a.path()))]));

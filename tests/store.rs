@@ -3,13 +3,18 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
-use cpms_player::ids::{CourseId, LearnerId};
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::progress::{FactKind, ModuleStatus, Store};
 use cpms_player::quiz::Response;
 
 fn visit(store: &Store, learner: &LearnerId, module: &str, lesson: &str) {
     store
-        .record(learner, &CourseId::from("mini"), module, FactKind::LessonVisited { lesson_id: lesson.into() })
+        .record(
+            learner,
+            &CourseId::from("mini"),
+            &ModuleId::from(module),
+            FactKind::LessonVisited { lesson_id: lesson.into() },
+        )
         .unwrap();
 }
 
@@ -19,7 +24,7 @@ fn finish(store: &Store, learner: &LearnerId, module: &str, percent: u8, passed:
         .record(
             learner,
             &CourseId::from("mini"),
-            module,
+            &ModuleId::from(module),
             FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string().into(), percent, passed },
         )
         .unwrap();
@@ -71,7 +76,7 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
         .record(
             &l.id,
             &CourseId::from("mini"),
-            "basics",
+            &ModuleId::from("basics"),
             FactKind::ItemAnswered {
                 quiz_id: "basics-quiz".into(),
                 attempt_id: "att".into(),
@@ -113,7 +118,12 @@ fn inserting_the_same_fact_twice_keeps_one() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Farid", None, "en").unwrap();
     let fact = store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     assert!(!store.insert_fact(&fact).unwrap());
     assert_eq!(store.facts(&l.id, &CourseId::from("mini")).unwrap().len(), 1);
@@ -126,18 +136,18 @@ fn progress_is_derived_from_facts() {
     let l = store.add_learner("Gita", None, "en").unwrap();
     let p = store.progress(&l.id, &course).unwrap();
     assert_eq!(p.fraction, 0.0);
-    assert_eq!(p.module("basics").unwrap().status, ModuleStatus::NotStarted);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().status, ModuleStatus::NotStarted);
 
     visit(&store, &l.id, "basics", "b-one");
     let p = store.progress(&l.id, &course).unwrap();
-    assert_eq!(p.module("basics").unwrap().status, ModuleStatus::InProgress);
-    assert_eq!(p.module("basics").unwrap().lessons_seen, 1);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().status, ModuleStatus::InProgress);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().lessons_seen, 1);
 
     visit(&store, &l.id, "basics", "b-two");
     finish(&store, &l.id, "basics", 50, false);
     finish(&store, &l.id, "basics", 100, true);
     let p = store.progress(&l.id, &course).unwrap();
-    let basics = p.module("basics").unwrap();
+    let basics = p.module(&ModuleId::from("basics")).unwrap();
     assert_eq!(basics.status, ModuleStatus::Complete);
     assert_eq!((basics.quiz.unwrap().best, basics.quiz.unwrap().passed, basics.quiz.unwrap().attempts), (100, true, 2));
     assert!(!p.complete, "final assessment not passed yet");

@@ -12,6 +12,7 @@
 mod common;
 use cpms_player::course::{ItemKind, load_catalog};
 use cpms_player::i18n::Tr;
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
@@ -186,7 +187,7 @@ fn every_arabic_screen_is_painted_in_visual_order() {
 
     // The first module's quiz has every item kind; answer each and check each screen.
     let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
-    let quiz = catalog.courses[0].language("ar").quiz("intro").unwrap().clone();
+    let quiz = catalog.courses[0].language("ar").quiz(&ModuleId::from("intro")).unwrap().clone();
     let back = tr.ta("back", &[("to", tr.t("course-overview").into())]).replace('←', "→");
     h.get_by_label(&back).click();
     h.run();

@@ -4,7 +4,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::{Course, load_course};
-use cpms_player::ids::{CourseId, LearnerId};
+use cpms_player::ids::{CourseId, ItemId, LearnerId, ModuleId};
 use cpms_player::progress::{Fact, FactKind, Store};
 use cpms_player::quiz::{Response, correct_response, score};
 use cpms_player::xapi::{self, Auth, BatchOutcome, statement};
@@ -93,12 +93,12 @@ fn study(store: &Store, course: &Course, learner: &LearnerId) -> usize {
 }
 
 fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, all_right: bool) -> usize {
-    let quiz = course.language("en").quiz(module).unwrap().clone();
+    let quiz = course.language("en").quiz(&ModuleId::from(module)).unwrap().clone();
     let attempt_id = uuid::Uuid::new_v4().to_string();
-    let item_ids: Vec<String> = quiz.items.iter().map(|i| i.id.clone()).collect();
+    let item_ids: Vec<ItemId> = quiz.items.iter().map(|i| i.id.clone()).collect();
     let started =
         FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone().into(), seed: 7, item_ids };
-    store.record(learner, course.id(), module, started).unwrap();
+    store.record(learner, course.id(), &ModuleId::from(module), started).unwrap();
     let mut credit_sum = 0.0;
     for (i, item) in quiz.items.iter().enumerate() {
         let response = match (&item.kind, all_right || i > 0) {
@@ -116,15 +116,15 @@ fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, al
             correct: outcome.correct,
             credit: outcome.credit,
         };
-        store.record(learner, course.id(), module, answered).unwrap();
+        store.record(learner, course.id(), &ModuleId::from(module), answered).unwrap();
     }
     let percent = (credit_sum / quiz.items.len() as f32 * 100.0).round() as u8;
-    let passed = percent >= course.pass_mark(module);
+    let passed = percent >= course.pass_mark(&ModuleId::from(module));
     store
         .record(
             learner,
             course.id(),
-            module,
+            &ModuleId::from(module),
             FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id: attempt_id.into(), percent, passed },
         )
         .unwrap();
@@ -327,7 +327,12 @@ fn facts_of_a_course_not_installed_wait_until_it_is() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Carla", None, "es").unwrap();
     store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     let (text, report) = xapi::export(&store, &[], false).unwrap();
     assert_eq!(text, "[]\n");
@@ -406,7 +411,12 @@ fn sync_sends_every_statement_once_to_a_real_lrs() {
     // Three more facts: exactly three more statements.
     for lesson in ["b-one", "b-two", "b-one"] {
         store
-            .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: lesson.into() })
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
             .unwrap();
     }
     let more = xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap();
@@ -425,7 +435,12 @@ fn resending_never_duplicates_and_conflicts_are_reported() {
     let l = store.add_learner("Farid", None, "ar").unwrap();
     for lesson in ["b-one", "b-two"] {
         store
-            .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: lesson.into() })
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
             .unwrap();
     }
     assert_eq!(xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap().sent, 2);
@@ -441,7 +456,12 @@ fn resending_never_duplicates_and_conflicts_are_reported() {
     // A statement whose id the LRS already holds with other content: 409, named in the report,
     // kept queued; the rest of its batch still goes through.
     store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     xapi::queue(&store, courses).unwrap();
     // The first visit of b-one (two visits may share a millisecond: pick by content).
@@ -538,7 +558,12 @@ fn an_invalid_statement_is_rejected_alone_and_stays_queued() {
     let l = store.add_learner("Ines", None, "es").unwrap();
     for lesson in ["b-one", "b-two", "b-one"] {
         store
-            .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: lesson.into() })
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
             .unwrap();
     }
     xapi::queue(&store, courses).unwrap();
@@ -563,7 +588,12 @@ fn wrong_credentials_stop_the_sync_and_keep_the_statements() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Gita", None, "en").unwrap();
     store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     let bad = Auth::new(auth.user.clone(), format!("{}-wrong", auth.password));
     let report = xapi::sync(&store, std::slice::from_ref(&course), &endpoint, &bad, 50, |_| {}).unwrap();
@@ -705,7 +735,12 @@ fn activity_ids_use_the_organisations_base() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Dina", None, "en").unwrap();
     store
-        .record(&l.id, &CourseId::from("mini"), "basics", FactKind::LessonVisited { lesson_id: "b-one".into() })
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
         .unwrap();
     let object_id = |store: &Store, course: &cpms_player::course::Course| {
         let (text, _) = xapi::export(store, std::slice::from_ref(course), false).unwrap();

@@ -195,7 +195,7 @@ pub fn issue_in(
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
     let mut cert = store.find_certificate(&cert.code)?.unwrap_or(cert);
-    if let Some(module) = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str()) {
+    if let Some(module) = course.manifest.final_assessment.as_ref().map(|f| &f.module) {
         let items = course.language(&learner.language).quiz(module).map_or(&[][..], |q| q.items.as_slice());
         let facts = store.facts(&learner.id, course.id())?;
         cert.passed_on_attempt =

@@ -4,7 +4,7 @@
 //! (`en/`, `fr/`, …) with one [`Module`] file per module (`<module-id>.ron`) and a
 //! `glossary.ron` ([`Glossary`]). The format is documented for authors in `courses/README.md`.
 
-use crate::ids::CourseId;
+use crate::ids::{CourseId, ItemId, LessonId, ModuleId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -23,7 +23,7 @@ pub struct Manifest {
     #[serde(default)]
     pub description: BTreeMap<String, String>,
     /// Module ids in study order; each is a file `<lang>/<id>.ron`.
-    pub modules: Vec<String>,
+    pub modules: Vec<ModuleId>,
     /// Pass mark of module quizzes, in percent.
     #[serde(default = "default_pass_mark")]
     pub pass_mark: u8,
@@ -49,7 +49,7 @@ fn default_pass_mark() -> u8 {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FinalAssessment {
-    pub module: String,
+    pub module: ModuleId,
     /// Items picked at random from the whole bank (when there is no blueprint).
     #[serde(default)]
     pub draw: Option<usize>,
@@ -82,7 +82,7 @@ pub struct Section {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Module {
-    pub id: String,
+    pub id: ModuleId,
     pub title: String,
     #[serde(default)]
     pub summary: String,
@@ -95,7 +95,7 @@ pub struct Module {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
-    pub id: String,
+    pub id: LessonId,
     pub title: String,
     /// Estimated study time in minutes.
     pub minutes: u32,
@@ -135,7 +135,7 @@ pub struct Quiz {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    pub id: String,
+    pub id: ItemId,
     pub prompt: String,
     /// Shown after the learner answers, right or wrong.
     pub explanation: String,

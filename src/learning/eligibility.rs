@@ -23,7 +23,7 @@ pub fn assessed_module<E>(
     last_finished: impl FnOnce() -> Result<Option<String>, E>,
 ) -> Result<Option<String>, E> {
     match &course.manifest.final_assessment {
-        Some(f) => Ok(Some(f.module.clone())),
+        Some(f) => Ok(Some(f.module.to_string())),
         None => last_finished(),
     }
 }

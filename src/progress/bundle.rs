@@ -21,7 +21,7 @@ use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
-use crate::ids::{CourseId, DeviceId, FactId, LearnerId};
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
@@ -255,7 +255,7 @@ fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
     if f.id.as_str().trim().is_empty()
         || f.learner_id.as_str().trim().is_empty()
         || f.course_id.as_str().trim().is_empty()
-        || f.module_id.trim().is_empty()
+        || f.module_id.as_str().trim().is_empty()
     {
         return Err(what(Problem::new("bundle-fact-incomplete")));
     }
@@ -539,7 +539,7 @@ impl<'a> Merger<'a> {
                     r.get::<_, DeviceId>(1)?,
                     r.get::<_, i64>(2)?,
                     r.get::<_, CourseId>(3)?,
-                    r.get::<_, String>(4)?,
+                    r.get::<_, ModuleId>(4)?,
                     r.get::<_, String>(5)?,
                 ))
             })

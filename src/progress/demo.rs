@@ -6,7 +6,7 @@
 
 use super::{Fact, FactKind, Result, Store};
 use crate::course::Course;
-use crate::ids::{AttemptId, FactId};
+use crate::ids::{AttemptId, FactId, ModuleId};
 use crate::quiz::{attempt_result, correct_response, plan_attempt, score};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -73,7 +73,7 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
         let mut session = 0i64;
         let mut numbered = 0usize;
         let mut attempts = 0usize;
-        let mut push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &str, kind: FactKind| {
+        let mut push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &ModuleId, kind: FactKind| {
             // Drawn as before so that the activity for a seed stays what it was.
             let _ = uuid_from(rng);
             numbered += 1;
@@ -83,7 +83,7 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
                 device_id: device.clone(),
                 at,
                 course_id: course.id().clone(),
-                module_id: module.to_string(),
+                module_id: module.clone(),
                 kind,
             });
         };

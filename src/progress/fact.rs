@@ -1,7 +1,7 @@
 //! Facts: the append-only record of what a learner did. Each fact has a globally unique id,
 //! the learner, the device that recorded it and a timestamp.
 
-use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId};
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, ItemId, LearnerId, LessonId, ModuleId};
 use crate::quiz::Response;
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +15,7 @@ pub struct Fact {
     /// Unix time in milliseconds.
     pub at: i64,
     pub course_id: CourseId,
-    pub module_id: String,
+    pub module_id: ModuleId,
     pub kind: FactKind,
 }
 
@@ -23,18 +23,18 @@ pub struct Fact {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FactKind {
     LessonVisited {
-        lesson_id: String,
+        lesson_id: LessonId,
     },
     AttemptStarted {
         quiz_id: String,
         attempt_id: AttemptId,
         seed: u64,
-        item_ids: Vec<String>,
+        item_ids: Vec<ItemId>,
     },
     ItemAnswered {
         quiz_id: String,
         attempt_id: AttemptId,
-        item_id: String,
+        item_id: ItemId,
         response: Response,
         correct: bool,
         credit: f32,
@@ -61,9 +61,9 @@ impl FactKind {
     /// The `ref_id` column: the lesson, quiz or item the fact is about.
     pub fn ref_id(&self) -> &str {
         match self {
-            FactKind::LessonVisited { lesson_id } => lesson_id,
+            FactKind::LessonVisited { lesson_id } => lesson_id.as_str(),
             FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
-            FactKind::ItemAnswered { item_id, .. } => item_id,
+            FactKind::ItemAnswered { item_id, .. } => item_id.as_str(),
         }
     }
 

@@ -26,9 +26,9 @@ impl Store {
             .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
             .flat_map(|(m, q)| {
                 q.items.iter().map(|i| ItemInfo {
-                    module_id: m.id.clone(),
+                    module_id: m.id.to_string(),
                     quiz_id: q.id.clone(),
-                    item_id: i.id.clone(),
+                    item_id: i.id.to_string(),
                     tags: i.tests.clone(),
                 })
             })

@@ -40,7 +40,7 @@ pub use resume::OpenAttempt;
 pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
-use crate::ids::{CourseId, DeviceId, FactId, LearnerId};
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId, LessonId, ModuleId};
 use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -248,7 +248,7 @@ impl Store {
         &self,
         learner_id: &LearnerId,
         course_id: &CourseId,
-        module_id: &str,
+        module_id: &ModuleId,
         kind: FactKind,
     ) -> Result<Fact> {
         let fact = Fact {
@@ -257,7 +257,7 @@ impl Store {
             device_id: self.device_id.clone(),
             at: now_ms(),
             course_id: course_id.clone(),
-            module_id: module_id.to_string(),
+            module_id: module_id.clone(),
             kind,
         };
         self.insert_fact(&fact)?;
@@ -308,7 +308,11 @@ impl Store {
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
-    pub fn resume_position(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Option<(String, String)>> {
+    pub fn resume_position(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+    ) -> Result<Option<(ModuleId, LessonId)>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         Ok(self
@@ -348,7 +352,7 @@ impl Store {
             crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
-        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, LessonId>(0))? {
             figures.visited.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -356,7 +360,7 @@ impl Store {
             crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
-        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, ModuleId>(0))? {
             figures.touched.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -366,7 +370,7 @@ impl Store {
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
+            Ok((r.get::<_, ModuleId>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
         })?;
         for row in rows {
             let (module, best, passed, attempts) = row?;
@@ -428,7 +432,7 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, String, String);
+type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))

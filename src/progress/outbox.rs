@@ -4,7 +4,7 @@
 //! exports them. Each write is one transaction.
 
 use super::{Fact, FactKind, Result, Store};
-use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId};
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId, ModuleId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -34,11 +34,11 @@ pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
 
 fn row_to_fact(
     r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, String, String)> {
+) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
-fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, String, String)) -> Result<Fact> {
+fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)) -> Result<Fact> {
     let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
     let kind: FactKind = serde_json::from_str(&data)?;
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })

@@ -3,7 +3,7 @@
 //! left by quitting, a crash or "Leave" can be resumed with the same draw and answers.
 
 use super::{FactKind, Result, Store};
-use crate::ids::{AttemptId, CourseId, LearnerId};
+use crate::ids::{AttemptId, CourseId, ItemId, LearnerId, ModuleId};
 use crate::quiz::Response;
 use rusqlite::{OptionalExtension, params};
 
@@ -13,9 +13,9 @@ pub struct OpenAttempt {
     pub attempt_id: AttemptId,
     pub quiz_id: String,
     pub seed: u64,
-    pub item_ids: Vec<String>,
+    pub item_ids: Vec<ItemId>,
     /// (item id, response, correct, credit) in the order they were answered.
-    pub answers: Vec<(String, Response, bool, f32)>,
+    pub answers: Vec<(ItemId, Response, bool, f32)>,
 }
 
 impl Store {
@@ -24,7 +24,7 @@ impl Store {
         &self,
         learner_id: &LearnerId,
         course_id: &CourseId,
-        module_id: &str,
+        module_id: &ModuleId,
     ) -> Result<Option<OpenAttempt>> {
         let conn = self.conn();
         let started: Option<String> = conn
@@ -51,7 +51,7 @@ impl Store {
         let mut answers = Vec::new();
         for data in stmt.query_map(params![attempt_id, learner_id], |r| r.get::<_, String>(0))? {
             if let FactKind::ItemAnswered { item_id, response, correct, credit, .. } = serde_json::from_str(&data?)?
-                && !answers.iter().any(|(id, ..): &(String, Response, bool, f32)| *id == item_id)
+                && !answers.iter().any(|(id, ..): &(ItemId, Response, bool, f32)| *id == item_id)
             {
                 answers.push((item_id, response, correct, credit));
             }

@@ -3,7 +3,7 @@
 
 use super::{Action, CpmsApp, Place, Screen, certificate, lesson, library, overview, profiles, quiz};
 use crate::i18n::Tr;
-use crate::ids::LearnerId;
+use crate::ids::{ItemId, LearnerId, LessonId, ModuleId};
 use crate::progress::{FactKind, StoreError};
 use crate::quiz::policy::{self, shows_keys};
 use crate::quiz::{Response, attempt_result, plan_attempt, score};
@@ -235,7 +235,7 @@ impl CpmsApp {
                         .into_iter()
                         .map(|l| {
                             let title =
-                                content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                                content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone());
                             (l.module, l.lesson, title)
                         })
                         .collect(),
@@ -256,8 +256,8 @@ impl CpmsApp {
     pub(super) fn open_lesson(
         &mut self,
         course: usize,
-        module: &str,
-        lesson: &str,
+        module: &ModuleId,
+        lesson: &LessonId,
         record: bool,
     ) -> Result<(), String> {
         let learner = self.learner_id()?;
@@ -266,22 +266,22 @@ impl CpmsApp {
         c.language(&lang).lesson(module, lesson).ok_or(self.tr.t("error-no-lesson"))?;
         if record {
             self.store
-                .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
+                .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.clone() })
                 .map_err(|e| self.tr.ta("error-save-place", &[("error", e.localized(&self.tr).into())]))?;
         }
         let visited = self.store.progress(&learner, c).map(|p| p.visited).unwrap_or_default();
         self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson, &visited)));
-        self.place = Place::Lesson(course, module.to_string(), lesson.to_string());
+        self.place = Place::Lesson(course, module.clone(), lesson.clone());
         Ok(())
     }
 
-    fn start_quiz(&mut self, course: usize, module: &str) -> Result<(), String> {
+    fn start_quiz(&mut self, course: usize, module: &ModuleId) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let lang = self.content_language();
         let quiz = c.language(&lang).quiz(module).ok_or(self.tr.t("error-no-quiz"))?;
         let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
-        let item_ids_of = |plan: &crate::quiz::Plan| -> Vec<String> {
+        let item_ids_of = |plan: &crate::quiz::Plan| -> Vec<ItemId> {
             plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect()
         };
         // An unfinished attempt resumes: same draw (from its seed), answers kept.
@@ -383,7 +383,8 @@ impl CpmsApp {
                     .review
                     .iter()
                     .map(|l| {
-                        let title = content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                        let title =
+                            content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone());
                         (l.module.clone(), l.lesson.clone(), title)
                     })
                     .collect(),
@@ -404,7 +405,7 @@ impl CpmsApp {
     pub(super) fn final_eligibility(
         &self,
         course: usize,
-        module: &str,
+        module: &ModuleId,
         learner: &LearnerId,
     ) -> Result<policy::Eligibility, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
@@ -421,7 +422,7 @@ impl CpmsApp {
     }
 
     /// Why the learner cannot start the final now, in their language; None when they can.
-    fn final_blocked(&self, course: usize, module: &str, learner: &LearnerId) -> Result<Option<String>, String> {
+    fn final_blocked(&self, course: usize, module: &ModuleId, learner: &LearnerId) -> Result<Option<String>, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let content = c.language(&self.content_language());
         Ok(match self.final_eligibility(course, module, learner)? {
@@ -429,7 +430,7 @@ impl CpmsApp {
             policy::Eligibility::ReviewFirst { lessons, .. } => {
                 let titles: Vec<String> = lessons
                     .iter()
-                    .map(|l| content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone()))
+                    .map(|l| content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone()))
                     .collect();
                 let sep = if self.tr.rtl() { "؛ " } else { "; " };
                 Some(

@@ -28,7 +28,7 @@ pub use rtl::visual_lines;
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
-use crate::ids::LearnerId;
+use crate::ids::{LearnerId, LessonId, ModuleId};
 use crate::progress::{Learner, Store};
 use crate::quiz::Response;
 use std::time::Instant;
@@ -58,12 +58,12 @@ pub enum Action {
     },
     OpenLesson {
         course: usize,
-        module: String,
-        lesson: String,
+        module: ModuleId,
+        lesson: LessonId,
     },
     StartQuiz {
         course: usize,
-        module: String,
+        module: ModuleId,
     },
     /// The search page of a course (the last query kept).
     OpenSearch {
@@ -72,8 +72,8 @@ pub enum Action {
     /// A search result: the lesson, scrolled to block `block`, the words of `query` highlighted.
     OpenFound {
         course: usize,
-        module: String,
-        lesson: String,
+        module: ModuleId,
+        lesson: LessonId,
         block: Option<usize>,
         query: String,
     },
@@ -203,7 +203,7 @@ enum Place {
     Profiles,
     Library,
     Overview(usize),
-    Lesson(usize, String, String),
+    Lesson(usize, ModuleId, LessonId),
     Search(usize),
     Glossary(usize),
     Other,

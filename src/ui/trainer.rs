@@ -37,7 +37,7 @@ pub struct TrainerScreen {
     pub archived: Vec<Learner>,
     /// Report rows of every course, and (course title, module ids and titles) for the columns.
     pub rows: Vec<ReportRow>,
-    pub columns: Vec<(CourseId, Vec<(String, String)>)>,
+    pub columns: Vec<(CourseId, Vec<(crate::ids::ModuleId, String)>)>,
     pub installed: Vec<String>,
     new_name: String,
     new_pin: String,

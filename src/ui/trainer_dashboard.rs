@@ -22,7 +22,7 @@ pub fn table(
     ui: &mut egui::Ui,
     v: &View<'_>,
     course_id: &crate::ids::CourseId,
-    modules: &[(String, String)],
+    modules: &[(crate::ids::ModuleId, String)],
     rows: &[ReportRow],
 ) {
     let mut lines: Vec<Line<'_>> = Vec::new();

@@ -4,7 +4,7 @@
 
 use super::interaction::{interaction_type, interaction_type_of_response, response_pattern, scenario_pattern};
 use crate::course::{Course, Item, ItemKind, markup};
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{CourseId, ItemId, LearnerId, LessonId, ModuleId};
 use crate::learning::Step;
 use crate::progress::{Fact, FactKind};
 use crate::quiz::{Response, correct_response};
@@ -204,29 +204,29 @@ impl<'a> Activities<'a> {
         Self::activity(self.course_id(), activity_types::COURSE, name, Some(description))
     }
 
-    pub fn module(&self, module: &str) -> Value {
+    pub fn module(&self, module: &ModuleId) -> Value {
         let c = self.course;
         let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
-        Self::activity(self.module_id(module), activity_types::MODULE, name, None)
+        Self::activity(self.module_id(module.as_str()), activity_types::MODULE, name, None)
     }
 
-    pub fn lesson(&self, module: &str, lesson: &str) -> Value {
+    pub fn lesson(&self, module: &ModuleId, lesson: &LessonId) -> Value {
         let c = self.course;
         let name = self.map(|l| c.languages.get(l)?.lesson(module, lesson).map(|x| x.title.clone()));
-        Self::activity(self.lesson_id(module, lesson), activity_types::LESSON, name, None)
+        Self::activity(self.lesson_id(module.as_str(), lesson.as_str()), activity_types::LESSON, name, None)
     }
 
-    pub fn quiz(&self, module: &str, quiz: &str) -> Value {
+    pub fn quiz(&self, module: &ModuleId, quiz: &str) -> Value {
         let c = self.course;
         let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
-        Self::activity(self.quiz_id(module, quiz), activity_types::ASSESSMENT, name, None)
+        Self::activity(self.quiz_id(module.as_str(), quiz), activity_types::ASSESSMENT, name, None)
     }
 
     /// An item as a `cmi.interaction`, with its prompt, components and correct response when the
     /// course still has it; otherwise only the interaction type read from the response.
-    pub fn item(&self, module: &str, quiz: &str, item_id: &str, response: &Response) -> Value {
+    pub fn item(&self, module: &ModuleId, quiz: &str, item_id: &ItemId, response: &Response) -> Value {
         let c = self.course;
-        let id = self.item_id(module, quiz, item_id);
+        let id = self.item_id(module.as_str(), quiz, item_id.as_str());
         let in_lang = |l: &str| c.languages.get(l).and_then(|x| x.item(module, item_id));
         let Some(item) = c.language(&c.manifest.default_language).item(module, item_id) else {
             let definition = json!({
@@ -391,7 +391,7 @@ pub fn of_fact(fact: &Fact, learner: &LearnerRef, acts: &Activities<'_>, duratio
     let course = acts.course;
     // The module, course (and quiz) appear only as context references (id and type): build just
     // that. Building their names in every language took a third of the time per statement.
-    let module = reference_to(acts.module_id(&fact.module_id), activity_types::MODULE);
+    let module = reference_to(acts.module_id(fact.module_id.as_str()), activity_types::MODULE);
     let course_activity = reference_to(acts.course_id(), activity_types::COURSE);
     let (verb_id, object, result, parent, grouping, attempt) = match &fact.kind {
         FactKind::LessonVisited { lesson_id } => (
@@ -418,7 +418,7 @@ pub fn of_fact(fact: &Fact, learner: &LearnerRef, acts: &Activities<'_>, duratio
             if let Some(r) = scenario_pattern(item, response) {
                 result.insert("response".into(), Value::String(r));
             }
-            let quiz = reference_to(acts.quiz_id(&fact.module_id, quiz_id), activity_types::ASSESSMENT);
+            let quiz = reference_to(acts.quiz_id(fact.module_id.as_str(), quiz_id), activity_types::ASSESSMENT);
             (
                 verbs::ANSWERED,
                 acts.item(&fact.module_id, quiz_id, item_id, response),

@@ -187,7 +187,7 @@ impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
                 "device_id" => device_id = Some(map.next_value::<DeviceId>()?),
                 "at" => at = Some(map.next_value::<i64>()?),
                 "course_id" => course_id = Some(map.next_value::<CourseId>()?),
-                "module_id" => module_id = Some(map.next_value::<String>()?),
+                "module_id" => module_id = Some(map.next_value::<ModuleId>()?),
                 "kind" => {
                     let value: serde_json::Value = map.next_value()?;
                     let k = FactKind::deserialize(&value).map_err(A::Error::custom)?;
