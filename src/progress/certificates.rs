@@ -3,7 +3,7 @@
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store};
-use crate::ids::{CourseId, LearnerId};
+use crate::ids::{CourseId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
@@ -92,7 +92,7 @@ impl Store {
     }
 
     /// The module of the quiz the learner finished last in a course, if any.
-    pub fn last_finished_module(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Option<String>> {
+    pub fn last_finished_module(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Option<ModuleId>> {
         let learner_id = self.person_of(learner_id)?;
         Ok(self
             .conn()
@@ -114,7 +114,7 @@ impl Store {
         &self,
         learner_id: &LearnerId,
         course_id: &CourseId,
-        module: &str,
+        module: &ModuleId,
         scope: super::Scope,
     ) -> Result<Option<(i64, u8)>> {
         let learner_id = self.person_of(learner_id)?;
