@@ -4,20 +4,21 @@
 //! RON files, bundles and xAPI statements keep their format — but a learner id is not a course id:
 //! passing one where the other is wanted does not compile.
 //!
-//! ```compile_fail
-//! use cpms_player::ids::{CourseId, LearnerId};
-//! fn progress_of(_learner: &LearnerId) {}
+//! ```compile_fail,E0308
+//! use cpms_player::ids::CourseId;
+//! let store = cpms_player::progress::Store::open_in_memory().unwrap();
 //! let course = CourseId::from("cpms-2019");
-//! progress_of(&course); // a course id is refused where a learner id is expected
+//! // A course id where the learner id is expected: refused at compile time.
+//! store.facts(&course, &course).unwrap();
 //! ```
 //!
 //! ```
 //! use cpms_player::ids::{CourseId, LearnerId};
-//! fn progress_of(_learner: &LearnerId) {}
-//! let learner = LearnerId::from("b2c4");
-//! progress_of(&learner);
+//! let store = cpms_player::progress::Store::open_in_memory().unwrap();
+//! let (learner, course) = (LearnerId::from("b2c4"), CourseId::from("cpms-2019"));
+//! assert!(store.facts(&learner, &course).unwrap().is_empty());
 //! assert_eq!(learner.as_str(), "b2c4");
-//! assert_ne!(CourseId::from("b2c4").to_string(), "");
+//! assert_eq!(course.to_string(), "cpms-2019");
 //! ```
 //!
 //! This module depends on nothing of the app; the SQL conversions live in `progress` (the only
