@@ -63,7 +63,7 @@ pub struct Bundle {
 /// A learner profile as it travels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BundleLearner {
-    pub id: String,
+    pub id: LearnerId,
     pub name: String,
     /// The argon2 PIN hash, carried only when exported with PINs (`stamps.pin` is then present;
     /// null means "no PIN"). Version 1 bundles always carry it.
@@ -141,7 +141,7 @@ impl Default for ExportOptions {
 /// Two edits of one profile field made without seeing each other: which one was kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldConflict {
-    pub learner_id: String,
+    pub learner_id: LearnerId,
     /// `name`, `pin`, `language` or `archived`.
     pub field: &'static str,
     /// The value kept and the laptop (device id) that made it ("a PIN" for PINs).
@@ -244,7 +244,7 @@ fn check_version(version: u32) -> std::result::Result<(), Problem> {
 }
 
 fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem> {
-    if l.id.trim().is_empty() || super::validate_name(&l.name).is_err() {
+    if l.id.as_str().trim().is_empty() || super::validate_name(&l.name).is_err() {
         return Err(Problem::new("bundle-learner-unusable").arg("id", &l.id).arg("index", (i + 1).to_string()));
     }
     Ok(())
@@ -476,9 +476,9 @@ impl<'a> Merger<'a> {
         Ok(())
     }
 
-    fn conflict(&mut self, id: &str, field: Field, kept: (&SqlValue, &str), set_aside: (&SqlValue, &str)) {
+    fn conflict(&mut self, id: &LearnerId, field: Field, kept: (&SqlValue, &str), set_aside: (&SqlValue, &str)) {
         self.report.conflicts.push(FieldConflict {
-            learner_id: id.to_string(),
+            learner_id: id.clone(),
             field: field.stamp(),
             kept: shown(field, kept.0),
             kept_device: device_of(kept.1),

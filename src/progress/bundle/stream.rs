@@ -13,7 +13,7 @@ struct Sink<'s, 'a> {
     minor: u32,
     device_id: Option<String>,
     exported_at: Option<i64>,
-    learners: BTreeSet<String>,
+    learners: BTreeSet<LearnerId>,
     fact_learners: BTreeSet<LearnerId>,
     facts_read: usize,
     /// A check failed (not a syntax error): the problem to show.
@@ -285,7 +285,7 @@ impl Store {
                 let Some(version) = sink.version else {
                     return Err(refusal(p, Problem::new("bundle-no-version")));
                 };
-                if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(l.as_str())) {
+                if let Some(stranger) = sink.fact_learners.iter().find(|l| !sink.learners.contains(*l)) {
                     return Err(refusal(p, Problem::new("bundle-facts-stranger").arg("learner", stranger)));
                 }
                 match sink.check.finish(tx, &trust, since) {
