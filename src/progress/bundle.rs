@@ -46,7 +46,7 @@ pub struct Bundle {
     /// Minor version (absent in version 1: 0).
     #[serde(default)]
     pub minor: u32,
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub exported_at: i64,
     pub learners: Vec<BundleLearner>,
     /// Each laptop's signature over its facts in this bundle (`fact_signing`); absent in older bundles.
@@ -120,7 +120,7 @@ pub struct BundleLink {
 pub struct BundleCertificate {
     #[serde(flatten)]
     pub certificate: Certificate,
-    pub device_id: String,
+    pub device_id: DeviceId,
 }
 
 /// What goes into an exported bundle.
@@ -566,7 +566,7 @@ impl<'a> Merger<'a> {
     }
 
     fn certificate(&mut self, c: &BundleCertificate) -> Result<()> {
-        self.report.certificates_added += insert_certificate(self.tx, &c.certificate, &c.device_id)?;
+        self.report.certificates_added += insert_certificate(self.tx, &c.certificate, c.device_id.as_str())?;
         Ok(())
     }
 
@@ -681,7 +681,7 @@ impl Store {
             format: FORMAT.into(),
             version: VERSION,
             minor: MINOR,
-            device_id: self.device_id().to_string(),
+            device_id: self.device_id().clone(),
             exported_at: super::now_ms(),
             learners,
             attestations,
@@ -703,7 +703,7 @@ impl Store {
                 if bundle.version == VERSION && bundle.minor > MINOR {
                     m.report.newer_minor = Some((bundle.version, bundle.minor));
                 }
-                m.exported(&bundle.device_id, bundle.exported_at);
+                m.exported(bundle.device_id.as_str(), bundle.exported_at);
                 let mut check = super::fact_signing::FactCheck::default();
                 check.attestations(bundle.attestations.clone());
                 bundle.facts.iter().for_each(|f| check.add(f));

@@ -3,7 +3,7 @@
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store};
-use crate::ids::{CourseId, LearnerId, ModuleId};
+use crate::ids::{CourseId, DeviceId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
@@ -171,7 +171,7 @@ impl Store {
     }
 
     /// Every stored certificate with the installation that issued it, by code.
-    pub fn certificates(&self) -> Result<Vec<(Certificate, String)>> {
+    pub fn certificates(&self) -> Result<Vec<(Certificate, DeviceId)>> {
         let mut stmt =
             self.conn().prepare(&format!("SELECT {CERTIFICATE_COLUMNS}, device_id FROM certificates ORDER BY code"))?;
         let rows = stmt.query_map([], |r| Ok((row_to_certificate(r)?, r.get(12)?)))?;
