@@ -124,6 +124,12 @@ pub enum Command {
         #[arg(long)]
         items: bool,
     },
+    /// Context packs: local information (referral contacts, local terms, local examples) a
+    /// trainer adds to an installed course without editing it
+    Course {
+        #[command(subcommand)]
+        action: CourseAction,
+    },
     /// Write the completion certificate of a learner as PDF
     Certificate {
         /// Learner name or id
@@ -228,9 +234,27 @@ pub enum Command {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum CourseAction {
+    /// Check a context pack (context.ron) and add it to its course; nothing changes on a problem
+    AddContext {
+        /// The pack file (RON; see courses/README.md, "Context packs")
+        file: PathBuf,
+        /// Course id (default: the course the pack names in `course`)
+        #[arg(long)]
+        course: Option<String>,
+    },
+    /// Remove the context pack of a course
+    RemoveContext {
+        /// Course id, e.g. cpms-2019
+        #[arg(long)]
+        course: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum TrainerAction {
-    /// Choose the trainer passphrase, or replace a forgotten one: typed twice on standard input.
-    /// Wrong tries are forgotten too.
+    /// Choose the trainer passphrase, or replace a forgotten one: typed twice (not shown at a
+    /// terminal), or two lines on standard input. Wrong tries are forgotten too.
     SetPassphrase,
 }
 

@@ -1,5 +1,5 @@
-//! Command line for course packages: `validate` (through the course cache, with item lint) and
-//! `assess-check` (the test-wise simulator).
+//! Command line for course packages: `validate` (through the course cache, with item lint),
+//! `assess-check` (the test-wise simulator) and `course add-context|remove-context` (context packs).
 
 use anyhow::{Context, Result, bail};
 use cpms_player::course::{self, Diagnostic, stats::course_stats};
@@ -202,4 +202,59 @@ pub(crate) fn validate(paths: &[PathBuf], json: bool, strict: bool, cache: Optio
         }
     }
     Ok(if problems.is_empty() { 0 } else { 1 })
+}
+
+/// `course add-context FILE [--course ID]` and `course remove-context --course ID`. Problems of a
+/// pack are printed each with its file and line, in the user's language; nothing changes then.
+pub(crate) fn context_command(cli: &crate::cli::Cli, action: &crate::cli::CourseAction) -> Result<i32> {
+    use crate::cli::CourseAction;
+    use cpms_player::course::context;
+    let tr = cpms_player::i18n::Tr::new(&cli.message_language());
+    let catalog = course::load_catalog(&cli.courses_dir());
+    match action {
+        CourseAction::AddContext { file, course } => {
+            let courses: Vec<_> = catalog.courses.iter().map(|c| (c.dir.clone(), c.manifest.clone())).collect();
+            match context::add_pack(file, course.as_deref(), &courses) {
+                Ok((id, pack)) => {
+                    let path = courses.iter().find(|(_, m)| m.id == id).map(|(d, _)| d.join(context::FILE));
+                    outln!(
+                        "{}",
+                        tr.problem(
+                            &Problem::new("context-added-cli")
+                                .arg("course", &id)
+                                .path("path", &path.unwrap_or_default())
+                                .num("referrals", pack.referrals.len() as f64)
+                                .num("terms", pack.terms.len() as f64)
+                                .num("examples", pack.examples.len() as f64)
+                        )
+                    );
+                    Ok(0)
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        eprintln!("{}: {}", tr.t("error-prefix"), tr.problem(&p.located()));
+                    }
+                    Ok(1)
+                }
+            }
+        }
+        CourseAction::RemoveContext { course } => {
+            // A course whose pack is broken does not load: its folder is still found by its id.
+            let dir = catalog.courses.iter().find(|c| c.id() == course).map(|c| c.dir.clone()).or_else(|| {
+                let d = cli.courses_dir().join(course);
+                (course::parse::is_safe_name(course) && d.join("course.ron").is_file()).then_some(d)
+            });
+            let Some(dir) = dir else {
+                let installed: Vec<&str> = catalog.courses.iter().map(|c| c.id().as_str()).collect();
+                return Err(Problem::new("context-no-course")
+                    .arg("course", course)
+                    .arg("installed", installed.join(", "))
+                    .into());
+            };
+            let removed = context::remove_pack(&dir)?;
+            let id = if removed { "context-removed" } else { "context-none-to-remove" };
+            outln!("{}", tr.problem(&Problem::new(id).arg("course", course)));
+            Ok(0)
+        }
+    }
 }

@@ -20,6 +20,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
         Command::Validate { json, strict, paths } => {
             crate::cli_course::validate(paths, *json, *strict, cli.cache_dir().as_deref())
         }
+        Command::Course { action } => crate::cli_course::context_command(cli, action),
         Command::AssessCheck { course, attempts, seed, json, items } => {
             crate::cli_course::assess_check(course, cli.lang.as_deref(), *attempts, *seed, *json, *items)
         }

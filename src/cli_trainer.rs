@@ -9,18 +9,22 @@ use cpms_player::problem::Problem;
 use cpms_player::progress;
 use std::io::{BufRead, IsTerminal};
 
-/// Read the new passphrase twice from standard input (a line each; a prompt on stderr).
+/// Read the new passphrase twice: from a terminal without echo (a prompt each), or from a pipe,
+/// a line each (a prompt on stderr), as scripts and the tests give it.
 pub fn set_passphrase(cli: &Cli) -> Result<i32> {
     let store = crate::cli::open_store(cli)?;
+    let terminal = std::io::stdin().is_terminal();
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut ask = |prompt: &str| -> Result<String> {
+        if terminal {
+            // Nothing typed is shown: a passphrase must not stay on the screen.
+            return Ok(rpassword::prompt_password(format!("{prompt}: "))?);
+        }
         eprint!("{prompt}: ");
         let line = lines.next().transpose()?.unwrap_or_default();
-        if !std::io::stdin().is_terminal() {
-            // Piped in: end the prompt's line (a terminal's Enter does it otherwise).
-            eprintln!();
-        }
+        // Piped in: end the prompt's line (a terminal's Enter does it otherwise).
+        eprintln!();
         Ok(line.trim_end_matches(['\r', '\n']).to_string())
     };
     let first = ask("New trainer passphrase (at least 8 characters)")?;

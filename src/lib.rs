@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod certificate;
 pub mod course;
+pub mod figure;
 pub mod fold;
 pub mod i18n;
 pub mod ids;

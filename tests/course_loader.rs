@@ -142,6 +142,50 @@ fn a_spare_with_the_id_of_a_pair_is_refused() {
     assert!(errors.iter().any(|e| e.message.contains("two pairs or spares with the same id")), "{errors:?}");
 }
 
+/// Put a figure after the "end of the lessons" text of every language of the mini course.
+fn with_figure(dir: &std::path::Path, svg: &str) {
+    std::fs::create_dir_all(dir.join("media")).unwrap();
+    std::fs::write(dir.join("media/f.svg"), svg).unwrap();
+    for (lang, end) in [("en", "The end of the lessons."), ("fr", ""), ("es", ""), ("ar", "نهاية الدروس.")] {
+        let file = dir.join(lang).join("basics.ron");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let end = if end.is_empty() {
+            text.lines().filter(|l| l.contains("Text(")).nth(1).unwrap().trim().to_string()
+        } else {
+            format!("Text(\"{end}\"),")
+        };
+        let at = text.find(&end).unwrap() + end.len();
+        std::fs::write(
+            &file,
+            format!("{}\n            Image(src: \"media/f.svg\", alt: \"A figure\"),{}", &text[..at], &text[at..]),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_figure_that_cannot_be_drawn_is_refused_at_its_line() {
+    let (_tmp, dir) = mini_copy();
+    with_figure(&dir, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect");
+    let errors = load_course(&dir).unwrap_err();
+    assert_eq!(errors.len(), 4, "one per language: {errors:?}");
+    let en = errors.iter().find(|e| e.file == dir.join("en/basics.ron")).unwrap();
+    assert!(en.message.contains("cannot be drawn"), "{en}");
+    assert_eq!(en.line, line_of(&dir.join("en/basics.ron"), "media/f.svg"));
+}
+
+#[test]
+fn a_figure_of_its_own_is_loaded_for_a_language_that_has_one() {
+    let (_tmp, dir) = mini_copy();
+    let svg = |w: u32| format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} 10\"/>");
+    with_figure(&dir, &svg(10));
+    std::fs::write(dir.join("media/f.ar.svg"), svg(20)).unwrap();
+    let course = load_course(&dir).unwrap();
+    assert_eq!(course.language("en").media["media/f.svg"], svg(10).as_bytes());
+    assert_eq!(course.language("fr").media["media/f.svg"], svg(10).as_bytes());
+    assert_eq!(course.language("ar").media["media/f.svg"], svg(20).as_bytes());
+}
+
 #[test]
 fn a_translation_missing_a_block_is_refused() {
     let (_tmp, dir) = mini_copy();

@@ -1,7 +1,7 @@
 //! The trainer passphrase is set deliberately: in the app only on a laptop being prepared (no
 //! passphrase and no learner yet), otherwise with `cpms-player trainer set-passphrase`, which is
 //! also the reset for a forgotten one. Wrong passphrases make the next try wait longer and longer,
-//! shown as a countdown, as for learners' PINs.
+//! shown as a countdown, as for learners' PINs. Typed at a terminal, the passphrase is not shown.
 
 mod common;
 use common::fixture;
@@ -109,4 +109,68 @@ fn wrong_passphrases_make_the_next_try_wait_and_the_reset_clears_it() {
     assert!(h.query_by_label("That passphrase is not right.").is_some());
     try_passphrase(&mut h, "new-trainer-2027");
     assert!(h.query_by_label("Add learner").is_some());
+}
+
+/// At a terminal the passphrase is read without echo. `script` (util-linux) runs the command on a
+/// pseudo-terminal and copies what the terminal shows to its output; each line is typed once the
+/// prompt is on screen, as a person would.
+#[test]
+fn a_passphrase_typed_at_a_terminal_is_not_shown() {
+    if common::skip("pty", "a_passphrase_typed_at_a_terminal_is_not_shown", "script -c is util-linux (Linux)") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let command = format!(
+        "'{}' --data-dir '{}' --lang en trainer set-passphrase",
+        env!("CARGO_BIN_EXE_cpms-player"),
+        data.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qefc", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 256];
+            while let Ok(n) = std::io::Read::read(&mut stdout, &mut buf) {
+                if n == 0 {
+                    break;
+                }
+                screen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    for (prompt, typed) in
+        [("New trainer passphrase", "terminal-secret-1"), ("The same passphrase again", "terminal-secret-1")]
+    {
+        let started = std::time::Instant::now();
+        while !String::from_utf8_lossy(&screen.lock().unwrap()).contains(prompt) {
+            assert!(
+                started.elapsed().as_secs() < 30,
+                "no prompt {prompt:?}: {:?}",
+                String::from_utf8_lossy(&screen.lock().unwrap())
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        // The prompt is written just before the echo is turned off.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        stdin.write_all(format!("{typed}\n").as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    let status = child.wait().unwrap();
+    drop(stdin);
+    reader.join().unwrap();
+    let shown = String::from_utf8_lossy(&screen.lock().unwrap()).to_string();
+    assert!(status.success(), "{shown}");
+    assert!(shown.contains("Trainer passphrase set."), "{shown}");
+    assert!(!shown.contains("terminal-secret"), "the passphrase was shown: {shown}");
+    assert!(Store::open(&data.join("progress.sqlite")).unwrap().check_trainer_passphrase("terminal-secret-1").unwrap());
 }

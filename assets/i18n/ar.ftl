@@ -102,6 +102,34 @@ search-none = لم يُعثر على شيء لـ«{ $query }». جرّب كلم�
 search-preparing = جارٍ تجهيز البحث…
 glossary-filter = ابحث عن مصطلح
 glossary-none = لا يوجد مصطلح مطابق.
+about-course = حول هذه الدورة
+about-none = لا يوجد نص تعريفي لهذه الدورة.
+about-edition = الطبعة: { $edition }
+about-languages = اللغات: { $languages }
+about-version = إصدار الدورة: { $version }
+about-context-title = معلومات محلية أضافها مدرّب (حزمة السياق)
+about-context-none = لم تُثبَّت أي حزمة سياق: لا تعرض الدروس أي معلومات محلية.
+about-context-by = أضافها: { $name }
+about-context-counts = جهات الإحالة: { $referrals } · المصطلحات المحلية: { $terms } · الأمثلة المحلية: { $examples }
+about-context-file = الملف: { $path }
+further-reading = قراءات إضافية
+short-path-title = المسار القصير (مسار مقترح)
+short-path-intro = عندما يضيق الوقت، ادرس هذه الأجزاء أولًا: نحو { $minutes } دقيقة في المجموع. وهي تتبع وحدات شهادة الدورة الإلكترونية للمعايير الدنيا الخمس: المقدمة، والمبادئ، والمعيار 1، والمعيار 4، ومعيار واحد تختاره.
+short-path-choice = ثم { $count ->
+    [one] معيار واحد
+    [two] معياران
+   *[other] { $count } معايير
+} من اختيارك، نحو { $minutes } دقيقة لكل منها: اختره من الوحدات أدناه.
+short-path-note = لا يغيّر المسار القصير شيئًا في شهادة هذه الدورة: فهي ما زالت تتطلب كل الدروس وكل اختبارات الوحدات والتقييم النهائي.
+full-course-title = الدورة كاملة (نحو { $minutes } دقيقة)
+local-referrals-title = معلومات محلية: إلى أين تُحال الحالات
+local-terms-title = معلومات محلية: الكلمات المستخدمة هنا
+local-example-title = معلومات محلية: مثال من هنا (المعيار { $standard })
+local-added-by = أضافها { $name }. هذا النص ليس جزءًا من الدورة.
+context-add = إضافة حزمة سياق (معلومات محلية)…
+task-add-context = جارٍ فحص حزمة السياق { $path } وإضافتها
+context-added = أُضيفت حزمة السياق إلى { $course }: جهات الإحالة { $referrals }، المصطلحات المحلية { $terms }، الأمثلة المحلية { $examples }.
+context-refused = لم تُضَف حزمة السياق (لم يتغيّر شيء):
 previous = ← السابق
 next = التالي →
 callout-key-point = نقطة أساسية

@@ -120,6 +120,24 @@ import-duplicates-more = …وأسماء أخرى لها عدة معرّفات (
 
 course-not-found = { $path }: لا يوجد مجلد دورة أو ملف .zip بهذا الاسم. حدّد مسار مجلد يحتوي على course.ron، أو ملف .zip لدورة.
 
+## حزم السياق (معلومات محلية تُضاف إلى دورة)
+context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
+context-unreadable = تعذّرت قراءة حزمة السياق ({ $error })؛ تحقّق من اسم الملف
+context-not-utf8 = حزمة السياق ليست نصًا بترميز UTF-8؛ احفظها بترميز UTF-8 (في معظم المحررات: حفظ باسم ← الترميز: UTF-8)
+context-syntax = حزمة السياق ليست بصيغة RON صحيحة: { $error }. قارنها بالمثال في courses/README.md (قسم "Context packs")
+context-wrong-course = الحزمة مخصّصة للدورة "{ $found }" وليس للدورة "{ $course }"؛ اكتب course: "{ $course }" أو أضفها إلى الدورة الصحيحة
+context-no-contact = جهة الإحالة رقم { $number } ليس لها رقم هاتف ولا عنوان؛ أضف phone: "…" أو address: {"{"}…{"}"}
+context-bad-standard = يذكر مثال محلي المعيار { $standard }؛ المعايير الدنيا تضم المعايير من 1 إلى 28
+context-standard-twice = للمعيار { $standard } مثالان محليان؛ احتفظ بواحد فقط
+context-no-default-text = لا يوجد نص لـ { $what } باللغة { $lang }، وهي اللغة الأولى للدورة؛ أضف "{ $lang }": "…" (يُعرض عندما تغيب لغة المتعلّم)
+context-unknown-language = لـ { $what } نص باللغة "{ $lang }"، وهي لغة ليست في الدورة ({ $languages })؛ صحّح رمز اللغة
+context-empty-text = نص { $what } باللغة { $lang } فارغ؛ اكتبه أو احذف هذه اللغة
+context-no-course = لا توجد دورة مثبّتة بالمعرّف "{ $course }"؛ الدورات المثبّتة: { $installed }
+context-added-cli = أُضيفت حزمة السياق إلى { $course } ({ $path }): جهات الإحالة { $referrals }، المصطلحات المحلية { $terms }، الأمثلة المحلية { $examples }.
+context-removed = حُذفت حزمة السياق من { $course }.
+context-none-to-remove = ليس للدورة { $course } حزمة سياق.
+
 ## xAPI
 
 xapi-not-lrs = ردّ العنوان، لكن ليس بوصفه مستودعًا لسجلات التعلّم (LRS) ({ $detail }). ربما هي صفحة تسجيل دخول لشبكة Wi-Fi أو خادم وكيل (proxy): افتح متصفحًا، وسجّل الدخول إلى الشبكة، ثم حاول مرة أخرى. تبقى العبارات في قائمة الانتظار.

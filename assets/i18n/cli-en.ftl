@@ -96,6 +96,24 @@ import-duplicates-more = …and { $count } more names with several ids: see `cpm
 
 course-not-found = { $path }: no such course folder or .zip. Give the path of a folder holding course.ron, or a course .zip.
 
+## Context packs (local information added to a course)
+context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
+context-unreadable = the context pack cannot be read ({ $error }); check the file name
+context-not-utf8 = the context pack is not UTF-8 text; save it as UTF-8 (in most editors: Save as → Encoding: UTF-8)
+context-syntax = the context pack is not valid RON: { $error }. Compare it with the example in courses/README.md (“Context packs”)
+context-wrong-course = the pack is for the course “{ $found }”, not “{ $course }”; write course: "{ $course }" or add it to the right course
+context-no-contact = referral { $number } has neither a phone number nor an address; add phone: "…" or address: {"{"}…{"}"}
+context-bad-standard = a local example names standard { $standard }; the CPMS has standards 1 to 28
+context-standard-twice = standard { $standard } has two local examples; keep one
+context-no-default-text = { $what } has no text in { $lang }, the course's first language; add "{ $lang }": "…" (it is shown when a learner's language is missing)
+context-unknown-language = { $what } has a text in “{ $lang }”, which the course does not have ({ $languages }); correct the language code
+context-empty-text = { $what } has an empty text in { $lang }; write it or remove that language
+context-no-course = no installed course has the id “{ $course }”; installed: { $installed }
+context-added-cli = Context pack added to { $course } ({ $path }). Referral contacts: { $referrals } · local terms: { $terms } · local examples: { $examples }.
+context-removed = Context pack removed from { $course }.
+context-none-to-remove = The course { $course } has no context pack.
+
 ## xAPI
 
 xapi-not-lrs = The address answered, but not as a Learning Record Store ({ $detail }). Perhaps a Wi-Fi login page or a proxy: open a browser, log in to the network, then try again. The statements stay queued.

@@ -108,6 +108,24 @@ import-duplicates-more = …y { $count } nombres más con varios identificadores
 
 course-not-found = { $path }: no existe esa carpeta de curso ni ese .zip. Indique la ruta de una carpeta que contenga course.ron, o un .zip de curso.
 
+## Paquetes de contexto (información local añadida a un curso)
+context-at = { $file }:{ $line }:{ $column }: { $problem }
+context-in-file = { $file }: { $problem }
+context-unreadable = no se puede leer el paquete de contexto ({ $error }); compruebe el nombre del archivo
+context-not-utf8 = el paquete de contexto no es texto UTF-8; guárdelo como UTF-8 (en la mayoría de los editores: Guardar como → Codificación: UTF-8)
+context-syntax = el paquete de contexto no es RON válido: { $error }. Compárelo con el ejemplo de courses/README.md («Context packs»)
+context-wrong-course = el paquete es para el curso «{ $found }», no para «{ $course }»; escriba course: "{ $course }" o añádalo al curso correcto
+context-no-contact = el contacto de derivación { $number } no tiene ni teléfono ni dirección; añada phone: "…" o address: {"{"}…{"}"}
+context-bad-standard = un ejemplo local menciona la norma { $standard }; las NMPNA tienen las normas 1 a 28
+context-standard-twice = la norma { $standard } tiene dos ejemplos locales; deje uno
+context-no-default-text = { $what } no tiene texto en { $lang }, el primer idioma del curso; añada "{ $lang }": "…" (se muestra cuando falta el idioma del alumno)
+context-unknown-language = { $what } tiene un texto en «{ $lang }», idioma que el curso no tiene ({ $languages }); corrija el código de idioma
+context-empty-text = { $what } tiene un texto vacío en { $lang }; escríbalo o quite ese idioma
+context-no-course = ningún curso instalado tiene el identificador «{ $course }»; instalados: { $installed }
+context-added-cli = Paquete de contexto añadido a { $course } ({ $path }). Contactos de derivación: { $referrals } · términos locales: { $terms } · ejemplos locales: { $examples }.
+context-removed = Paquete de contexto quitado de { $course }.
+context-none-to-remove = El curso { $course } no tiene paquete de contexto.
+
 ## xAPI
 
 xapi-not-lrs = La dirección respondió, pero no como un LRS, un almacén de registros de aprendizaje ({ $detail }). Quizás sea una página de inicio de sesión de Wi-Fi o un proxy: abra un navegador, inicie sesión en la red y vuelva a intentarlo. Las declaraciones siguen en espera.

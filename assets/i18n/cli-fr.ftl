@@ -108,6 +108,24 @@ import-duplicates-more = …et { $count } autres noms avec plusieurs identifiant
 
 course-not-found = { $path } : ce dossier de cours ou ce fichier .zip n'existe pas. Indiquez le chemin d'un dossier contenant course.ron, ou un fichier .zip de cours.
 
+## Packs de contexte (informations locales ajoutées à un cours)
+context-at = { $file }:{ $line }:{ $column } : { $problem }
+context-in-file = { $file } : { $problem }
+context-unreadable = le pack de contexte ne peut pas être lu ({ $error }) ; vérifiez le nom du fichier
+context-not-utf8 = le pack de contexte n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous → Encodage : UTF-8)
+context-syntax = le pack de contexte n'est pas du RON valide : { $error }. Comparez-le avec l'exemple de courses/README.md (« Context packs »)
+context-wrong-course = le pack est destiné au cours « { $found } », pas à « { $course } » ; écrivez course: "{ $course }" ou ajoutez-le au bon cours
+context-no-contact = le contact d'orientation { $number } n'a ni numéro de téléphone ni adresse ; ajoutez phone: "…" ou address: {"{"}…{"}"}
+context-bad-standard = un exemple local désigne le standard { $standard } ; les SMPE comptent les standards 1 à 28
+context-standard-twice = le standard { $standard } a deux exemples locaux ; gardez-en un
+context-no-default-text = { $what } n'a pas de texte en { $lang }, la première langue du cours ; ajoutez "{ $lang }": "…" (il s'affiche quand la langue de l'apprenant manque)
+context-unknown-language = { $what } a un texte en « { $lang } », langue que le cours n'a pas ({ $languages }) ; corrigez le code de langue
+context-empty-text = { $what } a un texte vide en { $lang } ; écrivez-le ou retirez cette langue
+context-no-course = aucun cours installé n'a l'identifiant « { $course } » ; cours installés : { $installed }
+context-added-cli = Pack de contexte ajouté à { $course } ({ $path }). Contacts d'orientation : { $referrals } · termes locaux : { $terms } · exemples locaux : { $examples }.
+context-removed = Pack de contexte retiré de { $course }.
+context-none-to-remove = Le cours { $course } n'a pas de pack de contexte.
+
 ## xAPI
 
 xapi-not-lrs = L'adresse a répondu, mais pas comme un LRS, un entrepôt de traces d'apprentissage ({ $detail }). C'est peut-être une page de connexion Wi-Fi ou un proxy : ouvrez un navigateur, connectez-vous au réseau, puis réessayez. Les déclarations restent en attente.

@@ -76,6 +76,33 @@ search-none = Nothing found for “{ $query }”. Try another word or a shorter 
 search-preparing = Preparing the search…
 glossary-filter = Find a term
 glossary-none = No term matches.
+about-course = About this course
+about-none = This course has no "about" text.
+about-edition = Edition: { $edition }
+about-languages = Languages: { $languages }
+about-version = Course version: { $version }
+about-context-title = Local information added by a trainer (context pack)
+about-context-none = No context pack is installed: the lessons show no local information.
+about-context-by = Added by: { $name }
+about-context-counts = Referral contacts: { $referrals } · Local terms: { $terms } · Local examples: { $examples }
+about-context-file = File: { $path }
+further-reading = Further reading
+short-path-title = Short path (a suggested route)
+short-path-intro = When time is short, study these parts first: about { $minutes } min in all. They follow the five certificate modules of the CPMS eCourse: the introduction, the principles, Standard 1, Standard 4 and one standard you choose.
+short-path-choice = Then { $count ->
+    [one] one standard
+   *[other] { $count } standards
+} of your choice, about { $minutes } min each: pick it in the modules below.
+short-path-note = The short path changes nothing in this course's certificate: it still needs every lesson, every module quiz and the final assessment.
+full-course-title = The full course (about { $minutes } min)
+local-referrals-title = Local information: where to refer
+local-terms-title = Local information: words used here
+local-example-title = Local information: an example from here (Standard { $standard })
+local-added-by = Added by { $name }. This is not part of the course text.
+context-add = Add a context pack (local information)…
+task-add-context = Checking and adding the context pack { $path }
+context-added = Context pack added to { $course }. Referral contacts: { $referrals } · local terms: { $terms } · local examples: { $examples }.
+context-refused = The context pack was not added (nothing was changed):
 previous = ← Previous
 next = Next →
 callout-key-point = Key point

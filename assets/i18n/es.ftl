@@ -76,6 +76,33 @@ search-none = No se encontró nada para «{ $query }». Pruebe con otra palabra 
 search-preparing = Preparando la búsqueda…
 glossary-filter = Buscar un término
 glossary-none = Ningún término coincide.
+about-course = Acerca de este curso
+about-none = Este curso no tiene texto de presentación.
+about-edition = Edición: { $edition }
+about-languages = Idiomas: { $languages }
+about-version = Versión del curso: { $version }
+about-context-title = Información local añadida por un formador (paquete de contexto)
+about-context-none = No hay ningún paquete de contexto instalado: las lecciones no muestran información local.
+about-context-by = Añadido por: { $name }
+about-context-counts = Contactos de derivación: { $referrals } · Términos locales: { $terms } · Ejemplos locales: { $examples }
+about-context-file = Archivo: { $path }
+further-reading = Lecturas complementarias
+short-path-title = Ruta corta (un itinerario sugerido)
+short-path-intro = Cuando el tiempo apremia, estudie primero estas partes: unos { $minutes } min en total. Siguen los cinco módulos del certificado del eCourse de las NMPNA: la introducción, los principios, la norma 1, la norma 4 y una norma de su elección.
+short-path-choice = Después, { $count ->
+    [one] una norma
+   *[other] { $count } normas
+} de su elección, unos { $minutes } min cada una: elíjala en los módulos de abajo.
+short-path-note = La ruta corta no cambia nada en el certificado de este curso: sigue exigiendo todas las lecciones, todos los cuestionarios de los módulos y la evaluación final.
+full-course-title = El curso completo (unos { $minutes } min)
+local-referrals-title = Información local: a quién derivar
+local-terms-title = Información local: las palabras que se usan aquí
+local-example-title = Información local: un ejemplo de aquí (norma { $standard })
+local-added-by = Añadido por { $name }. No forma parte del texto del curso.
+context-add = Añadir un paquete de contexto (información local)…
+task-add-context = Comprobando y añadiendo el paquete de contexto { $path }
+context-added = Paquete de contexto añadido a { $course }. Contactos de derivación: { $referrals } · términos locales: { $terms } · ejemplos locales: { $examples }.
+context-refused = El paquete de contexto no se añadió (no se cambió nada):
 previous = ← Anterior
 next = Siguiente →
 callout-key-point = Idea clave

@@ -76,6 +76,33 @@ search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou une
 search-preparing = Préparation de la recherche…
 glossary-filter = Trouver un terme
 glossary-none = Aucun terme ne correspond.
+about-course = À propos de ce cours
+about-none = Ce cours n'a pas de texte de présentation.
+about-edition = Édition : { $edition }
+about-languages = Langues : { $languages }
+about-version = Version du cours : { $version }
+about-context-title = Informations locales ajoutées par un formateur (pack de contexte)
+about-context-none = Aucun pack de contexte n'est installé : les leçons ne montrent aucune information locale.
+about-context-by = Ajouté par : { $name }
+about-context-counts = Contacts d'orientation : { $referrals } · Termes locaux : { $terms } · Exemples locaux : { $examples }
+about-context-file = Fichier : { $path }
+further-reading = Pour aller plus loin
+short-path-title = Parcours court (un itinéraire suggéré)
+short-path-intro = Quand le temps manque, étudiez d'abord ces parties : environ { $minutes } min au total. Elles suivent les cinq modules du certificat de l'eCourse des SMPE : l'introduction, les principes, le standard 1, le standard 4 et un standard de votre choix.
+short-path-choice = Puis { $count ->
+    [one] un standard
+   *[other] { $count } standards
+} de votre choix, environ { $minutes } min chacun : choisissez-le dans les modules ci-dessous.
+short-path-note = Le parcours court ne change rien au certificat de ce cours : il exige toujours toutes les leçons, tous les quiz des modules et l'évaluation finale.
+full-course-title = Le cours complet (environ { $minutes } min)
+local-referrals-title = Information locale : vers qui orienter
+local-terms-title = Information locale : les mots employés ici
+local-example-title = Information locale : un exemple d'ici (standard { $standard })
+local-added-by = Ajouté par { $name }. Ce texte ne fait pas partie du cours.
+context-add = Ajouter un pack de contexte (informations locales)…
+task-add-context = Vérification et ajout du pack de contexte { $path }
+context-added = Pack de contexte ajouté à { $course }. Contacts d'orientation : { $referrals } · termes locaux : { $terms } · exemples locaux : { $examples }.
+context-refused = Le pack de contexte n'a pas été ajouté (rien n'a été modifié) :
 previous = ← Précédent
 next = Suivant →
 callout-key-point = Point clé

@@ -15,7 +15,8 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// What decides whether a cached course is still the course the loader would build.
-const LOADER_SOURCES: [&str; 11] = [
+const LOADER_SOURCES: [&str; 12] = [
+    include_str!("context.rs"),
     include_str!("lint.rs"),
     include_str!("model.rs"),
     include_str!("parse.rs"),
@@ -33,7 +34,8 @@ const LOADER_SOURCES: [&str; 11] = [
 struct Cached {
     key: u64,
     manifest: Manifest,
-    languages: BTreeMap<String, (Vec<Module>, Glossary)>,
+    languages: BTreeMap<String, (Vec<Module>, Glossary, BTreeMap<String, Vec<u8>>)>,
+    context: Option<super::context::ContextPack>,
 }
 
 /// Every regular file under `dir` (not following links), sorted by path.
@@ -99,9 +101,9 @@ pub fn load_course_with_key(dir: &Path, cache_dir: &Path, key: u64) -> Result<Co
         let languages = cached
             .languages
             .into_iter()
-            .map(|(lang, (modules, glossary))| (lang, Language { modules, glossary }))
+            .map(|(lang, (modules, glossary, media))| (lang, Language { modules, glossary, media }))
             .collect();
-        return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages });
+        return Ok(Course { dir: dir.to_path_buf(), manifest: cached.manifest, languages, context: cached.context });
     }
     let course = load_course(dir)?;
     store(&course, key, cache_dir, &file);
@@ -177,8 +179,9 @@ fn store(course: &Course, key: u64, cache_dir: &Path, file: &Path) {
         languages: course
             .languages
             .iter()
-            .map(|(l, lang)| (l.clone(), (lang.modules.clone(), lang.glossary.clone())))
+            .map(|(l, lang)| (l.clone(), (lang.modules.clone(), lang.glossary.clone(), lang.media.clone())))
             .collect(),
+        context: course.context.clone(),
     };
     let Ok(bytes) = postcard::to_stdvec(&cached) else { return };
     if std::fs::create_dir_all(cache_dir).is_err() {

@@ -156,6 +156,17 @@ pub fn install_course(source: &Path, courses_dir: &Path) -> Result<CourseStats, 
         let course = load_course(&root)?;
         let stats = course_stats(&course);
         let target = courses_dir.join(course.id().as_str());
+        // A course replaced by a new version keeps the trainer's context pack when the new
+        // package brings none and the pack still fits the new course.
+        let pack = target.join(super::context::FILE);
+        let carried = root.join(super::context::FILE);
+        if pack.is_file()
+            && !carried.exists()
+            && std::fs::copy(&pack, &carried).is_ok()
+            && super::context::load_pack(&root, &course.manifest).is_err()
+        {
+            let _ = std::fs::remove_file(&carried);
+        }
         let old = courses_dir.join(format!(".replaced-{}-{}", course.id(), uuid::Uuid::new_v4()));
         if target.exists() {
             std::fs::rename(&target, &old).map_err(|e| {

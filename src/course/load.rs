@@ -5,7 +5,7 @@
 
 use super::diagnostic::Diagnostic;
 use super::model::{Glossary, Item, Lesson, Manifest, Module, Quiz};
-use super::parse::parse_course;
+use super::parse::{media_file, parse_course};
 use super::validate;
 use crate::ids::{CourseId, ItemId, LessonId, ModuleId};
 use std::collections::BTreeMap;
@@ -18,6 +18,8 @@ pub struct Course {
     pub manifest: Manifest,
     /// Content per language code; every language listed in the manifest is present.
     pub languages: BTreeMap<String, Language>,
+    /// The local information a trainer added (`context.ron` in the course folder), if any.
+    pub context: Option<super::context::ContextPack>,
 }
 
 /// The content of a course in one language.
@@ -26,6 +28,25 @@ pub struct Language {
     /// Modules in manifest order.
     pub modules: Vec<Module>,
     pub glossary: Glossary,
+    /// The bytes of every figure its lessons show, by `src` as written in the lesson (the file
+    /// of this language when the course has one, see [`media_file`]).
+    pub media: BTreeMap<String, Vec<u8>>,
+}
+
+/// The figures of a language's lessons, read once when the course loads (validation has
+/// checked that each exists and can be drawn).
+fn read_media(dir: &Path, lang: &str, modules: &[Module]) -> BTreeMap<String, Vec<u8>> {
+    modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .flat_map(|l| &l.blocks)
+        .filter_map(|b| match b {
+            super::model::Block::Image { src, .. } => {
+                std::fs::read(media_file(dir, src, lang)).ok().map(|bytes| (src.clone(), bytes))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Load and validate a course folder. All problems are returned at once.
@@ -35,6 +56,9 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    // A context pack in the folder counts only when it is valid; its problems are the course's.
+    let context = super::context::load_pack(&parsed.dir, &parsed.manifest)
+        .map_err(|ps| ps.iter().map(super::context::PackProblem::diagnostic).collect::<Vec<_>>())?;
     let languages = parsed
         .modules
         .into_iter()
@@ -46,10 +70,11 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
             for lesson in modules.iter_mut().flat_map(|m| &mut m.lessons) {
                 lesson.minutes = lesson.minutes.max(super::reading::lesson_minutes(lesson));
             }
-            (lang, Language { modules, glossary })
+            let media = read_media(&parsed.dir, &lang, &modules);
+            (lang, Language { modules, glossary, media })
         })
         .collect();
-    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages })
+    Ok(Course { dir: parsed.dir, manifest: parsed.manifest, languages, context })
 }
 
 impl Course {
@@ -92,6 +117,17 @@ impl Course {
             .about
             .get(lang)
             .or_else(|| self.manifest.about.get(&self.manifest.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The edition the course teaches in `lang`, falling back to the default language; empty when
+    /// the course names none.
+    pub fn edition(&self, lang: &str) -> &str {
+        self.manifest
+            .edition
+            .get(lang)
+            .or_else(|| self.manifest.edition.get(&self.manifest.default_language))
             .map(String::as_str)
             .unwrap_or("")
     }
@@ -185,4 +221,5 @@ impl Language {
     }
 }
 
-static EMPTY_LANGUAGE: Language = Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() } };
+static EMPTY_LANGUAGE: Language =
+    Language { modules: Vec::new(), glossary: Glossary { terms: Vec::new() }, media: BTreeMap::new() };

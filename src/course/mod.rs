@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod catalog;
+pub mod context;
 pub mod diagnostic;
 pub mod install;
 pub mod lint;
@@ -19,3 +20,4 @@ pub use catalog::{Catalog, load_catalog, load_catalog_cached};
 pub use diagnostic::Diagnostic;
 pub use load::{Course, Language, load_course};
 pub use model::*;
+pub use parse::media_file;

@@ -37,6 +37,31 @@ pub struct Manifest {
     /// inline Markdown and glossary links. When given, every language needs one.
     #[serde(default)]
     pub about: BTreeMap<String, String>,
+    /// The edition of the standards the course teaches, per language (e.g. "CPMS 2019, second
+    /// edition"), shown on the "About this course" page. When given, every language needs one.
+    #[serde(default)]
+    pub edition: BTreeMap<String, String>,
+    /// A suggested shorter route through the course, shown on the overview beside the full
+    /// course. It changes nothing in what completing the course (and its certificate) requires.
+    #[serde(default)]
+    pub short_path: Option<ShortPath>,
+}
+
+/// A suggested route: whole modules, the lessons that teach some standards, and a number of
+/// standards of the learner's choice (for the CPMS: Introduction, Principles, Standards 1 and 4,
+/// and one standard to choose, the five certificate modules of the CPMS eCourse).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ShortPath {
+    /// Module ids studied whole.
+    #[serde(default)]
+    pub modules: Vec<ModuleId>,
+    /// Standards (1–28) whose lessons (those that `teaches` `std-N`) are studied.
+    #[serde(default)]
+    pub standards: Vec<u8>,
+    /// How many more standards the learner chooses.
+    #[serde(default)]
+    pub choose: u8,
 }
 
 fn default_pass_mark() -> u8 {
@@ -90,6 +115,28 @@ pub struct Module {
     pub lessons: Vec<Lesson>,
     #[serde(default)]
     pub quiz: Option<Quiz>,
+    /// Further reading: public resources for this module, shown on the course overview after
+    /// its lessons. Every language lists the same entries (same ids, same years).
+    #[serde(default)]
+    pub further_reading: Vec<Reading>,
+}
+
+/// One resource of a module's further reading: a real public document, named (no address:
+/// the course is used offline).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub id: String,
+    pub title: String,
+    /// Who published it.
+    #[serde(default)]
+    pub publisher: String,
+    /// Year of publication, when known for certain.
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// What it is for, in a sentence.
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -113,9 +160,37 @@ pub enum Block {
     Heading(String),
     Text(String),
     List(Vec<String>),
-    Callout { kind: CalloutKind, text: String },
-    Scenario { title: String, text: String },
-    Image { src: String, alt: String },
+    Callout {
+        kind: CalloutKind,
+        text: String,
+    },
+    Scenario {
+        title: String,
+        text: String,
+    },
+    Image {
+        src: String,
+        alt: String,
+    },
+    /// A marked place for local information from a trainer's context pack (`context.ron`, see
+    /// `course::context`): `Local(kind: Referrals)`, `Local(kind: Terms)` or
+    /// `Local(kind: Example, standard: 13)`. Nothing is shown when the pack has nothing for it.
+    Local {
+        kind: LocalKind,
+        #[serde(default)]
+        standard: Option<u8>,
+    },
+}
+
+/// What a [`Block::Local`] place shows from the context pack.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum LocalKind {
+    /// The referral contacts (services, hotlines, addresses).
+    Referrals,
+    /// Local terms and their local words.
+    Terms,
+    /// The local example for `standard`.
+    Example,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -207,7 +282,8 @@ pub enum ItemKind {
     /// spares: [Spare(id: "x1", right: "…")])`.
     Matching {
         pairs: Vec<Pair>,
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        // No `skip_serializing_if`: the course cache (postcard) is not self-describing.
+        #[serde(default)]
         spares: Vec<Spare>,
     },
     /// Steps are written in the correct order; they are shuffled for the learner.
@@ -288,5 +364,6 @@ pub fn block_texts(block: &Block) -> Vec<&str> {
         Block::Callout { text, .. } => vec![text],
         Block::Scenario { title, text } => vec![title, text],
         Block::Image { alt, .. } => vec![alt],
+        Block::Local { .. } => Vec::new(),
     }
 }

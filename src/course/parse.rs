@@ -280,3 +280,20 @@ pub fn at<T>(file: &ParsedFile<T>, id: &str, message: String, hint: &str) -> Dia
     let (line, column) = locate_id(&file.source, id).unwrap_or((1, 1));
     Diagnostic::new(&file.path, line, column, message, hint)
 }
+
+/// The file a lesson's `Image(src: …)` shows in `lang`: `media/x.ar.svg` beside `media/x.svg`
+/// when the course has one for that language (a figure with words in it, or mirrored), else
+/// `src` itself.
+pub fn media_file(dir: &Path, src: &str, lang: &str) -> PathBuf {
+    let path = Path::new(src);
+    if let (Some(stem), Some(ext)) = (path.file_stem(), path.extension()) {
+        let mut name = stem.to_os_string();
+        name.push(format!(".{lang}."));
+        name.push(ext);
+        let variant = dir.join(path.with_file_name(name));
+        if variant.is_file() {
+            return variant;
+        }
+    }
+    dir.join(path)
+}

@@ -165,6 +165,8 @@ impl Index {
                         Block::List(items) => items.iter().map(|i| plain(i)).collect::<Vec<_>>().join(" · "),
                         Block::Scenario { title, text } => format!("{title}: {}", plain(text)),
                         Block::Image { alt, .. } => alt.clone(),
+                        // Local information is the trainer's, not the course's: not indexed.
+                        Block::Local { .. } => String::new(),
                     };
                     add(lesson(Some(i)), &title, text);
                 }

@@ -23,6 +23,10 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
                 Block::Callout { kind, .. } => format!("{kind:?} callout"),
                 Block::Scenario { .. } => "scenario".into(),
                 Block::Image { src, .. } => format!("image {src}"),
+                Block::Local { kind, standard } => match standard {
+                    Some(n) => format!("local {kind:?} {n}"),
+                    None => format!("local {kind:?}"),
+                },
             })
             .collect();
         // Minutes may differ: each language's lesson time follows its own word count.
@@ -40,6 +44,11 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
                 s.push((l.id.to_string(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
             }
         }
+    }
+    // Further reading: the same entries, with the same years, in every language.
+    for r in &m.further_reading {
+        let year = r.year.map_or(String::new(), |y| format!(" ({y})"));
+        s.push((r.id.clone(), format!("further reading {}{year}", r.id)));
     }
     if let Some(q) = &m.quiz {
         s.push((q.id.clone(), format!("quiz {}", q.id)));

@@ -4,7 +4,7 @@
 use super::diagnostic::Diagnostic;
 use super::markup::term_links;
 pub use super::model::block_texts;
-use super::model::{Block, FinalAssessment, Item, ItemKind, Module, Section, Tag};
+use super::model::{Block, FinalAssessment, Item, ItemKind, LocalKind, Module, Section, Tag};
 use super::parse::{Parsed, ParsedFile, at, is_safe_name};
 use super::translation::check_translations;
 use crate::quiz::blueprint::{serves, shortfall};
@@ -136,6 +136,21 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    if !m.edition.is_empty() {
+        for lang in &m.languages {
+            if m.edition.get(lang).is_none_or(|e| e.trim().is_empty()) {
+                out.push(manifest_at(
+                    parsed,
+                    "edition",
+                    format!("no edition for language '{lang}'"),
+                    "add an entry to `edition` for every language, or remove `edition`",
+                ));
+            }
+        }
+    }
+    if let Some(path) = &m.short_path {
+        check_short_path(parsed, path, out);
+    }
     if m.modules.is_empty() {
         out.push(manifest_at(
             parsed,
@@ -181,6 +196,43 @@ fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
             ));
         }
         check_blueprint(parsed, f, out);
+    }
+}
+
+/// The short path names modules of the course and standards that some lesson teaches.
+fn check_short_path(parsed: &Parsed, path: &super::model::ShortPath, out: &mut Vec<Diagnostic>) {
+    let m = &parsed.manifest;
+    for id in &path.modules {
+        if !m.modules.contains(id) {
+            out.push(manifest_at(
+                parsed,
+                &format!("\"{id}\""),
+                format!("short path module '{id}' is not in `modules`"),
+                "name a module listed in `modules`",
+            ));
+        }
+    }
+    let default = parsed.modules.get(&m.default_language);
+    for &n in &path.standards {
+        let tag = format!("std-{n}");
+        let taught =
+            default.is_some_and(|files| files.iter().flat_map(|f| &f.value.lessons).any(|l| l.teaches.contains(&tag)));
+        if !(1..=Tag::STANDARDS).contains(&n) || !taught {
+            out.push(manifest_at(
+                parsed,
+                "short_path",
+                format!("short path standard {n} is not taught by any lesson"),
+                "name standards 1 to 28 that a lesson `teaches` (std-N)",
+            ));
+        }
+    }
+    if path.modules.is_empty() && path.standards.is_empty() && path.choose == 0 {
+        out.push(manifest_at(
+            parsed,
+            "short_path",
+            "the short path is empty".into(),
+            "name modules, standards or a number of standards to choose, or remove `short_path`",
+        ));
     }
 }
 
@@ -358,6 +410,20 @@ fn check_module(
             for text in block_texts(block) {
                 check_links(file, text, terms, out);
             }
+            if let Block::Local { kind, standard } = block {
+                let fits = match kind {
+                    LocalKind::Example => standard.is_some_and(|n| (1..=Tag::STANDARDS).contains(&n)),
+                    LocalKind::Referrals | LocalKind::Terms => standard.is_none(),
+                };
+                if !fits {
+                    out.push(at(
+                        file,
+                        lesson.id.as_str(),
+                        format!("lesson '{}' has a Local place of kind {kind:?} with standard {standard:?}", lesson.id),
+                        "write Local(kind: Example, standard: N) with N from 1 to 28, or Local(kind: Referrals) / Local(kind: Terms) without a standard",
+                    ));
+                }
+            }
             if let Block::Image { src, alt } = block {
                 let path = Path::new(src);
                 if path.is_absolute()
@@ -372,6 +438,20 @@ fn check_module(
                         "put the image in media/ and give its path relative to the course folder",
                     ));
                 }
+                let lang = file.path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("");
+                let media = super::parse::media_file(&parsed.dir, src, lang);
+                if src.ends_with(".svg")
+                    && let Ok(bytes) = std::fs::read(&media)
+                    && let Err(e) = crate::figure::Figure::parse(&bytes)
+                {
+                    out.push(Diagnostic::at(
+                        &file.path,
+                        &file.source,
+                        src,
+                        format!("figure '{}' cannot be drawn: {e}", media.display()),
+                        "fix the SVG file (a plain SVG with a viewBox; text in Noto Sans)",
+                    ));
+                }
                 if alt.trim().is_empty() {
                     out.push(Diagnostic::at(
                         &file.path,
@@ -382,6 +462,25 @@ fn check_module(
                     ));
                 }
             }
+        }
+    }
+    let mut readings = HashSet::new();
+    for r in &m.further_reading {
+        if !is_safe_name(&r.id) || !readings.insert(r.id.as_str()) {
+            out.push(at(
+                file,
+                &r.id,
+                format!("further reading id '{}' is empty, not plain, or used twice in this module", r.id),
+                "give each entry of `further_reading` its own id (letters, digits, hyphens)",
+            ));
+        }
+        if r.title.trim().is_empty() {
+            out.push(at(
+                file,
+                &r.id,
+                format!("further reading '{}' has no title", r.id),
+                "write the resource's title in this language in `title`",
+            ));
         }
     }
     if let Some(quiz) = &m.quiz {

@@ -78,6 +78,11 @@ fn joins(c: char) -> bool {
     is_arabic(c) || matches!(c as u32, 0x200C | 0x200D | 0x0590..=0x05FF)
 }
 
+/// Whether a text has right-to-left characters (text without them needs no bidi layout).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(joins)
+}
+
 /// A piece of a line in visual position, for a renderer that shapes each piece by itself and
 /// places the pieces left to right (egui: a run of Arabic letters is shaped right to left).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -146,9 +146,10 @@ impl CpmsApp {
                 Some(_) => self.open_library()?,
                 None => self.open_profiles(),
             },
-            a @ (Action::OpenSearch { .. } | Action::OpenFound { .. } | Action::OpenGlossary { .. }) => {
-                self.search_action(a)?
-            }
+            a @ (Action::OpenSearch { .. }
+            | Action::OpenFound { .. }
+            | Action::OpenGlossary { .. }
+            | Action::OpenAbout { .. }) => self.search_action(a)?,
             other => self.trainer_action(other)?,
         }
         Ok(())
@@ -193,6 +194,7 @@ impl CpmsApp {
                 };
                 self.open_glossary(c, term)?
             }
+            Place::About(c) => self.open_about(c)?,
             // The trainer area: its tables name modules in the new language.
             Place::Other if matches!(&self.screen, Screen::Trainer(t) if t.unlocked) => self.refresh_trainer()?,
             Place::Other => {}

@@ -4,7 +4,7 @@
 //! scrolled into view. Terms linked inside a definition open their own entry.
 
 use super::Action;
-use super::widgets::View;
+use super::widgets::{Field, View};
 use crate::course::Course;
 use crate::course::markup::{Span, parse_inline};
 use crate::i18n::fold;
@@ -61,8 +61,7 @@ impl GlossaryScreen {
             v.heading(ui, &v.t("glossary"));
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("glossary-filter"));
-                ui.add(egui::TextEdit::singleline(&mut self.filter).align(v.text_align()).desired_width(240.0))
-                    .labelled_by(label.id);
+                v.field(ui, &mut self.filter, Field::new(240.0)).labelled_by(label.id);
             });
             ui.add_space(8.0);
             let words = crate::course::search::query_words(&self.filter);

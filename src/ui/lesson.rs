@@ -3,8 +3,9 @@
 
 use super::Action;
 use super::widgets::View;
+use crate::course::context::ContextPack;
 use crate::course::markup::{Span, parse_inline};
-use crate::course::{Block, CalloutKind, Course};
+use crate::course::{Block, CalloutKind, Course, LocalKind};
 use crate::ids::{LessonId, ModuleId};
 
 enum Rendered {
@@ -13,7 +14,59 @@ enum Rendered {
     List(Vec<Vec<Span>>),
     Callout(CalloutKind, Vec<Span>),
     Scenario(String, Vec<Span>),
-    Image(String),
+    Figure(Box<Figure>),
+    /// Local information from the trainer's context pack: what, for which standard, who added
+    /// it, and its entries (a bold head, possibly empty, and lines).
+    Local {
+        kind: LocalKind,
+        standard: Option<u8>,
+        by: String,
+        entries: Vec<(String, Vec<String>)>,
+    },
+    /// A place for local information with nothing to show (no pack, or nothing for it); kept so
+    /// that block numbers (search results) stay those of the lesson file.
+    Nothing,
+}
+
+/// A figure of the lesson: parsed when the lesson opens, rasterised for the width it is shown
+/// at (again only when that width changes by a step of 32 pixels).
+struct Figure {
+    alt: String,
+    figure: Option<crate::figure::Figure>,
+    texture: std::cell::RefCell<Option<(u32, egui::TextureHandle)>>,
+}
+
+impl Figure {
+    fn new(alt: &str, svg: Option<&Vec<u8>>) -> Figure {
+        let figure = svg.and_then(|bytes| crate::figure::Figure::parse(bytes).ok());
+        Figure { alt: alt.to_string(), figure, texture: Default::default() }
+    }
+
+    /// The picture at the column's width (at most 1.25 times its own size), named for screen
+    /// readers by its alt text; the alt text in a box when the figure cannot be drawn.
+    fn ui(&self, ui: &mut egui::Ui, v: &View<'_>) {
+        let Some(figure) = &self.figure else {
+            boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
+                v.text(ui, &self.alt);
+            });
+            return;
+        };
+        let (w, h) = figure.size();
+        let shown = ui.available_width().min(w * 1.25);
+        let pixels = ((shown * ui.ctx().pixels_per_point() / 32.0).ceil() as u32).max(1) * 32;
+        let mut texture = self.texture.borrow_mut();
+        if texture.as_ref().map(|(w, _)| *w) != Some(pixels)
+            && let Some(r) = figure.render(pixels)
+        {
+            let image = egui::ColorImage::from_rgba_premultiplied([r.width as usize, r.height as usize], &r.rgba);
+            *texture = Some((pixels, ui.ctx().load_texture("lesson-figure", image, egui::TextureOptions::LINEAR)));
+        }
+        if let Some((_, t)) = texture.as_ref() {
+            ui.vertical_centered(|ui| {
+                ui.add(egui::Image::new((t.id(), egui::vec2(shown, shown * h / w))).alt_text(self.alt.as_str()));
+            });
+        }
+    }
 }
 
 type Place = (ModuleId, LessonId);
@@ -70,7 +123,10 @@ impl LessonScreen {
                         Block::List(items) => Rendered::List(items.iter().map(|i| spans(i)).collect()),
                         Block::Callout { kind, text } => Rendered::Callout(*kind, spans(text)),
                         Block::Scenario { title, text } => Rendered::Scenario(title.clone(), spans(text)),
-                        Block::Image { alt, .. } => Rendered::Image(alt.clone()),
+                        Block::Image { src, alt } => {
+                            Rendered::Figure(Box::new(Figure::new(alt, content.media.get(src))))
+                        }
+                        Block::Local { kind, standard } => local(c, lang, *kind, *standard),
                     })
                     .collect()
             })
@@ -119,7 +175,7 @@ impl LessonScreen {
                         *s = mark_spans(s, words);
                     }
                 }
-                Rendered::Heading(_) | Rendered::Image(_) => {}
+                Rendered::Heading(_) | Rendered::Figure(_) | Rendered::Local { .. } | Rendered::Nothing => {}
             }
         }
         self.scroll_to = block;
@@ -271,11 +327,30 @@ impl LessonScreen {
                         let color = egui::Color32::from_rgb(0x6a, 0x4c, 0x93);
                         boxed(ui, v, color, &v.tr.ta("scenario", &[("title", title.into())]), |ui| linked(ui, spans));
                     }
-                    Rendered::Image(alt) => {
-                        boxed(ui, v, ui.visuals().weak_text_color(), &v.t("image"), |ui| {
-                            v.text(ui, alt);
+                    Rendered::Figure(f) => f.ui(ui, v),
+                    Rendered::Local { kind, standard, by, entries } => {
+                        let title = match kind {
+                            LocalKind::Referrals => v.t("local-referrals-title"),
+                            LocalKind::Terms => v.t("local-terms-title"),
+                            LocalKind::Example => {
+                                v.tr.ta("local-example-title", &[("standard", standard.unwrap_or(0).into())])
+                            }
+                        };
+                        let color = egui::Color32::from_rgb(0x00, 0x6d, 0x77);
+                        boxed(ui, v, color, &title, |ui| {
+                            v.weak(ui, v.tr.ta("local-added-by", &[("name", by.into())]));
+                            for (head, lines) in entries {
+                                ui.add_space(4.0);
+                                if !head.is_empty() {
+                                    v.strong(ui, head, None);
+                                }
+                                for line in lines {
+                                    v.text(ui, line);
+                                }
+                            }
                         });
                     }
+                    Rendered::Nothing => continue,
                 }
                 if scroll_to == Some(i) {
                     let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=ui.cursor().top());
@@ -339,4 +414,36 @@ fn boxed(ui: &mut egui::Ui, v: &View<'_>, color: egui::Color32, title: &str, add
             add(ui);
         });
     });
+}
+
+/// What a `Local` place of a lesson shows from the course's context pack, in `lang` (each text
+/// falling back to the course's default language).
+fn local(c: &Course, lang: &str, kind: LocalKind, standard: Option<u8>) -> Rendered {
+    let Some(pack) = &c.context else { return Rendered::Nothing };
+    let m = &c.manifest;
+    let pick = |t: &crate::course::context::Text| ContextPack::pick(t, lang, m).to_string();
+    let entries: Vec<(String, Vec<String>)> = match kind {
+        LocalKind::Referrals => pack
+            .referrals
+            .iter()
+            .map(|r| {
+                let mut lines = vec![pick(&r.what_for)];
+                if !r.phone.trim().is_empty() {
+                    lines.push(format!("☎ {}", r.phone.trim()));
+                }
+                if !r.address.is_empty() {
+                    lines.push(pick(&r.address));
+                }
+                (pick(&r.name), lines)
+            })
+            .collect(),
+        LocalKind::Terms => pack.terms.iter().map(|t| (pick(&t.term), vec![pick(&t.local)])).collect(),
+        LocalKind::Example => {
+            standard.and_then(|n| pack.example(n)).map(|t| vec![(String::new(), vec![pick(t)])]).unwrap_or_default()
+        }
+    };
+    if entries.is_empty() {
+        return Rendered::Nothing;
+    }
+    Rendered::Local { kind, standard, by: pick(&pack.name), entries }
 }

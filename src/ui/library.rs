@@ -81,6 +81,9 @@ impl LibraryScreen {
                         if v.button(ui, &v.t("course-overview")).clicked() {
                             action = Some(Action::OpenCourse { course: card.course });
                         }
+                        if v.button(ui, &v.t("about-course")).clicked() {
+                            action = Some(Action::OpenAbout { course: card.course });
+                        }
                     });
                 });
                 ui.add_space(12.0);

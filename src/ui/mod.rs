@@ -3,6 +3,7 @@
 //! (actions.rs) talks to the store. Nothing is parsed or queried per frame: screens are built
 //! when navigating. Arabic mirrors the whole layout (see widgets::View and rtl.rs).
 
+mod about;
 mod actions;
 mod certificate;
 mod fonts;
@@ -24,7 +25,7 @@ mod trainer_people;
 mod trainer_stats;
 mod widgets;
 
-pub use rtl::visual_lines;
+pub use rtl::{field_galley, visual_lines};
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
@@ -82,6 +83,10 @@ pub enum Action {
         course: usize,
         term: Option<String>,
     },
+    /// "About this course" (from the library or the course overview).
+    OpenAbout {
+        course: usize,
+    },
     Answer(Response),
     NextItem,
     OpenCertificate {
@@ -136,6 +141,8 @@ pub enum Action {
     TrainerInstallCourse {
         zip: bool,
     },
+    /// Add a context pack (local information) to the course it names.
+    TrainerAddContext,
     TrainerBackup,
     TrainerRestore,
     /// A long trainer task (tasks.rs) ended: show its outcome and reload what it changed.
@@ -170,6 +177,7 @@ enum Screen {
     Recovery(Box<recovery::RecoveryScreen>),
     Search(Box<search::SearchScreen>),
     Glossary(Box<glossary::GlossaryScreen>),
+    About(Box<about::AboutScreen>),
 }
 
 pub struct CpmsApp {
@@ -206,6 +214,7 @@ enum Place {
     Lesson(usize, ModuleId, LessonId),
     Search(usize),
     Glossary(usize),
+    About(usize),
     Other,
 }
 
@@ -304,6 +313,7 @@ impl CpmsApp {
                 a
             }
             Screen::Glossary(s) => s.ui(ui, &v),
+            Screen::About(s) => s.ui(ui, &v),
         };
         action = action.or(screen_action);
         if let Some(a) = action {

@@ -19,6 +19,8 @@ struct ModuleRow {
     /// An unfinished attempt: (answered, items).
     open_attempt: Option<(usize, usize)>,
     is_final: bool,
+    /// Further reading: (title, "publisher, year", note).
+    reading: Vec<(String, String, String)>,
 }
 
 /// What stands before the next final attempt.
@@ -30,8 +32,29 @@ pub enum FinalGate {
     Limit(String),
 }
 
+/// One part of the short path: its title, where it starts, its minutes, whether all its
+/// lessons were read.
+struct RouteStep {
+    title: String,
+    start: (ModuleId, LessonId),
+    minutes: u32,
+    done: bool,
+}
+
+/// The short path (a suggested route, `short_path` in the manifest) in the learner's language.
+struct ShortRoute {
+    steps: Vec<RouteStep>,
+    /// Standards the learner chooses, and the average minutes of one.
+    choose: u8,
+    choice_minutes: u32,
+    minutes: u32,
+}
+
 pub struct OverviewScreen {
     course: usize,
+    short: Option<ShortRoute>,
+    /// The whole course's study time (lessons and quizzes), in minutes.
+    full_minutes: u32,
     final_gate: Option<FinalGate>,
     title: String,
     fraction: f32,
@@ -68,11 +91,26 @@ impl OverviewScreen {
                     open_attempt: open.get(&m.id).copied(),
                     quiz: m.quiz.as_ref().map(|_| (p.and_then(|p| p.quiz), c.pass_mark(&m.id))),
                     is_final: c.is_final(&m.id),
+                    reading: m
+                        .further_reading
+                        .iter()
+                        .map(|r| {
+                            let source = match r.year {
+                                Some(y) if r.publisher.is_empty() => y.to_string(),
+                                Some(y) => format!("{}, {y}", r.publisher),
+                                None => r.publisher.clone(),
+                            };
+                            (r.title.clone(), source, r.note.clone())
+                        })
+                        .collect(),
                 }
             })
             .collect();
+        let short = c.manifest.short_path.as_ref().map(|p| short_route(p, content, &progress.visited));
         OverviewScreen {
             course,
+            short,
+            full_minutes: c.study_minutes_in(lang),
             final_gate: None,
             title: c.title(lang).to_string(),
             fraction: progress.fraction,
@@ -101,6 +139,9 @@ impl OverviewScreen {
                 if v.button(ui, &v.t("glossary")).clicked() {
                     action = Some(Action::OpenGlossary { course: self.course, term: None });
                 }
+                if v.button(ui, &v.t("about-course")).clicked() {
+                    action = Some(Action::OpenAbout { course: self.course });
+                }
             });
             v.progress_bar(ui, self.fraction, &v.t("course-progress"));
             if self.complete {
@@ -110,6 +151,12 @@ impl OverviewScreen {
                 }
             }
             ui.add_space(8.0);
+            if let Some(route) = &self.short {
+                action = action.take().or(self.short_ui(ui, v, route));
+                ui.add_space(8.0);
+                v.title(ui, &v.tr.ta("full-course-title", &[("minutes", self.full_minutes.into())]), 1.2);
+                ui.add_space(4.0);
+            }
             for m in &self.modules {
                 egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -160,6 +207,20 @@ impl OverviewScreen {
                                         });
                                     }
                                 });
+                            }
+                        }
+                    }
+                    if !m.reading.is_empty()
+                        && v.collapsible(ui, egui::Id::unique(("reading", &m.id)), &v.t("further-reading"))
+                    {
+                        for (title, source, note) in &m.reading {
+                            ui.add_space(4.0);
+                            v.strong(ui, title, None);
+                            if !source.is_empty() {
+                                v.weak(ui, source.as_str());
+                            }
+                            if !note.is_empty() {
+                                v.text(ui, note);
                             }
                         }
                     }
@@ -245,6 +306,96 @@ impl OverviewScreen {
         });
         action
     }
+}
+
+impl OverviewScreen {
+    /// The short path: a framed, clearly named suggested route beside the full course.
+    fn short_ui(&self, ui: &mut egui::Ui, v: &View<'_>, route: &ShortRoute) -> Option<Action> {
+        let mut action = None;
+        let color = egui::Color32::from_rgb(0x1e, 0x63, 0xb4);
+        egui::Frame::new().stroke(egui::Stroke::new(1.5, color)).corner_radius(6.0).inner_margin(12.0).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.with_layout(v.column_layout(), |ui| {
+                v.title(ui, &v.t("short-path-title"), 1.12);
+                v.text(ui, &v.tr.ta("short-path-intro", &[("minutes", route.minutes.into())]));
+                for step in &route.steps {
+                    v.row(ui, |ui| {
+                        visited_mark(ui, v, step.done);
+                        if v.link(ui, &step.title).clicked() {
+                            action = Some(Action::OpenLesson {
+                                course: self.course,
+                                module: step.start.0.clone(),
+                                lesson: step.start.1.clone(),
+                            });
+                        }
+                        v.weak(ui, v.tr.ta("lesson-minutes", &[("minutes", step.minutes.into())]));
+                    });
+                }
+                if route.choose > 0 {
+                    v.text(
+                        ui,
+                        &v.tr.ta(
+                            "short-path-choice",
+                            &[("count", route.choose.into()), ("minutes", route.choice_minutes.into())],
+                        ),
+                    );
+                }
+                v.weak(ui, v.t("short-path-note"));
+            });
+        });
+        action
+    }
+}
+
+/// The short path in one language: its modules, the lessons of its standards, and the average
+/// time of a standard to choose (over the standards it does not name).
+fn short_route(
+    path: &crate::course::ShortPath,
+    content: &crate::course::Language,
+    visited: &std::collections::BTreeSet<LessonId>,
+) -> ShortRoute {
+    let mut steps = Vec::new();
+    for id in &path.modules {
+        if let Some(m) = content.module(id)
+            && let Some(first) = m.lessons.first()
+        {
+            steps.push(RouteStep {
+                title: m.title.clone(),
+                start: (m.id.clone(), first.id.clone()),
+                minutes: m.lessons.iter().map(|l| l.minutes).sum(),
+                done: m.lessons.iter().all(|l| visited.contains(&l.id)),
+            });
+        }
+    }
+    // The lessons teaching standard n, in study order.
+    let lessons = |n: u8| {
+        let tag = format!("std-{n}");
+        content
+            .modules
+            .iter()
+            .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
+            .filter(|(_, l)| l.teaches.contains(&tag))
+            .collect::<Vec<_>>()
+    };
+    for &n in &path.standards {
+        let ls = lessons(n);
+        if let Some((m, first)) = ls.first() {
+            steps.push(RouteStep {
+                title: first.title.clone(),
+                start: (m.id.clone(), first.id.clone()),
+                minutes: ls.iter().map(|(_, l)| l.minutes).sum(),
+                done: ls.iter().all(|(_, l)| visited.contains(&l.id)),
+            });
+        }
+    }
+    let others: Vec<u32> = (1..=crate::course::Tag::STANDARDS)
+        .filter(|n| !path.standards.contains(n))
+        .map(|n| lessons(n).iter().map(|(_, l)| l.minutes).sum::<u32>())
+        .filter(|&m| m > 0)
+        .collect();
+    let choice_minutes = if others.is_empty() { 0 } else { others.iter().sum::<u32>().div_ceil(others.len() as u32) };
+    let minutes = steps.iter().map(|s| s.minutes).sum::<u32>() + u32::from(path.choose) * choice_minutes;
+    ShortRoute { steps, choose: path.choose, choice_minutes, minutes }
 }
 
 /// A lesson's visited mark: a green ✓ when read, a grey bullet when not (nothing that looks like an

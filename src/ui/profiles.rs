@@ -1,7 +1,7 @@
 //! Start screen: pick a learner profile (with its PIN if it has one) or create a new one.
 
 use super::Action;
-use super::widgets::View;
+use super::widgets::{Field, View};
 use crate::i18n::LANGUAGES;
 use crate::ids::LearnerId;
 use crate::progress::{Learner, Store};
@@ -92,8 +92,7 @@ impl ProfilesScreen {
             if self.learners.len() > 8 {
                 v.row(ui, |ui| {
                     let label = v.label(ui, v.t("find-profile"));
-                    ui.add(egui::TextEdit::singleline(&mut self.filter).align(v.text_align()).desired_width(240.0))
-                        .labelled_by(label.id);
+                    v.field(ui, &mut self.filter, Field::new(240.0)).labelled_by(label.id);
                 });
             }
             let filter = crate::i18n::fold(&self.filter);
@@ -127,14 +126,7 @@ impl ProfilesScreen {
                         .map_or(0, |until| ((until - crate::progress::now_ms()).max(0) + 999) / 1000);
                     v.row(ui, |ui| {
                         let label = v.label(ui, v.t("pin-label"));
-                        let edit = ui
-                            .add(
-                                egui::TextEdit::singleline(&mut self.pin)
-                                    .align(v.text_align())
-                                    .password(true)
-                                    .desired_width(140.0),
-                            )
-                            .labelled_by(label.id);
+                        let edit = v.field(ui, &mut self.pin, Field::new(140.0).password(true)).labelled_by(label.id);
                         if std::mem::take(&mut self.focus_pin) {
                             edit.request_focus();
                         }
@@ -159,14 +151,8 @@ impl ProfilesScreen {
             v.heading(ui, &v.t("new-profile"));
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("name-label"));
-                let r = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.name)
-                            .align(v.text_align())
-                            .desired_width(280.0)
-                            .hint_text(v.vis(&v.t("name-hint"))),
-                    )
-                    .labelled_by(label.id);
+                let hint = v.t("name-hint");
+                let r = v.field(ui, &mut self.name, Field::new(280.0).hint(&hint)).labelled_by(label.id);
                 if r.changed() {
                     action = Some(Action::ClearError);
                 }
@@ -174,15 +160,9 @@ impl ProfilesScreen {
             let mut pin_changed = false;
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("pin-optional"));
-                let r = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.new_pin)
-                            .align(v.text_align())
-                            .password(!self.show_pin)
-                            .desired_width(140.0)
-                            .hint_text(v.vis(&v.t("pin-hint"))),
-                    )
-                    .labelled_by(label.id);
+                let hint = v.t("pin-hint");
+                let field = Field::new(140.0).password(!self.show_pin).hint(&hint);
+                let r = v.field(ui, &mut self.new_pin, field).labelled_by(label.id);
                 pin_changed |= r.changed();
                 if v.choice(ui, self.show_pin, &v.t("show-pin"), true, None).clicked() {
                     self.show_pin = !self.show_pin;
@@ -191,14 +171,8 @@ impl ProfilesScreen {
             if !self.new_pin.is_empty() {
                 v.row(ui, |ui| {
                     let label = v.label(ui, v.t("pin-again"));
-                    let r = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.new_pin_again)
-                                .align(v.text_align())
-                                .password(!self.show_pin)
-                                .desired_width(140.0),
-                        )
-                        .labelled_by(label.id);
+                    let field = Field::new(140.0).password(!self.show_pin);
+                    let r = v.field(ui, &mut self.new_pin_again, field).labelled_by(label.id);
                     pin_changed |= r.changed();
                 });
             }

@@ -1,6 +1,8 @@
 //! Right-to-left paragraphs. egui shapes Arabic but lays paragraphs out left to right with no
 //! bidi, so for RTL text we break lines ourselves (greedy, on word widths from egui's galley
 //! cache), reorder each line's runs with the Unicode bidi algorithm, and right-align the rows.
+//! Also the layout of text being typed into a field ([`field_galley`]): painted in the same
+//! visual order, edited in the order typed.
 
 use crate::course::markup::Span;
 use crate::i18n::bidi::{Atom, atom_text, visual_atoms};
@@ -200,6 +202,178 @@ pub fn styled_parts(
 /// Plain right-to-left text (no markup) as a paragraph.
 pub fn text(ui: &mut egui::Ui, text: &str, size: f32) -> egui::Response {
     paragraph(ui, &[Span { text: text.to_string(), ..Default::default() }], size)
+}
+
+/// A one-line text as a text field shows it: the pieces handed to the shaper, left to right
+/// (bidi visual order, as [`crate::i18n::bidi::visual_line`]), and for each character of the
+/// text as typed (logical order) where it was drawn and where the caret before it goes.
+struct FieldLine {
+    pieces: Vec<String>,
+    /// Left and right edge of each character, in the order typed.
+    boxes: Vec<(f32, f32)>,
+    /// Caret position before each character, and after the last: one more than characters.
+    carets: Vec<f32>,
+}
+
+/// The width of a text on one line (trailing spaces included, as a text field keeps them).
+fn measure(ui: &egui::Ui, text: &str, font: &FontId) -> f32 {
+    if text.is_empty() {
+        return 0.0;
+    }
+    let mut job = LayoutJob::simple_singleline(text.to_string(), font.clone(), Color32::WHITE);
+    job.keep_trailing_whitespace = true;
+    ui.fonts_mut(|f| f.layout_job(job)).size().x
+}
+
+/// Lay out one line of a text field in visual order and find where each typed character went.
+/// Each bidi atom is shaped on its own (as painted: one section per atom); inside an atom the
+/// edge between characters j-1 and j is the width of the first j characters shaped alone (an
+/// Arabic prefix gets a zero-width joiner, so its last letter keeps the joined form it has in
+/// the word). Characters of right-to-left atoms run from the atom's right edge.
+fn field_line(ui: &egui::Ui, text: &str, font: &FontId, rtl_base: bool) -> Arc<FieldLine> {
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (text, font, rtl_base, ui.ctx().pixels_per_point().to_bits()).hash(&mut h);
+        egui::Id::unique(("field-line", h.finish()))
+    };
+    if let Some(line) = ui.ctx().memory_mut(|m| m.data.get_temp::<Arc<FieldLine>>(key)) {
+        return line;
+    }
+    let n = text.chars().count();
+    let mut boxes = vec![(0.0, 0.0); n];
+    let mut rtl_char = vec![false; n];
+    let mut pieces = Vec::new();
+    // Character index of each byte offset where a character starts.
+    let index_of: std::collections::HashMap<usize, usize> =
+        text.char_indices().enumerate().map(|(i, (b, _))| (b, i)).collect();
+    let mut x = 0.0;
+    for atom in visual_atoms(text, rtl_base) {
+        let piece = atom_text(text, &atom);
+        let width = measure(ui, &piece, font);
+        let logical = &text[atom.range.clone()];
+        let first = index_of.get(&atom.range.start).copied().unwrap_or(0);
+        let count = logical.chars().count();
+        let joining = atom.rtl != atom.reversed;
+        let prefix_width = |j: usize| -> f32 {
+            if j == 0 {
+                return 0.0;
+            }
+            if j == count {
+                return width;
+            }
+            let mut prefix: String = logical.chars().take(j).collect();
+            if joining {
+                prefix.push('\u{200D}');
+            }
+            measure(ui, &prefix, font).min(width)
+        };
+        let mut before = 0.0;
+        for j in 0..count {
+            let after = prefix_width(j + 1).max(before);
+            let (l, r) = if atom.rtl { (x + width - after, x + width - before) } else { (x + before, x + after) };
+            if let Some(b) = boxes.get_mut(first + j) {
+                *b = (l, r);
+                rtl_char[first + j] = atom.rtl;
+            }
+            before = after;
+        }
+        pieces.push(piece);
+        x += width;
+    }
+    let mut carets: Vec<f32> = (0..n).map(|i| if rtl_char[i] { boxes[i].1 } else { boxes[i].0 }).collect();
+    carets.push(match n.checked_sub(1) {
+        None => 0.0,
+        Some(last) if rtl_char[last] => boxes[last].0,
+        Some(last) => boxes[last].1,
+    });
+    let line = Arc::new(FieldLine { pieces, boxes, carets });
+    ui.ctx().memory_mut(|m| m.data.insert_temp(key, line.clone()));
+    line
+}
+
+/// The galley of a one-line text field (a layouter for egui's `TextEdit`), through the app's
+/// one text path: text with right-to-left characters is painted shaped and in bidi visual order
+/// (`rtl_base`: the interface direction), exactly as a label shows it. egui edits the text as
+/// typed and finds the caret through the galley's glyph list, one glyph per character; so the
+/// list is rebuilt in the order typed: glyph i is character i, placed at the caret position
+/// before it. (The glyphs are not used for painting: the row's mesh is made at layout.) Text
+/// without right-to-left characters is laid out as egui's own layouter does.
+pub fn field_galley(
+    ui: &egui::Ui,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+    rtl_base: bool,
+    halign: egui::Align,
+) -> Arc<egui::Galley> {
+    let line_height = ui.fonts_mut(|f| f.row_height(font)) + ui.spacing().extra_text_line_spacing;
+    if !crate::i18n::bidi::has_rtl(text) || text.contains('\n') {
+        let mut job = LayoutJob::simple_singleline(text.to_string(), font.clone(), color);
+        job.halign = halign;
+        job.keep_trailing_whitespace = true;
+        for section in &mut job.sections {
+            section.format.line_height = Some(line_height);
+        }
+        return ui.fonts_mut(|f| f.layout_job(job));
+    }
+    let format = TextFormat { font_id: font.clone(), color, line_height: Some(line_height), ..Default::default() };
+    let line = field_line(ui, text, font, rtl_base);
+    let mut job = LayoutJob::default();
+    for piece in &line.pieces {
+        job.append(piece, 0.0, format.clone());
+    }
+    job.keep_trailing_whitespace = true;
+    let mut galley = ui.fonts_mut(|f| f.layout_job(job));
+    let g = Arc::make_mut(&mut galley);
+    if let [placed] = g.rows.as_mut_slice() {
+        let row = Arc::make_mut(&mut placed.row);
+        if let Some(template) = row.glyphs.first().copied() {
+            // No glyph's vertices are recoloured when text is selected (they are not in this order).
+            let end = row.visuals.glyph_vertex_range.end as u32;
+            row.glyphs = text
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    let (l, r) = line.boxes[i];
+                    let mut glyph = template;
+                    glyph.chr = c;
+                    glyph.pos.x = line.carets[i];
+                    glyph.advance_width = r - l;
+                    glyph.first_vertex = end;
+                    glyph
+                })
+                .collect();
+            // The caret after the last character (egui puts it at the row's width).
+            row.size.x = line.carets[line.carets.len() - 1];
+        }
+    }
+    galley
+}
+
+/// The character index (0 ..= characters) whose caret position is nearest to `x` in a field's
+/// galley laid out by [`field_galley`]; None for text laid out without bidi.
+pub fn field_index_at(ui: &egui::Ui, text: &str, font: &FontId, rtl_base: bool, x: f32) -> Option<usize> {
+    if !crate::i18n::bidi::has_rtl(text) || text.contains('\n') {
+        return None;
+    }
+    let line = field_line(ui, text, font, rtl_base);
+    line.carets.iter().enumerate().min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs())).map(|(i, _)| i)
+}
+
+/// The caret index one step to the left (`left`) or right of caret `from` on screen, in a
+/// field's galley laid out by [`field_galley`]; None for text laid out without bidi.
+pub fn field_step(ui: &egui::Ui, text: &str, font: &FontId, rtl_base: bool, from: usize, left: bool) -> Option<usize> {
+    if !crate::i18n::bidi::has_rtl(text) || text.contains('\n') {
+        return None;
+    }
+    let line = field_line(ui, text, font, rtl_base);
+    let here = *line.carets.get(from)?;
+    let candidates =
+        line.carets.iter().enumerate().filter(|(_, x)| if left { **x < here - 0.5 } else { **x > here + 0.5 });
+    let next =
+        if left { candidates.max_by(|a, b| a.1.total_cmp(b.1)) } else { candidates.min_by(|a, b| a.1.total_cmp(b.1)) };
+    Some(next.map_or(from, |(i, _)| i))
 }
 
 /// The background of words found by a search (dark text stays readable on it in both themes).

@@ -6,7 +6,7 @@
 //! a debug build, a tenth of that optimised): the page shows "preparing" until it is there.
 
 use super::Action;
-use super::widgets::View;
+use super::widgets::{Field, View};
 use crate::course::search::{Found, Index, Place};
 use std::sync::{Arc, OnceLock};
 
@@ -50,13 +50,8 @@ impl SearchScreen {
             v.heading(ui, &v.t("search-title"));
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("search-label"));
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.query)
-                            .align(v.text_align())
-                            .desired_width(360.0_f32.min(ui.available_width() - 20.0)),
-                    )
-                    .labelled_by(label.id);
+                let width = 360.0_f32.min(ui.available_width() - 20.0);
+                let edit = v.field(ui, &mut self.query, Field::new(width)).labelled_by(label.id);
                 if self.focus {
                     edit.request_focus();
                     self.focus = false;

@@ -1,6 +1,7 @@
 //! Opening the search page, a search result and the glossary (called from `CpmsApp::apply`).
 //! The search index of a course is built when first needed, once per course and language.
 
+use super::about::AboutScreen;
 use super::glossary::GlossaryScreen;
 use super::search::SearchScreen;
 use super::{Action, CpmsApp, Place, Screen};
@@ -21,6 +22,7 @@ impl CpmsApp {
                 Ok(())
             }
             Action::OpenGlossary { course, term } => self.open_glossary(course, term),
+            Action::OpenAbout { course } => self.open_about(course),
             _ => Ok(()),
         }
     }
@@ -96,6 +98,25 @@ impl CpmsApp {
         let screen = GlossaryScreen::new(c, &self.content_language(), term, back);
         self.screen = Screen::Glossary(Box::new(screen));
         self.place = Place::Glossary(course);
+        Ok(())
+    }
+
+    /// "About this course"; "back" leads to the library or the overview it was opened from.
+    pub(super) fn open_about(&mut self, course: usize) -> Result<(), String> {
+        self.learner_id()?;
+        let back = match (&self.screen, &self.place) {
+            (Screen::About(a), _) => {
+                let to = a.back.0.clone();
+                let label = if to == Action::OpenLibrary { self.tr.t("library") } else { self.tr.t("course-overview") };
+                (to, label)
+            }
+            (_, Place::Library) => (Action::OpenLibrary, self.tr.t("library")),
+            _ => (Action::OpenCourse { course }, self.tr.t("course-overview")),
+        };
+        let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
+        let screen = AboutScreen::new(course, c, &self.content_language(), &self.tr, back);
+        self.screen = Screen::About(Box::new(screen));
+        self.place = Place::About(course);
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! and backups. The screen only holds what it shows; `CpmsApp` does the work (trainer_actions.rs).
 
 use super::Action;
-use super::widgets::View;
+use super::widgets::{Field, View};
 use crate::ids::{CourseId, LearnerId};
 use crate::progress::{Learner, ReportRow};
 
@@ -221,14 +221,7 @@ impl TrainerScreen {
         }
         let enter = v.row(ui, |ui| {
             let label = v.label(ui, v.t("trainer-passphrase"));
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.pass)
-                        .align(v.text_align())
-                        .password(true)
-                        .desired_width(240.0),
-                )
-                .labelled_by(label.id);
+            let r = v.field(ui, &mut self.pass, Field::new(240.0).password(true)).labelled_by(label.id);
             if std::mem::take(&mut self.focus_pass) {
                 r.request_focus();
             }
@@ -241,13 +234,7 @@ impl TrainerScreen {
         } else {
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t("trainer-passphrase-again"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.pass_again)
-                        .align(v.text_align())
-                        .password(true)
-                        .desired_width(240.0),
-                )
-                .labelled_by(label.id);
+                v.field(ui, &mut self.pass_again, Field::new(240.0).password(true)).labelled_by(label.id);
             });
             if v.button(ui, &v.t("trainer-set-passphrase")).clicked() {
                 action = Some(Action::TrainerSetPassphrase(self.pass.clone(), self.pass_again.clone()));
@@ -260,13 +247,9 @@ impl TrainerScreen {
         let mut action = None;
         v.row(ui, |ui| {
             let label = v.label(ui, v.t("name-label"));
-            ui.add(egui::TextEdit::singleline(&mut self.new_name).align(v.text_align()).desired_width(220.0))
-                .labelled_by(label.id);
+            v.field(ui, &mut self.new_name, Field::new(220.0)).labelled_by(label.id);
             let label = v.label(ui, v.t("pin-optional"));
-            ui.add(
-                egui::TextEdit::singleline(&mut self.new_pin).align(v.text_align()).password(true).desired_width(80.0),
-            )
-            .labelled_by(label.id);
+            v.field(ui, &mut self.new_pin, Field::new(80.0).password(true)).labelled_by(label.id);
             if v.button(ui, &v.t("add-learner")).clicked() {
                 action = Some(Action::TrainerAddLearner { name: self.new_name.clone(), pin: self.new_pin.clone() });
             }
@@ -301,13 +284,9 @@ impl TrainerScreen {
                 Some((id, name, pin)) if *id == l.id => {
                     v.row(ui, |ui| {
                         let label = v.label(ui, v.t("name-label"));
-                        ui.add(egui::TextEdit::singleline(name).align(v.text_align()).desired_width(220.0))
-                            .labelled_by(label.id);
+                        v.field(ui, name, Field::new(220.0)).labelled_by(label.id);
                         let label = v.label(ui, v.t("pin-label"));
-                        ui.add(
-                            egui::TextEdit::singleline(pin).align(v.text_align()).password(true).desired_width(80.0),
-                        )
-                        .labelled_by(label.id);
+                        v.field(ui, pin, Field::new(80.0).password(true)).labelled_by(label.id);
                         if v.button(ui, &v.t("save")).clicked() {
                             action = Some(Action::TrainerUpdateLearner {
                                 id: id.clone(),
@@ -407,6 +386,9 @@ impl TrainerScreen {
                 action = Some(Action::TrainerInstallCourse { zip: true });
             }
         });
+        if v.button(ui, &v.t("context-add")).clicked() {
+            action = Some(Action::TrainerAddContext);
+        }
         ui.add_space(8.0);
         v.strong(ui, &v.t("installed-courses"), None);
         for c in &self.installed {
@@ -416,8 +398,7 @@ impl TrainerScreen {
         // The attempt policy of the final assessment: at most this many attempts in 24 hours.
         v.row(ui, |ui| {
             let label = v.label(ui, v.t("final-attempts-setting"));
-            ui.add(egui::TextEdit::singleline(&mut self.final_attempts).align(v.text_align()).desired_width(60.0))
-                .labelled_by(label.id);
+            v.field(ui, &mut self.final_attempts, Field::new(60.0)).labelled_by(label.id);
             if v.button(ui, &v.t("final-attempts-save")).clicked() {
                 action = Some(Action::TrainerSetFinalAttempts(self.final_attempts.trim().to_string()));
             }
@@ -433,8 +414,7 @@ impl TrainerScreen {
         v.strong(ui, &v.t("verify-heading"), None);
         v.row(ui, |ui| {
             let label = v.label(ui, v.t("verify-input"));
-            ui.add(egui::TextEdit::singleline(&mut self.verify_input).align(v.text_align()).desired_width(360.0))
-                .labelled_by(label.id);
+            v.field(ui, &mut self.verify_input, Field::new(360.0)).labelled_by(label.id);
             if v.button_enabled(ui, !self.verify_input.trim().is_empty(), &v.t("verify-button")).clicked() {
                 action = Some(Action::TrainerVerify(self.verify_input.trim().to_string()));
             }
@@ -473,8 +453,7 @@ impl TrainerScreen {
         ] {
             v.row(ui, |ui| {
                 let label = v.label(ui, v.t(key));
-                ui.add(egui::TextEdit::singleline(value).align(v.text_align()).password(secret).desired_width(320.0))
-                    .labelled_by(label.id);
+                v.field(ui, value, Field::new(320.0).password(secret)).labelled_by(label.id);
             });
         }
         let state = self.sync.as_ref().and_then(|s| s.lock().ok().map(|s| s.clone()));
@@ -520,8 +499,7 @@ impl TrainerScreen {
     fn path_ui(&mut self, ui: &mut egui::Ui, v: &View<'_>) {
         v.row(ui, |ui| {
             let label = v.label(ui, v.t("path-field"));
-            ui.add(egui::TextEdit::singleline(&mut self.path).align(v.text_align()).desired_width(420.0))
-                .labelled_by(label.id);
+            v.field(ui, &mut self.path, Field::new(420.0)).labelled_by(label.id);
         });
         v.weak(ui, v.t("path-field-hint"));
     }

@@ -41,7 +41,17 @@ impl CpmsApp {
             .catalog
             .courses
             .iter()
-            .map(|c| format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version))
+            .map(|c| {
+                let line = format!("{} — {} ({})", c.id(), c.title(self.tr.lang()), c.manifest.version);
+                // An installed context pack is named beside its course.
+                match &c.context {
+                    Some(pack) => {
+                        let name = crate::course::context::ContextPack::pick(&pack.name, self.tr.lang(), &c.manifest);
+                        format!("{line} · {}", self.tr.ta("about-context-by", &[("name", name.into())]))
+                    }
+                    None => line,
+                }
+            })
             .collect();
         let pin_locked = learners
             .iter()
@@ -216,6 +226,7 @@ impl CpmsApp {
             | Action::TrainerExportBundle
             | Action::TrainerImportBundles
             | Action::TrainerInstallCourse { .. }
+            | Action::TrainerAddContext
             | Action::TrainerBackup
             | Action::TrainerRestore => return self.start_task(action),
             Action::TrainerTaskFinished => return self.finish_task(),
@@ -362,6 +373,7 @@ impl CpmsApp {
             Action::TrainerImportBundles => Ask::OpenMany { kind: "JSON", extensions: &["json"] },
             Action::TrainerInstallCourse { zip: true } => Ask::Open { kind: "ZIP", extensions: &["zip"] },
             Action::TrainerInstallCourse { zip: false } => Ask::Folder,
+            Action::TrainerAddContext => Ask::Open { kind: "RON", extensions: &["ron"] },
             Action::TrainerBackup => Ask::Save { name: "cpms-backup.sqlite", kind: "SQLite", extension: "sqlite" },
             _ => Ask::Open { kind: "SQLite", extensions: &["sqlite", "db"] },
         };
@@ -457,6 +469,37 @@ impl CpmsApp {
                             Err(problems) => Ok(Outcome {
                                 message: tr.t("course-refused"),
                                 details: problems.iter().map(|d| d.to_string()).collect(),
+                                reload: Reload::Lists,
+                            }),
+                        }
+                    }),
+                )
+            }
+            Action::TrainerAddContext => {
+                // The pack names its course; it is checked against that course before it counts.
+                let courses: Vec<(PathBuf, crate::course::Manifest)> =
+                    self.catalog.courses.iter().map(|c| (c.dir.clone(), c.manifest.clone())).collect();
+                let label = self.tr.ta("task-add-context", &[("path", shown.into())]);
+                (
+                    label.clone(),
+                    Task::spawn(label, move || {
+                        let tr = crate::i18n::Tr::new(&lang);
+                        match crate::course::context::add_pack(&path, None, &courses) {
+                            Ok((course, pack)) => Ok(done(
+                                tr.ta(
+                                    "context-added",
+                                    &[
+                                        ("course", course.into_string().into()),
+                                        ("referrals", pack.referrals.len().into()),
+                                        ("terms", pack.terms.len().into()),
+                                        ("examples", pack.examples.len().into()),
+                                    ],
+                                ),
+                                Reload::Courses,
+                            )),
+                            Err(problems) => Ok(Outcome {
+                                message: tr.t("context-refused"),
+                                details: problems.iter().map(|p| tr.problem(&p.located())).collect(),
                                 reload: Reload::Lists,
                             }),
                         }

@@ -140,6 +140,7 @@ impl View<'_> {
     pub fn named(&self, r: egui::Response, role: egui::Role, text: &str) -> egui::Response {
         let enabled = r.enabled();
         r.widget_info(|| egui::WidgetInfo::labeled(role, enabled, text));
+        keep_in_view(&r);
         r
     }
 
@@ -167,6 +168,7 @@ impl View<'_> {
         let r = ui.add(b);
         let r2 = r.clone();
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, r2.enabled(), selected, text));
+        keep_in_view(&r);
         r
     }
 
@@ -315,6 +317,7 @@ impl View<'_> {
                 ui.painter().text(at, anchor, sign, FontId::proportional(self.size * 1.1), c);
             }
         }
+        keep_in_view(&response);
         response
     }
 
@@ -404,6 +407,7 @@ impl View<'_> {
         let align = if self.rtl { egui::RectAlign::BOTTOM_END } else { egui::RectAlign::BOTTOM_START };
         let layout = egui::Layout::top_down_justified(if self.rtl { Align::Max } else { Align::Min });
         egui::Popup::menu(&response).align(align).width(width).layout(layout).show(add);
+        keep_in_view(&response);
         response
     }
 
@@ -439,10 +443,20 @@ impl View<'_> {
     }
 }
 
-/// Scroll a page with the keyboard: Page Up/Down always; arrows, Space and Home/End when no
-/// widget has the keyboard (a focused widget uses them itself).
+/// A control that has just got the focus (Tab, Shift+Tab) is scrolled into view: egui moves the
+/// focus to controls out of view without scrolling to them.
+fn keep_in_view(r: &egui::Response) {
+    if r.gained_focus() {
+        r.scroll_to_me(None);
+    }
+}
+
+/// Scroll a page with the keyboard: Page Up/Down always, except in a text field; arrows, Space
+/// and Home/End when no widget has the keyboard (a focused widget uses them itself: egui moves
+/// the focus with the arrows, Space presses a button).
 fn scroll_keys(ui: &mut egui::Ui) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // (`egui_wants_keyboard_input` is true whenever any widget has the focus, a button too.)
+    if ui.ctx().text_edit_focused() {
         return;
     }
     let page = ui.clip_rect().height() * 0.85;
@@ -602,6 +616,7 @@ impl View<'_> {
         for (k, (run, rect)) in runs.into_iter().enumerate() {
             let Some(term) = spans[run].term.as_deref() else { continue };
             let r = ui.interact(rect, response.id.with(("term", k)), egui::Sense::click());
+            keep_in_view(&r);
             // The first line of a run carries its name; a run that wraps has one link per line.
             let r = if named.insert(run) {
                 let text: String =
@@ -667,6 +682,143 @@ impl View<'_> {
         };
         ui.painter().text(at, anchor, percent, egui::FontId::proportional(12.0), visuals.text_color());
         self.tooltip(response, label)
+    }
+}
+
+/// How a text field is made: its width, masked (PINs, passphrases) or not, a hint while empty.
+#[derive(Clone, Copy)]
+pub struct Field<'a> {
+    width: f32,
+    password: bool,
+    hint: Option<&'a str>,
+}
+
+impl<'a> Field<'a> {
+    pub fn new(width: f32) -> Self {
+        Self { width, password: false, hint: None }
+    }
+
+    /// Show dots instead of the characters typed.
+    pub fn password(self, password: bool) -> Self {
+        Self { password, ..self }
+    }
+
+    /// A hint shown while the field is empty.
+    pub fn hint(self, hint: &'a str) -> Self {
+        Self { hint: Some(hint), ..self }
+    }
+}
+
+impl View<'_> {
+    /// A one-line text field; every text field of the interface is made here. What is typed is
+    /// shown through the one text path ([`super::rtl::field_galley`]): Arabic shaped and in bidi
+    /// visual order, like the label that shows it once saved, while the text stays in the order
+    /// typed. The caret follows the screen: a click puts it where clicked, ← and → move it left
+    /// and right on screen (through right-to-left text too); Backspace and Delete edit the text
+    /// as typed.
+    pub fn field(&self, ui: &mut egui::Ui, text: &mut String, field: Field<'_>) -> egui::Response {
+        use egui::text::{CCursor, CCursorRange};
+        // The id egui would give the field, taken here to reach its caret.
+        let id = ui.next_auto_id();
+        ui.skip_ahead_auto_ids(1);
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let (rtl, password, align) = (self.rtl, field.password, self.text_align());
+        let bidi = |text: &str| !password && crate::i18n::bidi::has_rtl(text);
+        if bidi(text) && ui.memory(|m| m.has_focus(id)) {
+            // egui steps ← and → through the text in the order typed: take them and move on screen.
+            let steps: Vec<(bool, bool)> = ui.input_mut(|i| {
+                let mut steps = Vec::new();
+                i.events.retain(|e| match e {
+                    egui::Event::Key {
+                        key: k @ (egui::Key::ArrowLeft | egui::Key::ArrowRight),
+                        pressed,
+                        modifiers,
+                        ..
+                    } if !modifiers.ctrl && !modifiers.alt && !modifiers.command && !modifiers.mac_cmd => {
+                        if *pressed {
+                            steps.push((*k == egui::Key::ArrowLeft, modifiers.shift));
+                        }
+                        false
+                    }
+                    _ => true,
+                });
+                steps
+            });
+            if !steps.is_empty()
+                && let Some(mut state) = egui::text_edit::TextEditState::load(ui.ctx(), id)
+            {
+                let n = text.chars().count();
+                let mut range = state.cursor.char_range().unwrap_or(CCursorRange::one(CCursor::new(n)));
+                for (left, shift) in steps {
+                    let from = range.primary.index.0.min(n);
+                    let to = super::rtl::field_step(ui, text, &font, rtl, from, left).unwrap_or(from);
+                    range = if shift {
+                        CCursorRange::two(range.secondary, CCursor::new(to))
+                    } else {
+                        CCursorRange::one(CCursor::new(to))
+                    };
+                }
+                state.cursor.set_char_range(Some(range));
+                state.store(ui.ctx(), id);
+            }
+        }
+        let layout_font = font.clone();
+        let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, _wrap: f32| {
+            let visuals = ui.visuals();
+            let color = visuals.override_text_color.unwrap_or_else(|| visuals.widgets.inactive.text_color());
+            let shown = if password {
+                std::iter::repeat_n(egui::epaint::text::PASSWORD_REPLACEMENT_CHAR, buf.as_str().chars().count())
+                    .collect()
+            } else {
+                buf.as_str().to_string()
+            };
+            super::rtl::field_galley(ui, &shown, &layout_font, color, rtl, align.x())
+        };
+        let mut edit = egui::TextEdit::singleline(text)
+            .id(id)
+            .font(font.clone())
+            .align(align)
+            .password(password)
+            .desired_width(field.width)
+            .layouter(&mut layouter);
+        if let Some(hint) = field.hint {
+            edit = edit.hint_text(self.vis(hint));
+        }
+        let output = edit.show(ui);
+        // egui finds the clicked character by scanning the glyphs left to right; in bidi text
+        // they are in the order typed, so put the caret where the pointer is ourselves.
+        let response = output.response.response;
+        keep_in_view(&response);
+        if bidi(text)
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let x = pos.x - output.galley_pos.x;
+            if let Some(at) = super::rtl::field_index_at(ui, text, &font, rtl, x) {
+                let mut state = output.state;
+                let pressed = ui.input(|i| i.pointer.any_pressed() && !i.modifiers.shift);
+                let range = if response.double_clicked() {
+                    // The word around the click, in the text as typed.
+                    let chars: Vec<char> = text.chars().collect();
+                    let start = (0..at).rev().take_while(|&i| !chars[i].is_whitespace()).last().unwrap_or(at);
+                    let end = (at..chars.len()).find(|&i| chars[i].is_whitespace()).unwrap_or(chars.len());
+                    CCursorRange::two(CCursor::new(start), CCursor::new(end))
+                } else if pressed {
+                    CCursorRange::one(CCursor::new(at))
+                } else {
+                    let secondary = state.cursor.char_range().map_or(CCursor::new(at), |r| r.secondary);
+                    CCursorRange::two(secondary, CCursor::new(at))
+                };
+                let same = |a: CCursorRange| {
+                    a.primary.index == range.primary.index && a.secondary.index == range.secondary.index
+                };
+                if !state.cursor.char_range().is_some_and(same) {
+                    state.cursor.set_char_range(Some(range));
+                    state.store(ui.ctx(), id);
+                    ui.ctx().request_repaint();
+                }
+            }
+        }
+        response
     }
 }
 

@@ -44,7 +44,8 @@ pub fn line_of(path: &Path, needle: &str) -> usize {
 
 /// Parts of the suite that need a tool some runners cannot provide: `xvfb` (the window test runs
 /// under xvfb-run, Linux only), `lrs` (the Ralph LRS started by tests/lrs/ralph.sh), `pdftotext`
-/// (poppler), `bundle` (dist/build-bundle.sh, bash and tar). A runner lists those it lacks in
+/// (poppler), `bundle` (dist/build-bundle.sh, bash and tar), `pty` (util-linux `script`, which runs a
+/// command on a pseudo-terminal). A runner lists those it lacks in
 /// `CPMS_TEST_SKIP` (comma-separated, e.g. `CPMS_TEST_SKIP=xvfb,lrs` in .github/workflows/release.yml
 /// on Windows and macOS). Returns true when `part` is listed, after saying on stderr which test is
 /// skipped and why. Unlisted parts are never skipped: a missing tool fails the test as before.
