@@ -393,7 +393,11 @@ fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_r
     let mut h = in_library(catalog, "fr", dir.path());
     h.get_by_role_and_label(Role::Button, &tr.t("course-overview")).click();
     h.run();
+    // Folded under its name at first, so the full course comes first; opened on click.
     assert!(shown(&h, &tr.t("short-path-title")));
+    assert!(!shown(&h, &tr.t("short-path-note")));
+    h.get_by_label(&tr.t("short-path-title")).click();
+    h.run();
     assert!(shown(&h, &tr.t("short-path-note")));
     assert!(shown(&h, &tr.ta("full-course-title", &[("minutes", course.study_minutes_in("fr").into())])));
     // Its steps open their lessons: Standard 4 starts at its first lesson.

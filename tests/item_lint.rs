@@ -75,6 +75,25 @@ fn untagged_final_items_and_cued_keys_are_warned_about() {
 }
 
 #[test]
+fn a_matching_item_without_a_spare_is_warned_about_at_its_line() {
+    let (_tmp, dir) = clean_copy();
+    let file = dir.join("es/final.ron");
+    edit(&file, ", spares: [Spare(id: \"x1\", right: \"De lado\")]", "");
+    // Taken out in every language, so the translations still agree.
+    for (lang, text) in [("en", "Sideways"), ("fr", "De côté"), ("ar", "جانبي")] {
+        edit(&dir.join(lang).join("final.ron"), &format!(", spares: [Spare(id: \"x1\", right: \"{text}\")]"), "");
+    }
+    let out = cpms().args(["validate", "--json"]).arg(&dir).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["lint_counts"]["matching_without_spare"], 4, "{json}");
+    let out = strict(&dir);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("{}:{}:", file.display(), line_of(&file, "f-q3"))), "{stderr}");
+    assert!(stderr.contains("spare right-hand text"), "{stderr}");
+}
+
+#[test]
 fn the_bundled_course_reports_its_lint_counts() {
     let course = Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019");
     let out = cpms().args(["validate", "--json"]).arg(&course).output().unwrap();
@@ -89,6 +108,7 @@ fn the_bundled_course_reports_its_lint_counts() {
         "near_duplicate",
         "true_false_balance",
         "all_of_the_above",
+        "matching_without_spare",
     ] {
         assert!(counts.contains_key(rule), "{rule}");
     }

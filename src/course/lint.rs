@@ -29,6 +29,9 @@ pub enum Rule {
     TrueFalseBalance,
     /// "All of the above", "none of the above" and their translations.
     AllOfTheAbove,
+    /// A matching item offers exactly as many right-hand texts as left ones: the last match is
+    /// found by elimination.
+    MatchingWithoutSpare,
 }
 
 impl Rule {
@@ -41,6 +44,7 @@ impl Rule {
             Rule::NearDuplicate => "near_duplicate",
             Rule::TrueFalseBalance => "true_false_balance",
             Rule::AllOfTheAbove => "all_of_the_above",
+            Rule::MatchingWithoutSpare => "matching_without_spare",
         }
     }
 }
@@ -62,6 +66,7 @@ pub fn counts(warnings: &[Warning]) -> BTreeMap<&'static str, usize> {
         Rule::NearDuplicate,
         Rule::TrueFalseBalance,
         Rule::AllOfTheAbove,
+        Rule::MatchingWithoutSpare,
     ];
     all.iter().map(|r| (r.name(), warnings.iter().filter(|w| w.rule == *r).count())).collect()
 }
@@ -356,6 +361,19 @@ fn lint_quiz(
         );
     }
     for i in &all {
+        if let ItemKind::Matching { spares, .. } = &i.kind
+            && spares.is_empty()
+        {
+            warn(
+                Rule::MatchingWithoutSpare,
+                i.id.as_str(),
+                format!(
+                    "matching item '{}' has no spare right-hand text: the last match is found by elimination",
+                    i.id
+                ),
+                "add one right-hand text that matches nothing: spares: [Spare(id: \"x1\", right: \"…\")]",
+            );
+        }
         if let ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } = &i.kind {
             let lens: Vec<usize> = options.iter().map(|o| length(&o.text)).collect();
             let (min, max) = (lens.iter().copied().min().unwrap_or(0), lens.iter().copied().max().unwrap_or(0));

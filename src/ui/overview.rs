@@ -309,14 +309,18 @@ impl OverviewScreen {
 }
 
 impl OverviewScreen {
-    /// The short path: a framed, clearly named suggested route beside the full course.
+    /// The short path: a framed, clearly named suggested route beside the full course, folded
+    /// under its name until opened.
     fn short_ui(&self, ui: &mut egui::Ui, v: &View<'_>, route: &ShortRoute) -> Option<Action> {
         let mut action = None;
         let color = egui::Color32::from_rgb(0x1e, 0x63, 0xb4);
         egui::Frame::new().stroke(egui::Stroke::new(1.5, color)).corner_radius(6.0).inner_margin(12.0).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.with_layout(v.column_layout(), |ui| {
-                v.title(ui, &v.t("short-path-title"), 1.12);
+                // Folded until asked for: the full course stays the first thing a learner sees.
+                if !v.collapsible(ui, egui::Id::unique("short-path"), &v.t("short-path-title")) {
+                    return;
+                }
                 v.text(ui, &v.tr.ta("short-path-intro", &[("minutes", route.minutes.into())]));
                 for step in &route.steps {
                     v.row(ui, |ui| {
