@@ -20,7 +20,7 @@ fn record(c: &mut Criterion) {
     // 200 learners with a realistic history (lesson visits, attempts), so that every commit
     // also refreshes a summary of typical size; answers rotate over them.
     generate_demo(&store, &course, 200, 7).unwrap();
-    let learners: Vec<String> = store.learners().unwrap().into_iter().map(|l| l.id).collect();
+    let learners: Vec<cpms_player::ids::LearnerId> = store.learners().unwrap().into_iter().map(|l| l.id).collect();
     let base = course.language(&course.manifest.default_language);
     let (module, quiz) = base.modules.iter().find_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q))).unwrap();
     let item = &quiz.items[0];
@@ -32,7 +32,7 @@ fn record(c: &mut Criterion) {
             n += 1;
             let kind = FactKind::ItemAnswered {
                 quiz_id: quiz.id.clone(),
-                attempt_id: format!("bench-attempt-{}", n / 10),
+                attempt_id: format!("bench-attempt-{}", n / 10).into(),
                 item_id: item.id.clone(),
                 response: Response::Bool(!n.is_multiple_of(3)),
                 correct: !n.is_multiple_of(3),

@@ -348,16 +348,16 @@ pub enum LearnersAction {
     /// learner stays in reports, here and on the trainer's laptop)
     Remove { learner: String },
     /// Show again a profile removed from this laptop (give its id)
-    Unremove { learner_id: String },
+    Unremove { learner_id: cpms_player::ids::LearnerId },
     /// Archive a learner (a trainer's decision that travels in bundles; still in reports)
     Archive { learner: String },
     /// Undo archive
     Unarchive { learner: String },
     /// Say that LEARNER_ID (e.g. made on a field laptop) is the roster person PERSON_ID: reports,
     /// certificates and xAPI then count them as one learner (travels in bundles)
-    Link { learner_id: String, person_id: String },
+    Link { learner_id: cpms_player::ids::LearnerId, person_id: cpms_player::ids::LearnerId },
     /// Undo a link (travels in bundles)
-    Unlink { learner_id: String },
+    Unlink { learner_id: cpms_player::ids::LearnerId },
     /// List likely duplicates: the same name under different ids
     Duplicates,
 }

@@ -245,7 +245,7 @@ pub(crate) fn context_command(cli: &crate::cli::Cli, action: &crate::cli::Course
                 (course::parse::is_safe_name(course) && d.join("course.ron").is_file()).then_some(d)
             });
             let Some(dir) = dir else {
-                let installed: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
+                let installed: Vec<&str> = catalog.courses.iter().map(|c| c.id().as_str()).collect();
                 return Err(Problem::new("context-no-course")
                     .arg("course", course)
                     .arg("installed", installed.join(", "))

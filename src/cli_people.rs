@@ -4,6 +4,7 @@
 use crate::cli::{Cli, write_file};
 use anyhow::Result;
 use cpms_player::i18n::Tr;
+use cpms_player::ids::LearnerId;
 use cpms_player::platform::Access;
 use cpms_player::problem::Problem;
 use cpms_player::progress::{self, Store};
@@ -43,7 +44,7 @@ pub(crate) fn print_import_summary(cli: &Cli, store: &Store, r: &progress::bundl
         r.certificates_added,
         r.links_changed
     );
-    let name = |id: &str| store.learner(id).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
+    let name = |id: &LearnerId| store.learner(id).ok().flatten().map_or_else(|| id.to_string(), |l| l.name);
     for c in &r.conflicts {
         outln!(
             "{}",

@@ -30,7 +30,7 @@ pub fn run_command(cli: &Cli, command: &Command) -> Result<i32> {
             let learner = store.find_learner(learner)?;
             let catalog = cli.catalog();
             let Some(c) = catalog.courses.iter().find(|c| c.id() == course) else {
-                let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
+                let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id().as_str()).collect();
                 bail!("no course with id '{course}' in {}; installed: {}", cli.courses_dir().display(), ids.join(", "));
             };
             let tr = Tr::new(&cli.message_language());

@@ -17,7 +17,7 @@ pub(crate) fn report_items(cli: &Cli, course_id: &str, format: ReportFormat, out
     }
     let catalog = cli.catalog();
     let Some(course) = catalog.courses.iter().find(|c| c.id() == course_id) else {
-        let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id()).collect();
+        let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id().as_str()).collect();
         return Err(Problem::new("report-unknown-course")
             .arg("id", course_id)
             .path("folder", &cli.courses_dir())
@@ -27,7 +27,7 @@ pub(crate) fn report_items(cli: &Cli, course_id: &str, format: ReportFormat, out
     let store = open_store_for_reading(cli)?;
     let a = store.item_analysis(course)?;
     let text = match format {
-        ReportFormat::Csv => progress::item_analysis_csv(course_id, &a)?,
+        ReportFormat::Csv => progress::item_analysis_csv(course.id(), &a)?,
         ReportFormat::Json => serde_json::to_string_pretty(&serde_json::json!({
             "course_id": course_id,
             "definitions": {

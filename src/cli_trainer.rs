@@ -36,7 +36,7 @@ pub fn set_passphrase(cli: &Cli) -> Result<i32> {
         return Err(Problem::new("passphrase-short").into());
     }
     store.set_trainer_passphrase(&first)?;
-    store.clear_pin_failures(progress::TRAINER)?;
+    store.clear_pin_failures(&progress::TRAINER)?;
     outln!("Trainer passphrase set. Wrong tries are forgotten.");
     Ok(0)
 }

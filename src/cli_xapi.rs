@@ -11,7 +11,7 @@ pub(crate) fn xapi_command(cli: &Cli, action: &XapiAction) -> Result<i32> {
         _ => open_store(cli)?,
     };
     let catalog = cli.catalog();
-    let not_installed = |waiting: &std::collections::BTreeMap<String, usize>| {
+    let not_installed = |waiting: &std::collections::BTreeMap<cpms_player::ids::CourseId, usize>| {
         for (course, n) in waiting {
             eprintln!(
                 "warning: {n} facts of course '{course}' are left out: that course is not installed in {}",

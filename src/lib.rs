@@ -8,6 +8,7 @@ pub mod course;
 pub mod figure;
 pub mod fold;
 pub mod i18n;
+pub mod ids;
 pub mod languages;
 pub mod learning;
 pub mod platform;

@@ -3,6 +3,7 @@
 //! retries for module quizzes.
 
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::{Fact, FactKind};
 use cpms_player::quiz::Response;
 use cpms_player::quiz::policy::{
@@ -17,7 +18,7 @@ fn course() -> Course {
 
 fn fact(at: i64, module: &str, kind: FactKind) -> Fact {
     Fact {
-        id: format!("f{at}"),
+        id: format!("f{at}").into(),
         learner_id: "l1".into(),
         device_id: "d1".into(),
         at,
@@ -42,7 +43,7 @@ fn final_attempt(at: i64, id: &str, wrong: &[&str], right: &[&str], passed: bool
             FactKind::ItemAnswered {
                 quiz_id: q.clone(),
                 attempt_id: id.into(),
-                item_id: item.to_string(),
+                item_id: item.to_string().into(),
                 response: Response::Bool(false),
                 correct,
                 credit: if correct { 1.0 } else { 0.0 },
@@ -71,7 +72,7 @@ fn a_failed_final_asks_to_review_the_lessons_of_the_standards_missed() {
     let policy = AttemptPolicy::default();
     // final-q16 tests Standard 1, final-q31 Standard 13.
     let mut facts = final_attempt(1_000, "a1", &["final-q16"], &["final-q31"], false);
-    let e = eligibility(&c, "en", "final", &facts, &policy, 2_000);
+    let e = eligibility(&c, "en", &ModuleId::from("final"), &facts, &policy, 2_000);
     assert_eq!(
         e,
         Eligibility::ReviewFirst {
@@ -82,18 +83,18 @@ fn a_failed_final_asks_to_review_the_lessons_of_the_standards_missed() {
     // A visit before the attempt does not count; one lesson after it is not enough.
     facts.push(visit(500, "pillar1", "s01-practice"));
     facts.push(visit(3_000, "pillar1", "s01-aims"));
-    let e = eligibility(&c, "en", "final", &facts, &policy, 4_000);
+    let e = eligibility(&c, "en", &ModuleId::from("final"), &facts, &policy, 4_000);
     assert_eq!(
         e,
         Eligibility::ReviewFirst { standards: vec!["std-1".into()], lessons: vec![lesson("pillar1", "s01-practice")] }
     );
     facts.push(visit(5_000, "pillar1", "s01-practice"));
-    assert_eq!(eligibility(&c, "en", "final", &facts, &policy, 6_000), Eligibility::Allowed);
+    assert_eq!(eligibility(&c, "en", &ModuleId::from("final"), &facts, &policy, 6_000), Eligibility::Allowed);
     // The second attempt passes: the results and the certificate can say so.
-    let bank = &c.language("en").quiz("final").unwrap().items;
-    assert_eq!(passing_attempt(&facts, "final", bank), None);
+    let bank = &c.language("en").quiz(&ModuleId::from("final")).unwrap().items;
+    assert_eq!(passing_attempt(&facts, &ModuleId::from("final"), bank), None);
     facts.extend(final_attempt(7_000, "a2", &[], &["final-q16"], true));
-    assert_eq!(passing_attempt(&facts, "final", bank), Some(2));
+    assert_eq!(passing_attempt(&facts, &ModuleId::from("final"), bank), Some(2));
 }
 
 #[test]
@@ -109,24 +110,24 @@ fn at_most_three_finals_in_24_hours_by_default_and_module_quizzes_are_free() {
     }
     let now = t0 + 3_000_000;
     assert_eq!(
-        eligibility(&c, "en", "final", &facts, &policy, now),
+        eligibility(&c, "en", &ModuleId::from("final"), &facts, &policy, now),
         Eligibility::LimitReached { max: 3, next_at: t0 + DAY_MS }
     );
-    assert_eq!(eligibility(&c, "en", "final", &facts, &policy, t0 + DAY_MS), Eligibility::Allowed);
+    assert_eq!(eligibility(&c, "en", &ModuleId::from("final"), &facts, &policy, t0 + DAY_MS), Eligibility::Allowed);
     let four = AttemptPolicy { max_final_attempts_per_day: 4 };
-    assert_eq!(eligibility(&c, "en", "final", &facts, &four, now), Eligibility::Allowed);
+    assert_eq!(eligibility(&c, "en", &ModuleId::from("final"), &facts, &four, now), Eligibility::Allowed);
     let unlimited = AttemptPolicy { max_final_attempts_per_day: 0 };
-    assert_eq!(eligibility(&c, "en", "final", &facts, &unlimited, now), Eligibility::Allowed);
+    assert_eq!(eligibility(&c, "en", &ModuleId::from("final"), &facts, &unlimited, now), Eligibility::Allowed);
     // A module quiz: free retries, whatever happened before.
     let failed = final_attempt(t0, "m1", &["final-q16"], &[], false);
-    assert_eq!(eligibility(&c, "en", "pillar1", &failed, &policy, now), Eligibility::Allowed);
-    assert!(shows_keys(&c, "pillar1") && !shows_keys(&c, "final"));
+    assert_eq!(eligibility(&c, "en", &ModuleId::from("pillar1"), &failed, &policy, now), Eligibility::Allowed);
+    assert!(shows_keys(&c, &ModuleId::from("pillar1")) && !shows_keys(&c, &ModuleId::from("final")));
 }
 
 #[test]
 fn feedback_is_per_standard_with_the_lessons_to_review() {
     let c = course();
-    let bank = &c.language("fr").quiz("final").unwrap().items;
+    let bank = &c.language("fr").quiz(&ModuleId::from("final")).unwrap().items;
     let item = |id: &str| bank.iter().find(|i| i.id == id).unwrap();
     let answers = [(item("final-q31"), false), (item("final-q32"), true), (item("final-q01"), true)];
     let fb = feedback_by_tag(&answers, &lessons_by_tag(&c, "fr"));

@@ -5,6 +5,7 @@
 mod common;
 use common::*;
 use cpms_player::course::{Tag, load_course};
+use cpms_player::ids::ModuleId;
 use cpms_player::quiz::{Draw, plan_attempt};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -17,11 +18,13 @@ fn bundled() -> cpms_player::course::Course {
 #[test]
 fn every_attempt_covers_every_section_and_all_28_standards_in_every_language() {
     let c = bundled();
-    let Draw::Blueprint(sections) = c.draw("final") else { panic!("the bundled final has no blueprint") };
+    let Draw::Blueprint(sections) = c.draw(&ModuleId::from("final")) else {
+        panic!("the bundled final has no blueprint")
+    };
     for lang in ["en", "fr", "es", "ar"] {
-        let items = &c.language(lang).quiz("final").unwrap().items;
+        let items = &c.language(lang).quiz(&ModuleId::from("final")).unwrap().items;
         for seed in 0..1000u64 {
-            let plan = plan_attempt(items, c.draw("final"), seed);
+            let plan = plan_attempt(items, c.draw(&ModuleId::from("final")), seed);
             assert_eq!(plan.items.len(), 34, "{lang} seed {seed}");
             let drawn: Vec<_> = plan.items.iter().map(|p| &items[p.index]).collect();
             let ids: BTreeSet<_> = drawn.iter().map(|i| &i.id).collect();
@@ -46,7 +49,7 @@ fn every_attempt_covers_every_section_and_all_28_standards_in_every_language() {
 #[test]
 fn every_final_item_says_what_it_tests_and_its_level() {
     let c = bundled();
-    for i in &c.language("en").quiz("final").unwrap().items {
+    for i in &c.language("en").quiz(&ModuleId::from("final")).unwrap().items {
         assert!(!i.tests.is_empty() && i.level.is_some(), "{} has no tags or level", i.id);
         assert!(i.tests.iter().all(|t| Tag::parse(t).is_some()), "{}: {:?}", i.id, i.tests);
     }

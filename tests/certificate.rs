@@ -6,6 +6,7 @@ mod common;
 use common::{complete, fixture};
 use cpms_player::certificate::{self, Labels, Verdict, render_pdf};
 use cpms_player::course::load_course;
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store};
 use std::process::Command;
 
@@ -32,7 +33,14 @@ fn no_certificate_before_completion() {
     let course = load_course(&fixture("mini")).unwrap();
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Nadia", None, "en").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     let err = certificate::issue(&store, &course, &l.id).unwrap_err();
     assert!(err.to_string().contains("has not completed"), "{err}");
 }

@@ -7,17 +7,18 @@ mod common;
 use common::fixture;
 use cpms_player::certificate::{self, Certificate, signed};
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::LearnerId;
 use cpms_player::progress::{FactKind, Store};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn complete(store: &Store, course: &Course, learner: &str) {
+fn complete(store: &Store, course: &Course, learner: &LearnerId) {
     for (module, lesson) in course.lesson_ids() {
         store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
     }
     for (module, quiz_id) in course.quiz_ids() {
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let kind = FactKind::AttemptFinished { quiz_id, attempt_id, percent: 88, passed: true };
+        let kind = FactKind::AttemptFinished { quiz_id, attempt_id: attempt_id.into(), percent: 88, passed: true };
         store.record(learner, course.id(), &module, kind).unwrap();
     }
 }

@@ -5,6 +5,7 @@ use cpms_player::course::{
     markup::term_links,
     stats::{course_stats, lesson_minutes},
 };
+use cpms_player::ids::{ItemId, LessonId, ModuleId};
 use std::path::Path;
 
 fn course() -> cpms_player::course::Course {
@@ -48,7 +49,7 @@ fn the_course_meets_its_size_targets() {
     // The bank (issue 18): at least 100 items, at least 3 for every standard, at least half of
     // them applying the CPMS to a field situation, in every language.
     for (lang, content) in &c.languages {
-        let bank = &content.quiz("final").unwrap().items;
+        let bank = &content.quiz(&ModuleId::from("final")).unwrap().items;
         assert!(bank.len() >= 100, "{lang}: {} final items", bank.len());
         let apply = bank.iter().filter(|i| i.level == Some(cpms_player::course::Level::Apply)).count();
         assert!(2 * apply >= bank.len(), "{lang}: {apply} of {} final items apply", bank.len());
@@ -107,7 +108,9 @@ fn every_lesson_states_its_honest_time_in_every_language() {
     for (lang, content) in &c.languages {
         // The course tells learners how long it really takes, in their language.
         let hours = (c.study_minutes_in(lang) as f64 / 60.0).round() as u32;
-        let using = content.lesson("intro", "intro-using-course").expect("intro-using-course");
+        let using = content
+            .lesson(&ModuleId::from("intro"), &LessonId::from("intro-using-course"))
+            .expect("intro-using-course");
         let text: String = using.blocks.iter().flat_map(cpms_player::course::validate::block_texts).collect();
         let phrase = match lang.as_str() {
             "fr" => format!("environ {hours} heures"),
@@ -206,7 +209,7 @@ fn principles_6_and_7_keep_their_full_sphere_2018_names() {
     let c = course();
     for (lang, label, p6, p7, short6, cut) in PRINCIPLES {
         assert_absent(lang, cut, "principles 6 and 7 use the full Sphere 2018 names");
-        let principles = c.language(lang).module("principles").unwrap();
+        let principles = c.language(lang).module(&ModuleId::from("principles")).unwrap();
         let overview = &principles.lessons[0];
         let list: Vec<&str> = overview
             .blocks
@@ -232,7 +235,7 @@ fn principles_6_and_7_keep_their_full_sphere_2018_names() {
             }
         }
         // The matching item on principles in practice covers 6 and 7 with their full names.
-        let q11 = c.language(lang).item("principles", "pr-q11").unwrap();
+        let q11 = c.language(lang).item(&ModuleId::from("principles"), &ItemId::from("pr-q11")).unwrap();
         let ItemKind::Matching { pairs, .. } = &q11.kind else { panic!("pr-q11 is a matching item") };
         assert!(pairs.iter().any(|p| p.right.ends_with(p6)) && pairs.iter().any(|p| p.right.ends_with(p7)), "{lang}");
     }
@@ -247,9 +250,12 @@ fn the_crc_definition_keeps_its_earlier_majority_clause() {
         assert!(l.term("child").unwrap().definition.contains(clause), "{lang}: glossary 'child'");
         assert!(l.term("crc").unwrap().definition.contains(clause), "{lang}: glossary 'crc'");
         for (module, item) in [("intro", "intro-q02"), ("final", "final-q08")] {
-            assert!(l.item(module, item).unwrap().explanation.contains(clause), "{lang}: {item}");
+            assert!(
+                l.item(&ModuleId::from(module), &ItemId::from(item)).unwrap().explanation.contains(clause),
+                "{lang}: {item}"
+            );
         }
-        let lesson = l.lesson("intro", "intro-child-protection").unwrap();
+        let lesson = l.lesson(&ModuleId::from("intro"), &LessonId::from("intro-child-protection")).unwrap();
         let taught = lesson.blocks.iter().any(|b| matches!(b, Block::Text(t) if t.contains(clause)));
         assert!(taught, "{lang}: the intro lesson teaches the clause");
     }
@@ -267,7 +273,7 @@ fn pillar_4_is_taught_the_2019_way() {
     ] {
         let l = c.language(lang);
         let texts = |module: &str, lesson: &str| -> String {
-            l.lesson(module, lesson)
+            l.lesson(&ModuleId::from(module), &LessonId::from(lesson))
                 .unwrap()
                 .blocks
                 .iter()
@@ -304,7 +310,7 @@ fn the_course_says_it_is_independent_of_the_alliance() {
         assert!(about.contains(independent) && about.contains(alliance), "{lang}: about names its independence");
         assert!(about.contains("2019") && about.split("\n\n").count() >= 4, "{lang}: edition, languages, errors");
         // The course itself says so too, not only the About page.
-        let story = c.language(lang).lesson("intro", "intro-cpms-story").unwrap();
+        let story = c.language(lang).lesson(&ModuleId::from("intro"), &LessonId::from("intro-cpms-story")).unwrap();
         let said = story.blocks.iter().any(|b| matches!(b, Block::Text(t) if t.contains(in_intro)));
         assert!(said, "{lang}: the introduction states the course is independent");
     }
@@ -334,7 +340,7 @@ fn practice_gaps_are_taught_where_they_belong() {
     let c = course();
     let text = |lang: &str, module: &str, lesson: &str| -> String {
         c.language(lang)
-            .lesson(module, lesson)
+            .lesson(&ModuleId::from(module), &LessonId::from(lesson))
             .unwrap_or_else(|| panic!("{lang}: {lesson}"))
             .blocks
             .iter()

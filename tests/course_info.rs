@@ -8,6 +8,7 @@ mod common;
 use common::{copy_dir, line_of};
 use cpms_player::course::{Catalog, load_catalog, load_course};
 use cpms_player::i18n::{LANGUAGES, Tr};
+use cpms_player::ids::{LessonId, ModuleId};
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
@@ -210,7 +211,12 @@ fn a_context_pack_added_on_the_command_line_shows_in_its_lessons_and_on_the_abou
     assert!(courses.join("cpms-2019/context.ron").is_file());
     let catalog = load_catalog(&courses);
     assert!(catalog.problems.is_empty(), "{:?}", catalog.problems);
-    let title = catalog.courses[0].language("en").lesson("pillar2", "s13-practice").unwrap().title.clone();
+    let title = catalog.courses[0]
+        .language("en")
+        .lesson(&ModuleId::from("pillar2"), &LessonId::from("s13-practice"))
+        .unwrap()
+        .title
+        .clone();
 
     let tr = Tr::new("en");
     let mut h = in_library(catalog, "en", tmp.path());
@@ -238,7 +244,12 @@ fn without_a_pack_the_lessons_show_no_local_information() {
     let (tmp, courses) = courses_copy();
     let catalog = load_catalog(&courses);
     assert!(catalog.courses[0].context.is_none());
-    let title = catalog.courses[0].language("en").lesson("pillar2", "s13-practice").unwrap().title.clone();
+    let title = catalog.courses[0]
+        .language("en")
+        .lesson(&ModuleId::from("pillar2"), &LessonId::from("s13-practice"))
+        .unwrap()
+        .title
+        .clone();
     let tr = Tr::new("en");
     let mut h = in_library(catalog, "en", tmp.path());
     open_lesson(&mut h, &tr, 3, &title);
@@ -375,7 +386,7 @@ fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_r
     let path = course.manifest.short_path.clone().expect("the CPMS course has a short path");
     assert_eq!(
         (path.modules.as_slice(), path.standards.as_slice(), path.choose),
-        (&["intro".to_string(), "principles".to_string()][..], &[1u8, 4][..], 1)
+        (&[ModuleId::from("intro"), ModuleId::from("principles")][..], &[1u8, 4][..], 1)
     );
     let dir = tempfile::tempdir().unwrap();
     let tr = Tr::new("fr");
@@ -391,7 +402,7 @@ fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_r
     assert!(shown(&h, &tr.ta("full-course-title", &[("minutes", course.study_minutes_in("fr").into())])));
     // Its steps open their lessons: Standard 4 starts at its first lesson.
     let content = course.language("fr");
-    let s04 = content.lesson("pillar1", "s04-aims").unwrap().title.clone();
+    let s04 = content.lesson(&ModuleId::from("pillar1"), &LessonId::from("s04-aims")).unwrap().title.clone();
     h.get_by_role_and_label(Role::Link, &s04).click();
     h.run();
     assert!(h.query_all_by_label(&s04).count() >= 1);
@@ -402,7 +413,7 @@ fn the_short_path_is_offered_beside_the_full_course_and_leaves_the_certificate_r
     let store = Store::open(&dir.path().join("p.sqlite")).unwrap();
     let learner = store.learners().unwrap()[0].id.clone();
     let en = course.language("en");
-    let mut lessons: Vec<(String, String)> = Vec::new();
+    let mut lessons: Vec<(ModuleId, LessonId)> = Vec::new();
     for m in en.modules.iter().filter(|m| path.modules.contains(&m.id)) {
         lessons.extend(m.lessons.iter().map(|l| (m.id.clone(), l.id.clone())));
     }
@@ -449,7 +460,12 @@ fn a_pack_shows_in_arabic_with_english_where_it_has_no_arabic() {
     let (tmp, courses) = courses_copy();
     std::fs::write(courses.join("cpms-2019/context.ron"), PACK).unwrap();
     let catalog = load_catalog(&courses);
-    let title = catalog.courses[0].language("ar").lesson("pillar2", "s13-practice").unwrap().title.clone();
+    let title = catalog.courses[0]
+        .language("ar")
+        .lesson(&ModuleId::from("pillar2"), &LessonId::from("s13-practice"))
+        .unwrap()
+        .title
+        .clone();
     let tr = Tr::new("ar");
     let mut h = in_library(catalog, "ar", tmp.path());
     open_lesson(&mut h, &tr, 3, &title);

@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use cpms_player::course::{self, load_catalog, load_course};
+use cpms_player::ids::{ItemId, LessonId, ModuleId};
 
 #[test]
 fn the_fixture_course_loads_with_its_structure() {
@@ -12,10 +13,10 @@ fn the_fixture_course_loads_with_its_structure() {
     let en = course.language("en");
     assert_eq!(en.modules.len(), 2);
     assert_eq!(course.lesson_ids(), [("basics".into(), "b-one".into()), ("basics".into(), "b-two".into())]);
-    assert_eq!(course.pass_mark("basics"), 70);
-    assert_eq!(course.pass_mark("final"), 80);
-    assert_eq!(course.draw("final"), cpms_player::quiz::Draw::Count(2));
-    assert_eq!(course.draw("basics").count(), None, "module quizzes ask every item");
+    assert_eq!(course.pass_mark(&ModuleId::from("basics")), 70);
+    assert_eq!(course.pass_mark(&ModuleId::from("final")), 80);
+    assert_eq!(course.draw(&ModuleId::from("final")), cpms_player::quiz::Draw::Count(2));
+    assert_eq!(course.draw(&ModuleId::from("basics")).count(), None, "module quizzes ask every item");
     let stats = course::stats::course_stats(&course);
     assert_eq!((stats.lessons, stats.items, stats.glossary_terms), (2, 6, 1));
     assert_eq!(stats.item_kinds.len(), 6, "all six kinds: {:?}", stats.item_kinds);
@@ -100,8 +101,14 @@ fn a_faithful_translation_is_accepted() {
     let (_tmp, dir) = mini_copy();
     edit(&dir.join("fr/basics.ron"), "Qui est un enfant ?", "Qui est donc un enfant ?");
     let course = load_course(&dir).unwrap();
-    assert_eq!(course.language("fr").item("basics", "b-q1").unwrap().prompt, "Qui est donc un enfant ?");
-    assert_eq!(course.language("ar").lesson("basics", "b-one").unwrap().title, "الدرس الأول");
+    assert_eq!(
+        course.language("fr").item(&ModuleId::from("basics"), &ItemId::from("b-q1")).unwrap().prompt,
+        "Qui est donc un enfant ?"
+    );
+    assert_eq!(
+        course.language("ar").lesson(&ModuleId::from("basics"), &LessonId::from("b-one")).unwrap().title,
+        "الدرس الأول"
+    );
 }
 
 #[test]
@@ -212,10 +219,10 @@ fn a_lesson_never_shows_less_than_its_reading_time() {
         "Lesson(id: \"b-two\", title: \"Second lesson\", minutes: 1",
     );
     let course = load_course(&dir).unwrap();
-    let en = course.language("en").lesson("basics", "b-two").unwrap();
+    let en = course.language("en").lesson(&ModuleId::from("basics"), &LessonId::from("b-two")).unwrap();
     // Two minutes of reading and one for the scenario block.
     assert_eq!(en.minutes, 3);
     // A generous estimate is kept, and languages may differ.
-    assert_eq!(course.language("fr").lesson("basics", "b-two").unwrap().minutes, 4);
-    assert_eq!(course.language("en").lesson("basics", "b-one").unwrap().minutes, 3);
+    assert_eq!(course.language("fr").lesson(&ModuleId::from("basics"), &LessonId::from("b-two")).unwrap().minutes, 4);
+    assert_eq!(course.language("en").lesson(&ModuleId::from("basics"), &LessonId::from("b-one")).unwrap().minutes, 3);
 }

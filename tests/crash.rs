@@ -2,6 +2,7 @@
 //! store says it is committed; it is killed with SIGKILL at random moments, 100 times. Every
 //! answer it reported must be in the database, and the database must pass integrity_check.
 
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store};
 use cpms_player::quiz::Response;
 use rand::{Rng, SeedableRng};
@@ -30,7 +31,7 @@ fn crash_child_writer() {
             correct: true,
             credit: 1.0,
         };
-        let fact = store.record(&learner.id, "mini", "basics", kind).unwrap();
+        let fact = store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind).unwrap();
         // Only now, after the commit returned, does the learner see it as saved.
         use std::io::Write;
         writeln!(out, "committed {}", fact.id).unwrap();

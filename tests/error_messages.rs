@@ -7,6 +7,7 @@
 
 mod common;
 use cpms_player::i18n::{LANGUAGES, Tr, problem_source};
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::problem::Problem;
 use cpms_player::progress::{FactKind, Rule, Store, StoreError};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -227,10 +228,11 @@ fn a_nested_problem_is_worded_in_the_same_language() {
 fn edited_bundle(dir: &Path) -> std::path::PathBuf {
     let a = Store::open(&dir.join("a").join("progress.sqlite")).unwrap();
     let l = a.add_learner("Nadia Haddad", None, "en").unwrap();
-    a.record(&l.id, "mini", "m1", FactKind::LessonVisited { lesson_id: "l1".into() }).unwrap();
+    a.record(&l.id, &CourseId::from("mini"), &ModuleId::from("m1"), FactKind::LessonVisited { lesson_id: "l1".into() })
+        .unwrap();
     let finished =
         FactKind::AttemptFinished { quiz_id: "q1".into(), attempt_id: "at-1".into(), percent: 40, passed: false };
-    a.record(&l.id, "mini", "m1", finished).unwrap();
+    a.record(&l.id, &CourseId::from("mini"), &ModuleId::from("m1"), finished).unwrap();
     let mut bundle = serde_json::to_value(a.export_bundle().unwrap()).unwrap();
     let facts = bundle["facts"].as_array_mut().unwrap();
     let attempt = facts.iter_mut().find(|f| f["kind"]["type"] == "attempt_finished").unwrap();

@@ -24,6 +24,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
+use cpms_player::ids::{CourseId, ItemId, ModuleId};
 use cpms_player::progress::{FactKind, Store, item_analysis_csv};
 use cpms_player::quiz::Response;
 use cpms_player::quiz::analysis::{Analysis, Answer, FinishedAttempt, Flag, Input, ItemInfo, Mastery, analyse};
@@ -105,28 +106,28 @@ fn recorded() -> (Store, cpms_player::course::Course) {
     let course = load_course(&fixture("mini")).unwrap();
     let store = Store::open_in_memory().unwrap();
     let ids = ["f-q1", "f-q2", "f-q3"];
-    let item_ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+    let item_ids: Vec<ItemId> = ids.iter().map(|s| ItemId::from(*s)).collect();
     for l in 0..7 {
         let learner = store.add_learner(&format!("Learner {}", l + 1), None, "en").unwrap();
         let attempt = format!("attempt-{l}");
         let started = FactKind::AttemptStarted {
             quiz_id: "final-quiz".into(),
-            attempt_id: attempt.clone(),
+            attempt_id: attempt.clone().into(),
             seed: l as u64,
             item_ids: item_ids.clone(),
         };
-        store.record(&learner.id, "mini", "final", started).unwrap();
+        store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), started).unwrap();
         for (i, id) in ids.iter().enumerate() {
             let right = l < 6 && CREDIT[i][l] == 1;
             let answered = FactKind::ItemAnswered {
                 quiz_id: "final-quiz".into(),
-                attempt_id: attempt.clone(),
-                item_id: id.to_string(),
+                attempt_id: attempt.clone().into(),
+                item_id: id.to_string().into(),
                 response: Response::Bool(right),
                 correct: right,
                 credit: if right { 1.0 } else { 0.0 },
             };
-            store.record(&learner.id, "mini", "final", answered).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), answered).unwrap();
             if l == 6 {
                 break; // L7 answered A only and left.
             }
@@ -134,11 +135,11 @@ fn recorded() -> (Store, cpms_player::course::Course) {
         if l < 6 {
             let finished = FactKind::AttemptFinished {
                 quiz_id: "final-quiz".into(),
-                attempt_id: attempt,
+                attempt_id: attempt.into(),
                 percent: SCORES[l],
                 passed: SCORES[l] >= 80,
             };
-            store.record(&learner.id, "mini", "final", finished).unwrap();
+            store.record(&learner.id, &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
         }
     }
     (store, course)
@@ -160,7 +161,7 @@ fn the_csv_has_a_byte_order_mark_plain_numbers_and_neutralised_text() {
     let (store, course) = recorded();
     let mut a = store.item_analysis(&course).unwrap();
     a.items[0].module_id = "=HYPERLINK(\"http://x\")".into();
-    let csv = item_analysis_csv("mini", &a).unwrap();
+    let csv = item_analysis_csv(&CourseId::from("mini"), &a).unwrap();
     assert!(csv.starts_with('\u{FEFF}'));
     let mut r = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
@@ -200,7 +201,7 @@ fn report_items_writes_csv_and_json_and_names_an_unknown_course_in_the_users_lan
     // The same figures as the library computes from the same database.
     let store = Store::open(&data.join("progress.sqlite")).unwrap();
     let course = load_course(&fixture("mini")).unwrap();
-    assert_eq!(text, item_analysis_csv("mini", &store.item_analysis(&course).unwrap()).unwrap());
+    assert_eq!(text, item_analysis_csv(&CourseId::from("mini"), &store.item_analysis(&course).unwrap()).unwrap());
     drop(store);
 
     let out = cli(&data, &["report", "items", "--course", "mini", "--format", "json"]);
@@ -238,14 +239,14 @@ fn linked_ids_are_one_learner_whose_latest_final_attempt_counts() {
             correct: percent > 50,
             credit: if percent > 50 { 1.0 } else { 0.0 },
         };
-        store.record(learner, "mini", "final", answered).unwrap();
+        store.record(learner, &CourseId::from("mini"), &ModuleId::from("final"), answered).unwrap();
         let finished = FactKind::AttemptFinished {
             quiz_id: "final-quiz".into(),
             attempt_id: attempt.into(),
             percent,
             passed: percent >= 80,
         };
-        store.record(learner, "mini", "final", finished).unwrap();
+        store.record(learner, &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
     }
     let before = store.item_analysis(&course).unwrap();
     assert_eq!((before.final_attempts, before.final_learners), (2, 2));

@@ -7,6 +7,7 @@ mod common;
 use common::fixture;
 use cpms_player::certificate::{self, CertificateError};
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::learning::{self, ModuleStatus};
 use cpms_player::progress::{Fact, FactKind, Store};
 use cpms_player::quiz::Response;
@@ -19,11 +20,11 @@ fn course() -> Course {
 }
 
 /// A fact of `learner` in the mini course at a given time.
-fn at(store: &Store, learner: &str, module: &str, when: i64, kind: FactKind) {
+fn at(store: &Store, learner: &LearnerId, module: &str, when: i64, kind: FactKind) {
     let fact = Fact {
-        id: uuid::Uuid::new_v4().to_string(),
-        learner_id: learner.to_string(),
-        device_id: store.device_id().to_string(),
+        id: uuid::Uuid::new_v4().to_string().into(),
+        learner_id: learner.clone(),
+        device_id: store.device_id().clone(),
         at: when,
         course_id: "mini".into(),
         module_id: module.into(),
@@ -62,10 +63,10 @@ fn finished(module: &str, attempt: &str, percent: u8, passed: bool) -> FactKind 
 
 /// The status of a module as the learner sees it and as the trainer's report shows it; the
 /// test fails when the two disagree.
-fn status(store: &Store, course: &Course, learner: &str, module: &str) -> ModuleStatus {
-    let learner_view = store.progress(learner, course).unwrap().module(module).unwrap().status;
+fn status(store: &Store, course: &Course, learner: &LearnerId, module: &str) -> ModuleStatus {
+    let learner_view = store.progress(learner, course).unwrap().module(&ModuleId::from(module)).unwrap().status;
     let rows = store.report(course).unwrap();
-    let row = rows.iter().find(|r| r.learner_id == learner && r.module_id == module).unwrap();
+    let row = rows.iter().find(|r| r.learner_id == *learner && r.module_id == module).unwrap();
     assert_eq!(learner_view, row.status, "learner screens and trainer report disagree on {module}");
     learner_view
 }
@@ -131,7 +132,7 @@ fn the_course_is_complete_with_every_lesson_and_quiz_and_xapi_dates_it_there() {
     at(&store, &l.id, "final", T0 + 2 * MIN, finished("final", "f1", 85, true));
     let p = store.progress(&l.id, &course).unwrap();
     assert!(!p.complete, "lesson b-two not seen");
-    let facts = store.facts(&l.id, "mini").unwrap();
+    let facts = store.facts(&l.id, &CourseId::from("mini")).unwrap();
     assert!(cpms_player::xapi::statement::completing_fact(&course, &facts).is_none());
     assert!(matches!(certificate::issue(&store, &course, &l.id), Err(CertificateError::NotComplete(_))));
 
@@ -140,7 +141,7 @@ fn the_course_is_complete_with_every_lesson_and_quiz_and_xapi_dates_it_there() {
     assert!(p.complete);
     assert_eq!(p.fraction, 1.0);
     assert!(p.modules.iter().all(|m| m.status == ModuleStatus::Complete));
-    let facts = store.facts(&l.id, "mini").unwrap();
+    let facts = store.facts(&l.id, &CourseId::from("mini")).unwrap();
     let (completing, best_final) = cpms_player::xapi::statement::completing_fact(&course, &facts).unwrap();
     assert_eq!((completing.at, best_final), (T0 + 3 * MIN, Some(85)), "completed with the last lesson seen");
     // The certificate is dated at the first pass of the final assessment, with its score.

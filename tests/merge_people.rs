@@ -6,6 +6,7 @@
 
 mod common;
 use common::fixture;
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::progress::{FactKind, Store, paths::DATABASE_FILE};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -64,26 +65,32 @@ fn store(data: &Path) -> Store {
 fn study_basics(data: &Path, learner: &str) {
     let st = store(data);
     for lesson in ["b-one", "b-two"] {
-        st.record(learner, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+        st.record(
+            &learner.into(),
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: lesson.into() },
+        )
+        .unwrap();
     }
     let finished = |quiz: &str| FactKind::AttemptFinished {
         quiz_id: quiz.into(),
-        attempt_id: uuid::Uuid::new_v4().to_string(),
+        attempt_id: uuid::Uuid::new_v4().to_string().into(),
         percent: 100,
         passed: true,
     };
-    st.record(learner, "mini", "basics", finished("basics-quiz")).unwrap();
+    st.record(&learner.into(), &CourseId::from("mini"), &ModuleId::from("basics"), finished("basics-quiz")).unwrap();
 }
 
 /// Pass the final assessment of the mini course.
 fn study_final(data: &Path, learner: &str) {
     let finished = FactKind::AttemptFinished {
         quiz_id: "final-quiz".into(),
-        attempt_id: uuid::Uuid::new_v4().to_string(),
+        attempt_id: uuid::Uuid::new_v4().to_string().into(),
         percent: 90,
         passed: true,
     };
-    store(data).record(learner, "mini", "final", finished).unwrap();
+    store(data).record(&learner.into(), &CourseId::from("mini"), &ModuleId::from("final"), finished).unwrap();
 }
 
 /// The statuses of a learner's rows in a report, by name.
@@ -163,7 +170,14 @@ fn three_laptops(tmp: &Path) -> (PathBuf, Vec<PathBuf>, String, String) {
     ok(&laptops[2], &["learners", "add", "fatima  diallo"]);
     let own = id_of(&laptops[2], "fatima  diallo");
     assert_ne!(own, fatima);
-    store(&laptops[2]).record(&own, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store(&laptops[2])
+        .record(
+            &LearnerId::from(&own),
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     for l in &laptops {
         assert_ne!(statuses(&rows(l, &[]), "Fatima Diallo"), ["complete", "complete"], "no laptop alone has it all");
     }
@@ -255,7 +269,7 @@ fn a_rename_and_a_pin_change_on_two_laptops_both_survive() {
     ok(&hq, &["roster", "export", "--with-pins", "--out", s(&roster)]);
     ok(&a, &["roster", "import", s(&roster)]);
     let id = id_of(&a, "Fatima Diallo");
-    assert!(store(&a).check_pin(&id, "1234").unwrap());
+    assert!(store(&a).check_pin(&LearnerId::from(&id), "1234").unwrap());
     // The trainer renames her; a second later, the field laptop changes her PIN.
     ok(&hq, &["learners", "rename", "Fatima Diallo", "Fatima B. Diallo"]);
     ok(&a, &["learners", "set-pin", "Fatima Diallo", "5678"]);
@@ -268,7 +282,10 @@ fn a_rename_and_a_pin_change_on_two_laptops_both_survive() {
     for laptop in [&hq, &a] {
         assert_eq!(learners(laptop), [(id.clone(), "Fatima B. Diallo".to_string())]);
         let st = store(laptop);
-        assert!(st.check_pin(&id, "5678").unwrap() && !st.check_pin(&id, "1234").unwrap());
+        assert!(
+            st.check_pin(&LearnerId::from(&id), "5678").unwrap()
+                && !st.check_pin(&LearnerId::from(&id), "1234").unwrap()
+        );
     }
 
     // Both change the name without seeing each other: one wins, the same on both, and it is said.
@@ -400,7 +417,10 @@ fn a_bundle_holds_no_pin_hash_unless_asked() {
     ok(&hq, &["import-progress", s(&with)]);
     ok(&hq, &["import-progress", s(&plain)]);
     let id = id_of(&hq, "Ada");
-    assert!(store(&hq).check_pin(&id, "4321").unwrap() && !store(&hq).check_pin(&id, "0000").unwrap());
+    assert!(
+        store(&hq).check_pin(&LearnerId::from(&id), "4321").unwrap()
+            && !store(&hq).check_pin(&LearnerId::from(&id), "0000").unwrap()
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 mod common;
 use common::{copy_dir, fixture, mini_copy};
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store, backup};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -117,7 +118,14 @@ fn restore_keeps_work_that_was_still_in_the_wal() {
     {
         let store = Store::open(&db).unwrap();
         let l = store.add_learner("Only In The Wal", None, "en").unwrap();
-        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b1".into() }).unwrap();
+        store
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: "b1".into() },
+            )
+            .unwrap();
         copy_dir(&data, &crashed);
         assert!(crashed.join("progress.sqlite-wal").metadata().unwrap().len() > 0, "work is in the WAL");
     }

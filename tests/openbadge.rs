@@ -73,7 +73,7 @@ fn an_open_badge_passes_an_independent_verifier_and_an_edited_one_fails() {
         }
         for (module, quiz_id) in course.quiz_ids() {
             let attempt_id = uuid::Uuid::new_v4().to_string();
-            let kind = FactKind::AttemptFinished { quiz_id, attempt_id, percent: 95, passed: true };
+            let kind = FactKind::AttemptFinished { quiz_id, attempt_id: attempt_id.into(), percent: 95, passed: true };
             store.record(&l.id, course.id(), &module, kind).unwrap();
         }
     }

@@ -4,6 +4,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_catalog;
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store, backup};
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
@@ -18,7 +19,14 @@ fn damaged() -> (tempfile::TempDir, std::path::PathBuf) {
         let store = Store::open(&db).unwrap();
         let l = store.add_learner("Before The Crash", None, "en").unwrap();
         for i in 0..300 {
-            store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: format!("l{i}") }).unwrap();
+            store
+                .record(
+                    &l.id,
+                    &CourseId::from("mini"),
+                    &ModuleId::from("basics"),
+                    FactKind::LessonVisited { lesson_id: format!("l{i}").into() },
+                )
+                .unwrap();
         }
         store.rotate_backup(&backup::backup_dir(&db)).unwrap();
         // Checkpoint the WAL into the main file, then cut the file in half.
@@ -126,8 +134,8 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
     store.limit_database_pages(pages + 2).unwrap();
     let mut saved = 0;
     let err = loop {
-        let kind = FactKind::LessonVisited { lesson_id: "x".repeat(500) };
-        match store.record(&l.id, "mini", "basics", kind) {
+        let kind = FactKind::LessonVisited { lesson_id: "x".repeat(500).into() };
+        match store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind) {
             Ok(_) => saved += 1,
             Err(e) => break e.to_string(),
         }
@@ -137,5 +145,5 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
     drop(store);
     backup::check_database(&db).unwrap();
     let store = Store::open(&db).unwrap();
-    assert_eq!(store.facts(&l.id, "mini").unwrap().len(), saved, "everything saved before is there");
+    assert_eq!(store.facts(&l.id, &CourseId::from("mini")).unwrap().len(), saved, "everything saved before is there");
 }

@@ -6,6 +6,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::{FactKind, Store};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -59,7 +60,7 @@ fn kit(trainer: &Path, a: &Path) {
     }
     for (module, quiz_id) in course.quiz_ids() {
         let attempt_id = uuid::Uuid::new_v4().to_string();
-        let kind = FactKind::AttemptFinished { quiz_id, attempt_id, percent: 64, passed: true };
+        let kind = FactKind::AttemptFinished { quiz_id, attempt_id: attempt_id.into(), percent: 64, passed: true };
         store.record(&l.id, course.id(), &module, kind).unwrap();
     }
     ok(cli(trainer, &["org", "enrol", &public_key(a), "--name", "Kit A"]));
@@ -146,7 +147,14 @@ fn a_laptop_outside_the_trust_list_is_refused() {
     let (t, stranger) = (trainer(), tempfile::tempdir().unwrap());
     let store = db(stranger.path());
     let l = store.add_learner("Omar", None, "en").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     drop(store);
     let err = refused(cli(t.path(), &["import-progress", s(&export(stranger.path()))]));
     assert!(err.contains("is not in your trust list"), "{err}");
@@ -165,10 +173,17 @@ fn records_made_after_a_revocation_are_refused() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     let store = db(a.path());
     let l = store.learners().unwrap().remove(0);
-    let late = store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let late = store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     drop(store);
     let err = refused(cli(t.path(), &["import-progress", s(&export(a.path()))]));
-    assert!(err.contains(&late.id) && err.contains("after it was revoked"), "{err}");
+    assert!(err.contains(late.id.as_str()) && err.contains("after it was revoked"), "{err}");
     assert_eq!(fact_count(t.path()), merged);
 }
 
@@ -235,6 +250,6 @@ fn no_certificate_rests_on_unsigned_facts() {
     // The genuine bundle, signed by laptop A: its learner's certificate is issued here.
     ok(cli(open.path(), &["import-progress", s(&genuine)]));
     let pdf = open.path().join("nadia.pdf");
-    ok(cli_courses(open.path(), &["certificate", "--learner", &nadia, "--course", "mini", "--out", s(&pdf)]));
+    ok(cli_courses(open.path(), &["certificate", "--learner", nadia.as_str(), "--course", "mini", "--out", s(&pdf)]));
     assert!(pdf.exists());
 }

@@ -3,21 +3,29 @@
 mod common;
 use common::fixture;
 use cpms_player::course::load_course;
+use cpms_player::ids::{CourseId, LearnerId, ModuleId};
 use cpms_player::progress::{FactKind, ModuleStatus, Store};
 use cpms_player::quiz::Response;
 
-fn visit(store: &Store, learner: &str, module: &str, lesson: &str) {
-    store.record(learner, "mini", module, FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+fn visit(store: &Store, learner: &LearnerId, module: &str, lesson: &str) {
+    store
+        .record(
+            learner,
+            &CourseId::from("mini"),
+            &ModuleId::from(module),
+            FactKind::LessonVisited { lesson_id: lesson.into() },
+        )
+        .unwrap();
 }
 
-fn finish(store: &Store, learner: &str, module: &str, percent: u8, passed: bool) {
+fn finish(store: &Store, learner: &LearnerId, module: &str, percent: u8, passed: bool) {
     let quiz_id = format!("{module}-quiz");
     store
         .record(
             learner,
-            "mini",
-            module,
-            FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string(), percent, passed },
+            &CourseId::from("mini"),
+            &ModuleId::from(module),
+            FactKind::AttemptFinished { quiz_id, attempt_id: uuid::Uuid::new_v4().to_string().into(), percent, passed },
         )
         .unwrap();
 }
@@ -37,7 +45,7 @@ fn learners_are_created_validated_and_found() {
     assert!(store.check_pin(&a.id, "1234").unwrap());
     assert!(!store.check_pin(&a.id, "4321").unwrap());
     assert_eq!(store.find_learner("أمينة يوسف").unwrap().id, a.id);
-    assert_eq!(store.find_learner(&a.id).unwrap().name, a.name);
+    assert_eq!(store.find_learner(a.id.as_str()).unwrap().name, a.name);
     assert!(store.find_learner("nobody").is_err());
 }
 
@@ -67,8 +75,8 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
     store
         .record(
             &l.id,
-            "mini",
-            "basics",
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
             FactKind::ItemAnswered {
                 quiz_id: "basics-quiz".into(),
                 attempt_id: "att".into(),
@@ -84,12 +92,12 @@ fn the_database_is_durable_wal_and_keeps_facts_across_reopening() {
     drop(store);
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.device_id(), device, "device id is kept");
-    let facts = store.facts(&l.id, "mini").unwrap();
+    assert_eq!(*store.device_id(), device, "device id is kept");
+    let facts = store.facts(&l.id, &CourseId::from("mini")).unwrap();
     assert_eq!(facts.len(), 3);
     assert!(facts.iter().all(|f| f.device_id == device && f.learner_id == l.id));
     assert!(matches!(&facts[2].kind, FactKind::ItemAnswered { response: r, correct: true, .. } if *r == response));
-    assert_eq!(store.resume_position(&l.id, "mini").unwrap(), Some(("basics".into(), "b-two".into())));
+    assert_eq!(store.resume_position(&l.id, &CourseId::from("mini")).unwrap(), Some(("basics".into(), "b-two".into())));
 }
 
 fn store_pragma(path: &std::path::Path, name: &str) -> String {
@@ -109,9 +117,16 @@ fn the_store_sets_synchronous_full() {
 fn inserting_the_same_fact_twice_keeps_one() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Farid", None, "en").unwrap();
-    let fact = store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    let fact = store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     assert!(!store.insert_fact(&fact).unwrap());
-    assert_eq!(store.facts(&l.id, "mini").unwrap().len(), 1);
+    assert_eq!(store.facts(&l.id, &CourseId::from("mini")).unwrap().len(), 1);
 }
 
 #[test]
@@ -121,18 +136,18 @@ fn progress_is_derived_from_facts() {
     let l = store.add_learner("Gita", None, "en").unwrap();
     let p = store.progress(&l.id, &course).unwrap();
     assert_eq!(p.fraction, 0.0);
-    assert_eq!(p.module("basics").unwrap().status, ModuleStatus::NotStarted);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().status, ModuleStatus::NotStarted);
 
     visit(&store, &l.id, "basics", "b-one");
     let p = store.progress(&l.id, &course).unwrap();
-    assert_eq!(p.module("basics").unwrap().status, ModuleStatus::InProgress);
-    assert_eq!(p.module("basics").unwrap().lessons_seen, 1);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().status, ModuleStatus::InProgress);
+    assert_eq!(p.module(&ModuleId::from("basics")).unwrap().lessons_seen, 1);
 
     visit(&store, &l.id, "basics", "b-two");
     finish(&store, &l.id, "basics", 50, false);
     finish(&store, &l.id, "basics", 100, true);
     let p = store.progress(&l.id, &course).unwrap();
-    let basics = p.module("basics").unwrap();
+    let basics = p.module(&ModuleId::from("basics")).unwrap();
     assert_eq!(basics.status, ModuleStatus::Complete);
     assert_eq!((basics.quiz.unwrap().best, basics.quiz.unwrap().passed, basics.quiz.unwrap().attempts), (100, true, 2));
     assert!(!p.complete, "final assessment not passed yet");
@@ -152,5 +167,5 @@ fn progress_of_one_learner_does_not_leak_to_another() {
     let b = store.add_learner("Ivo", None, "en").unwrap();
     visit(&store, &a.id, "basics", "b-one");
     assert_eq!(store.progress(&b.id, &course).unwrap().visited.len(), 0);
-    assert_eq!(store.resume_position(&b.id, "mini").unwrap(), None);
+    assert_eq!(store.resume_position(&b.id, &CourseId::from("mini")).unwrap(), None);
 }

@@ -5,6 +5,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::bundle::{self, parse_bundle};
 use cpms_player::progress::{FactKind, Status, Store, backup, demo::generate_demo, report_csv};
 
@@ -147,7 +148,14 @@ fn a_malformed_bundle_is_refused_and_nothing_changes() {
 fn reports_follow_progress() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Rosa", None, "es").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     let rows = store.report(&course()).unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(
@@ -155,10 +163,17 @@ fn reports_follow_progress() {
         ("basics", Status::InProgress, 1, 2)
     );
     assert_eq!(rows[1].status, Status::NotStarted);
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-two".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-two".into() },
+        )
+        .unwrap();
     let finished =
         FactKind::AttemptFinished { quiz_id: "basics-quiz".into(), attempt_id: "a1".into(), percent: 80, passed: true };
-    store.record(&l.id, "mini", "basics", finished).unwrap();
+    store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), finished).unwrap();
     let rows = store.report(&course()).unwrap();
     assert_eq!((rows[0].status, rows[0].best_score, rows[0].attempts), (Status::Complete, Some(80), 1));
     let csv = report_csv(&rows).unwrap();

@@ -5,6 +5,7 @@
 
 use cpms_player::course::{ItemKind, load_catalog};
 use cpms_player::i18n::Tr;
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::{FactKind, Store};
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
@@ -125,16 +126,18 @@ fn a_quiz_item_is_answered_with_the_keyboard_alone() {
     {
         let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
         let course = &catalog.courses[0];
-        let quiz = course.language("en").quiz("intro").unwrap();
+        let quiz = course.language("en").quiz(&ModuleId::from("intro")).unwrap();
         let store = Store::open(&dir.path().join("p.sqlite")).unwrap();
         let amina = store.add_learner("Amina", None, "en").unwrap();
         let (seed, plan) = (0..1000u64)
-            .map(|seed| (seed, cpms_player::quiz::plan_attempt(&quiz.items, course.draw("intro"), seed)))
+            .map(|seed| {
+                (seed, cpms_player::quiz::plan_attempt(&quiz.items, course.draw(&ModuleId::from("intro")), seed))
+            })
             .find(|(_, plan)| matches!(quiz.items[plan.items[0].index].kind, ItemKind::SingleChoice { .. }))
             .unwrap();
         let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
         let kind = FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: "kb".into(), seed, item_ids };
-        store.record(&amina.id, course.id(), "intro", kind).unwrap();
+        store.record(&amina.id, course.id(), &ModuleId::from("intro"), kind).unwrap();
     }
     let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
     let app = CpmsApp::new(Store::open(&dir.path().join("p.sqlite")).unwrap(), catalog, "en".into());

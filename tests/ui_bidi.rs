@@ -12,6 +12,7 @@
 mod common;
 use cpms_player::course::{ItemKind, load_catalog};
 use cpms_player::i18n::Tr;
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
@@ -190,7 +191,7 @@ fn every_arabic_screen_is_painted_in_visual_order() {
 
     // The first module's quiz has every item kind; answer each and check each screen.
     let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
-    let quiz = catalog.courses[0].language("ar").quiz("intro").unwrap().clone();
+    let quiz = catalog.courses[0].language("ar").quiz(&ModuleId::from("intro")).unwrap().clone();
     let back = tr.ta("back", &[("to", tr.t("course-overview").into())]).replace('←', "→");
     h.get_by_label(&back).click();
     h.run();
@@ -275,8 +276,14 @@ fn a_long_arabic_title_is_cut_at_its_end_keeping_its_first_words() {
     h.get_all_by_label(&tr.t("start-module")).next().unwrap().click();
     h.run();
     let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
-    let titles: Vec<String> =
-        catalog.courses[0].language("ar").module("intro").unwrap().lessons.iter().map(|l| l.title.clone()).collect();
+    let titles: Vec<String> = catalog.courses[0]
+        .language("ar")
+        .module(&cpms_player::ids::ModuleId::from("intro"))
+        .unwrap()
+        .lessons
+        .iter()
+        .map(|l| l.title.clone())
+        .collect();
     let cut: Vec<String> = painted(&h).into_iter().filter(|t| t.contains('…')).collect();
     assert!(!cut.is_empty(), "no title is cut at 1366 px: {:#?}", painted(&h));
     for text in cut {

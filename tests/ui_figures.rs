@@ -20,7 +20,7 @@ fn bundled() -> Catalog {
 }
 
 /// (lesson id, src, alt) of every figure of a language.
-fn figures(catalog: &Catalog, lang: &str) -> Vec<(String, String, String)> {
+fn figures(catalog: &Catalog, lang: &str) -> Vec<(cpms_player::ids::LessonId, String, String)> {
     let content = catalog.courses[0].language(lang);
     content
         .modules

@@ -4,6 +4,7 @@
 //! limit stops a fourth attempt in 24 hours; module quizzes keep their full feedback.
 
 use cpms_player::course::{Course, Item, ItemKind, load_catalog};
+use cpms_player::ids::{CourseId, ItemId, LearnerId, ModuleId};
 use cpms_player::progress::{FactKind, Store};
 use cpms_player::quiz::{Response, plan_attempt, score};
 use cpms_player::ui::CpmsApp;
@@ -47,9 +48,9 @@ fn wrong(item: &Item) -> Response {
 }
 
 /// The item ids of the learner's final attempts, in the order started.
-fn final_draws(db: &Path, learner: &str) -> Vec<Vec<String>> {
+fn final_draws(db: &Path, learner: &LearnerId) -> Vec<Vec<ItemId>> {
     let store = Store::open(db).unwrap();
-    let mut facts = store.facts(learner, "cpms-2019").unwrap();
+    let mut facts = store.facts(learner, &CourseId::from("cpms-2019")).unwrap();
     facts.sort_by_key(|f| f.at);
     facts
         .into_iter()
@@ -62,18 +63,18 @@ fn final_draws(db: &Path, learner: &str) -> Vec<Vec<String>> {
 
 /// Record a final attempt through the store as the app would, every item but the last answered
 /// wrong; the app resumes it and the test answers the last item through the screen.
-fn seed_open_final(store: &Store, c: &Course, learner: &str) {
-    let bank = &c.language("en").quiz("final").unwrap().items;
-    let plan = plan_attempt(bank, c.draw("final"), 42);
+fn seed_open_final(store: &Store, c: &Course, learner: &LearnerId) {
+    let bank = &c.language("en").quiz(&ModuleId::from("final")).unwrap().items;
+    let plan = plan_attempt(bank, c.draw(&ModuleId::from("final")), 42);
     let items: Vec<&Item> = plan.items.iter().map(|p| &bank[p.index]).collect();
-    let quiz_id = c.language("en").quiz("final").unwrap().id.clone();
+    let quiz_id = c.language("en").quiz(&ModuleId::from("final")).unwrap().id.clone();
     let started = FactKind::AttemptStarted {
         quiz_id: quiz_id.clone(),
         attempt_id: "a1".into(),
         seed: 42,
         item_ids: items.iter().map(|i| i.id.clone()).collect(),
     };
-    store.record(learner, c.id(), "final", started).unwrap();
+    store.record(learner, c.id(), &ModuleId::from("final"), started).unwrap();
     for item in &items[..items.len() - 1] {
         let response = wrong(item);
         let o = score(item, &response);
@@ -86,13 +87,13 @@ fn seed_open_final(store: &Store, c: &Course, learner: &str) {
             correct: o.correct,
             credit: o.credit,
         };
-        store.record(learner, c.id(), "final", fact).unwrap();
+        store.record(learner, c.id(), &ModuleId::from("final"), fact).unwrap();
     }
 }
 
 /// Answer the item on screen with some complete answer (the first option, "True", …) and save it.
 fn answer_shown(h: &mut Harness<'static, CpmsApp>, c: &Course) {
-    let bank = &c.language("en").quiz("final").unwrap().items;
+    let bank = &c.language("en").quiz(&ModuleId::from("final")).unwrap().items;
     let item = bank.iter().find(|i| shown(h, &i.prompt)).expect("a final item is shown");
     match &item.kind {
         ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options } => {
@@ -145,7 +146,7 @@ fn a_failed_final_gives_feedback_per_standard_blocks_until_the_lessons_are_revis
     assert!(shown(&h, "Review the lessons:"));
     assert!(!shown(&h, "The right answer:") && !shown(&h, "Your answer:") && !shown(&h, "Try again"));
     // No option of any final item is named on the results page.
-    let bank = &c.language("en").quiz("final").unwrap().items;
+    let bank = &c.language("en").quiz(&ModuleId::from("final")).unwrap().items;
     for item in bank {
         if let ItemKind::SingleChoice { options } = &item.kind {
             for o in options.iter().filter(|o| o.correct) {
@@ -199,20 +200,24 @@ fn the_daily_limit_stops_a_fourth_final_and_the_trainer_can_change_it() {
     {
         let store = Store::open(&db).unwrap();
         let l = store.add_learner("Amina", None, "en").unwrap();
-        let quiz_id = c.language("en").quiz("final").unwrap().id.clone();
+        let quiz_id = c.language("en").quiz(&ModuleId::from("final")).unwrap().id.clone();
         // Three finished attempts today (passed: no lessons owed), all counted by the limit.
         for k in 0..3 {
             let id = format!("a{k}");
             let started = FactKind::AttemptStarted {
                 quiz_id: quiz_id.clone(),
-                attempt_id: id.clone(),
+                attempt_id: id.clone().into(),
                 seed: k,
                 item_ids: vec![],
             };
-            store.record(&l.id, c.id(), "final", started).unwrap();
-            let done =
-                FactKind::AttemptFinished { quiz_id: quiz_id.clone(), attempt_id: id, percent: 85, passed: true };
-            store.record(&l.id, c.id(), "final", done).unwrap();
+            store.record(&l.id, c.id(), &ModuleId::from("final"), started).unwrap();
+            let done = FactKind::AttemptFinished {
+                quiz_id: quiz_id.clone(),
+                attempt_id: id.into(),
+                percent: 85,
+                passed: true,
+            };
+            store.record(&l.id, c.id(), &ModuleId::from("final"), done).unwrap();
         }
         store.set_trainer_passphrase("trainer-pass-1").unwrap();
     }

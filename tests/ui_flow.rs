@@ -4,6 +4,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::{Catalog, load_catalog};
+use cpms_player::ids::CourseId;
 use cpms_player::progress::{FactKind, Store};
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
@@ -85,11 +86,14 @@ fn a_learner_studies_and_finds_progress_after_reopening() {
     // Reopen on the same database: the facts and the resume position are there.
     let store = Store::open(&db).unwrap();
     let learner = store.find_learner("Amina").unwrap();
-    let facts = store.facts(&learner.id, "mini").unwrap();
+    let facts = store.facts(&learner.id, &CourseId::from("mini")).unwrap();
     let answered = facts.iter().filter(|f| matches!(f.kind, FactKind::ItemAnswered { correct: true, .. })).count();
     assert_eq!(answered, 2);
     assert!(facts.iter().any(|f| matches!(f.kind, FactKind::AttemptFinished { percent: 100, passed: true, .. })));
-    assert_eq!(store.resume_position(&learner.id, "mini").unwrap(), Some(("basics".into(), "b-two".into())));
+    assert_eq!(
+        store.resume_position(&learner.id, &CourseId::from("mini")).unwrap(),
+        Some(("basics".into(), "b-two".into()))
+    );
     drop(store);
 
     let mut h = harness(&db);

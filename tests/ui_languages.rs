@@ -5,6 +5,7 @@ mod common;
 use common::fixture;
 use cpms_player::course::{ItemKind, load_catalog};
 use cpms_player::i18n::{Arg, LANGUAGES, Tr};
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
@@ -41,7 +42,7 @@ fn flow(lang: &str) {
     shown(&h, &tr.t("library-title"));
     h.get_by_label(&tr.t("start-course")).click();
     h.run();
-    let basics = content.module("basics").unwrap();
+    let basics = content.module(&ModuleId::from("basics")).unwrap();
     shown(&h, &basics.lessons[0].title);
     // In right-to-left languages "next" points left.
     let next = if tr.rtl() { tr.t("next").replace('→', "←") } else { tr.t("next") };

@@ -5,6 +5,7 @@
 //! learner's text size and theme come back after a restart.
 
 use cpms_player::course::{Item, ItemKind, Quiz, load_catalog};
+use cpms_player::ids::{CourseId, ModuleId};
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui::accesskit::Role;
@@ -22,7 +23,7 @@ fn open(db: &Path) -> Harness<'static, CpmsApp> {
 
 fn intro_quiz() -> Quiz {
     let catalog = load_catalog(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses"));
-    catalog.courses[0].language("en").quiz("intro").unwrap().clone()
+    catalog.courses[0].language("en").quiz(&ModuleId::from("intro")).unwrap().clone()
 }
 
 #[track_caller]
@@ -209,7 +210,10 @@ fn an_unfinished_quiz_resumes_after_reopening_the_app() {
     assert!(third != first && third != second);
     let store = Store::open(&dir.path().join("p.sqlite")).unwrap();
     let learner = store.learners().unwrap().remove(0);
-    let open = store.open_attempt(&learner.id, "cpms-2019", "intro").unwrap().expect("still open");
+    let open = store
+        .open_attempt(&learner.id, &CourseId::from("cpms-2019"), &ModuleId::from("intro"))
+        .unwrap()
+        .expect("still open");
     assert_eq!(open.answers.len(), 2);
     assert_eq!(open.item_ids[..3], [first, second, third]);
 }

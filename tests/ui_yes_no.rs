@@ -5,6 +5,7 @@ mod common;
 use common::{edit, mini_copy};
 use cpms_player::course::load_catalog;
 use cpms_player::i18n::{LANGUAGES, Tr};
+use cpms_player::ids::ModuleId;
 use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
@@ -52,7 +53,7 @@ fn quiz(lang: &str, question: &str, answer: &str, absent: [&str; 2]) {
         } else {
             // The other item: "Who is a child?" — its first option is right in every language.
             let options = cpms_player::course::load_catalog(tmp.path()).courses[0].language(lang).clone();
-            let item = &options.quiz("basics").unwrap().items[0];
+            let item = &options.quiz(&ModuleId::from("basics")).unwrap().items[0];
             let cpms_player::course::ItemKind::SingleChoice { options } = &item.kind else { panic!() };
             h.get_by_label(&options[0].text).click();
         }

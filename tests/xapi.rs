@@ -4,6 +4,7 @@
 mod common;
 use common::fixture;
 use cpms_player::course::{Course, load_course};
+use cpms_player::ids::{CourseId, ItemId, LearnerId, ModuleId};
 use cpms_player::progress::{Fact, FactKind, Store};
 use cpms_player::quiz::{Response, correct_response, score};
 use cpms_player::xapi::{self, Auth, BatchOutcome, statement};
@@ -38,7 +39,7 @@ fn lrs(test: &str) -> Option<(String, Auth)> {
 
 /// Every statement the LRS holds about a learner, read with GET ENDPOINT/statements (a small
 /// page size, following `more` links), independently of the library's client.
-fn lrs_statements(endpoint: &str, auth: &Auth, learner_id: &str) -> Vec<Value> {
+fn lrs_statements(endpoint: &str, auth: &Auth, learner_id: &LearnerId) -> Vec<Value> {
     let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
     let filter = serde_json::json!({"account": {"homePage": statement::ACCOUNT_HOME_PAGE, "name": learner_id}});
     let origin = {
@@ -79,7 +80,7 @@ fn ids(statements: &[Value]) -> BTreeSet<String> {
 /// Record a learner's full path through the mini course: lessons, then both quizzes with an
 /// answer to every item (right, except one wrong answer in the first attempt at `basics`).
 /// Returns the number of facts recorded.
-fn study(store: &Store, course: &Course, learner: &str) -> usize {
+fn study(store: &Store, course: &Course, learner: &LearnerId) -> usize {
     let mut n = 0;
     for (module, lesson) in course.lesson_ids() {
         store.record(learner, course.id(), &module, FactKind::LessonVisited { lesson_id: lesson }).unwrap();
@@ -91,13 +92,13 @@ fn study(store: &Store, course: &Course, learner: &str) -> usize {
     n
 }
 
-fn attempt(store: &Store, course: &Course, learner: &str, module: &str, all_right: bool) -> usize {
-    let quiz = course.language("en").quiz(module).unwrap().clone();
+fn attempt(store: &Store, course: &Course, learner: &LearnerId, module: &str, all_right: bool) -> usize {
+    let quiz = course.language("en").quiz(&ModuleId::from(module)).unwrap().clone();
     let attempt_id = uuid::Uuid::new_v4().to_string();
-    let item_ids: Vec<String> = quiz.items.iter().map(|i| i.id.clone()).collect();
+    let item_ids: Vec<ItemId> = quiz.items.iter().map(|i| i.id.clone()).collect();
     let started =
-        FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed: 7, item_ids };
-    store.record(learner, course.id(), module, started).unwrap();
+        FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone().into(), seed: 7, item_ids };
+    store.record(learner, course.id(), &ModuleId::from(module), started).unwrap();
     let mut credit_sum = 0.0;
     for (i, item) in quiz.items.iter().enumerate() {
         let response = match (&item.kind, all_right || i > 0) {
@@ -109,22 +110,22 @@ fn attempt(store: &Store, course: &Course, learner: &str, module: &str, all_righ
         credit_sum += outcome.credit;
         let answered = FactKind::ItemAnswered {
             quiz_id: quiz.id.clone(),
-            attempt_id: attempt_id.clone(),
+            attempt_id: attempt_id.clone().into(),
             item_id: item.id.clone(),
             response,
             correct: outcome.correct,
             credit: outcome.credit,
         };
-        store.record(learner, course.id(), module, answered).unwrap();
+        store.record(learner, course.id(), &ModuleId::from(module), answered).unwrap();
     }
     let percent = (credit_sum / quiz.items.len() as f32 * 100.0).round() as u8;
-    let passed = percent >= course.pass_mark(module);
+    let passed = percent >= course.pass_mark(&ModuleId::from(module));
     store
         .record(
             learner,
             course.id(),
-            module,
-            FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id, percent, passed },
+            &ModuleId::from(module),
+            FactKind::AttemptFinished { quiz_id: quiz.id, attempt_id: attempt_id.into(), percent, passed },
         )
         .unwrap();
     quiz.items.len() + 2
@@ -247,7 +248,7 @@ fn statement_ids_are_deterministic_across_calls_and_laptops() {
     let a = statement::from_fact(&fact, &learner, &course);
     let b = statement::from_fact(&fact, &learner, &course);
     assert_eq!(a, b);
-    assert_eq!(a["id"], xapi::statement_id(&fact.id).to_string());
+    assert_eq!(a["id"], xapi::statement_id(fact.id.as_str()).to_string());
     assert_eq!(a["timestamp"], "2025-11-25T10:00:00.123Z");
     assert_eq!(a["result"]["score"]["scaled"], 0.85);
     assert_eq!(a["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
@@ -325,7 +326,14 @@ fn facts_of_a_course_not_installed_wait_until_it_is() {
     let course = mini();
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Carla", None, "es").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     let (text, report) = xapi::export(&store, &[], false).unwrap();
     assert_eq!(text, "[]\n");
     assert_eq!(report.queue.waiting_for_course.get("mini"), Some(&1));
@@ -402,7 +410,14 @@ fn sync_sends_every_statement_once_to_a_real_lrs() {
 
     // Three more facts: exactly three more statements.
     for lesson in ["b-one", "b-two", "b-one"] {
-        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+        store
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
+            .unwrap();
     }
     let more = xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap();
     assert_eq!((more.sent, more.left, more.queue.queued, more.queue.completions), (3, 0, 3, 0));
@@ -419,7 +434,14 @@ fn resending_never_duplicates_and_conflicts_are_reported() {
     let store = Store::open(&path).unwrap();
     let l = store.add_learner("Farid", None, "ar").unwrap();
     for lesson in ["b-one", "b-two"] {
-        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+        store
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
+            .unwrap();
     }
     assert_eq!(xapi::sync(&store, courses, &endpoint, &auth, 50, |_| {}).unwrap().sent, 2);
 
@@ -433,7 +455,14 @@ fn resending_never_duplicates_and_conflicts_are_reported() {
 
     // A statement whose id the LRS already holds with other content: 409, named in the report,
     // kept queued; the rest of its batch still goes through.
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     xapi::queue(&store, courses).unwrap();
     // The first visit of b-one (two visits may share a millisecond: pick by content).
     let first: String = db
@@ -528,7 +557,14 @@ fn an_invalid_statement_is_rejected_alone_and_stays_queued() {
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Ines", None, "es").unwrap();
     for lesson in ["b-one", "b-two", "b-one"] {
-        store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: lesson.into() }).unwrap();
+        store
+            .record(
+                &l.id,
+                &CourseId::from("mini"),
+                &ModuleId::from("basics"),
+                FactKind::LessonVisited { lesson_id: lesson.into() },
+            )
+            .unwrap();
     }
     xapi::queue(&store, courses).unwrap();
     let bad = xapi::outbox::waiting(&store).unwrap()[1].clone();
@@ -551,7 +587,14 @@ fn wrong_credentials_stop_the_sync_and_keep_the_statements() {
     let course = mini();
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Gita", None, "en").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     let bad = Auth::new(auth.user.clone(), format!("{}-wrong", auth.password));
     let report = xapi::sync(&store, std::slice::from_ref(&course), &endpoint, &bad, 50, |_| {}).unwrap();
     assert_eq!((report.sent, report.left), (0, 1));
@@ -691,7 +734,14 @@ fn activity_ids_use_the_organisations_base() {
     let mut course = mini();
     let store = Store::open_in_memory().unwrap();
     let l = store.add_learner("Dina", None, "en").unwrap();
-    store.record(&l.id, "mini", "basics", FactKind::LessonVisited { lesson_id: "b-one".into() }).unwrap();
+    store
+        .record(
+            &l.id,
+            &CourseId::from("mini"),
+            &ModuleId::from("basics"),
+            FactKind::LessonVisited { lesson_id: "b-one".into() },
+        )
+        .unwrap();
     let object_id = |store: &Store, course: &cpms_player::course::Course| {
         let (text, _) = xapi::export(store, std::slice::from_ref(course), false).unwrap();
         let statements: Vec<Value> = serde_json::from_str(&text).unwrap();
@@ -705,7 +755,7 @@ fn activity_ids_use_the_organisations_base() {
     let urn = object_id(&store, &course);
     assert!(urn.starts_with("urn:uuid:") && urn.len() == "urn:uuid:".len() + 36, "{urn}");
     let other = Store::open_in_memory().unwrap();
-    for fact in store.facts(&l.id, "mini").unwrap() {
+    for fact in store.facts(&l.id, &CourseId::from("mini")).unwrap() {
         other.insert_fact(&fact).unwrap();
     }
     assert_eq!(object_id(&other, &course), urn, "the same on another laptop");
@@ -728,7 +778,7 @@ fn exported_bytes_are_pinned() {
     common::edit(&dir.join("ar/basics.ron"), "\"من هو الطفل؟\"", r#""من هو \"الطفل\"؟""#);
     let course = load_course(&dir).unwrap();
     let fact = |n: u32, device: &str, at: i64, module: &str, kind: FactKind| Fact {
-        id: format!("0000{n:04}-fact-4000-8000-00000000golden"),
+        id: format!("0000{n:04}-fact-4000-8000-00000000golden").into(),
         learner_id: "learner\"ar\\1".into(),
         device_id: device.into(),
         at: 1_764_064_800_000 + at,

@@ -28,12 +28,13 @@ fn app(dir: &Path, name: &str, lang: &str) -> Harness<'static, CpmsApp> {
     // that the quiz screen shows the same items in the same order on every run: the app resumes
     // this unfinished attempt.
     let course = &catalog.courses[0];
-    let quiz = course.language(lang).quiz("intro").unwrap();
-    let plan = cpms_player::quiz::plan_attempt(&quiz.items, course.draw("intro"), 7);
+    let intro = cpms_player::ids::ModuleId::from("intro");
+    let quiz = course.language(lang).quiz(&intro).unwrap();
+    let plan = cpms_player::quiz::plan_attempt(&quiz.items, course.draw(&intro), 7);
     let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();
     let started =
         FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: "snapshot-attempt".into(), seed: 7, item_ids };
-    store.record(&learner.id, course.id(), "intro", started).unwrap();
+    store.record(&learner.id, course.id(), &intro, started).unwrap();
     let app = CpmsApp::new(store, catalog, lang.into());
     let mut h =
         Harness::builder().with_size([1366.0, 768.0]).wgpu().build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);

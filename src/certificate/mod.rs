@@ -17,6 +17,7 @@ pub use signed::{Payload, PayloadError};
 pub use crate::time::iso_date;
 
 use crate::course::Course;
+use crate::ids::LearnerId;
 use crate::learning;
 // The record of an issued certificate is the store's (it keeps and merges them).
 use crate::problem::Problem;
@@ -29,9 +30,9 @@ impl Certificate {
     fn canonical(&self) -> String {
         [
             "cpms-certificate-v1",
-            &self.learner_id,
+            self.learner_id.as_str(),
             &self.learner_name,
-            &self.course_id,
+            self.course_id.as_str(),
             &self.completed_at.to_string(),
             &self.final_score.to_string(),
             &self.study_minutes.to_string(),
@@ -125,7 +126,7 @@ pub fn normalize_code(code: &str) -> String {
 
 /// Issue (or re-issue: the code is stable for the same fields) the certificate of a learner who
 /// completed a course, record it and return it.
-pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certificate, CertificateError> {
+pub fn issue(store: &Store, course: &Course, learner_id: &LearnerId) -> Result<Certificate, CertificateError> {
     issue_in(store, course, learner_id, None)
 }
 
@@ -134,7 +135,7 @@ pub fn issue(store: &Store, course: &Course, learner_id: &str) -> Result<Certifi
 pub fn issue_in(
     store: &Store,
     course: &Course,
-    learner_id: &str,
+    learner_id: &LearnerId,
     language: Option<&str>,
 ) -> Result<Certificate, CertificateError> {
     let mut learner = store
@@ -172,7 +173,7 @@ pub fn issue_in(
         code: String::new(),
         learner_id: learner.id.clone(),
         learner_name: learner.name.clone(),
-        course_id: course.id().to_string(),
+        course_id: course.id().clone(),
         course_title: course.title(&learner.language).to_string(),
         language: learner.language.clone(),
         completed_at,
@@ -194,7 +195,7 @@ pub fn issue_in(
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
     let mut cert = store.find_certificate(&cert.code)?.unwrap_or(cert);
-    if let Some(module) = course.manifest.final_assessment.as_ref().map(|f| f.module.as_str()) {
+    if let Some(module) = course.manifest.final_assessment.as_ref().map(|f| &f.module) {
         let items = course.language(&learner.language).quiz(module).map_or(&[][..], |q| q.items.as_slice());
         let facts = store.facts(&learner.id, course.id())?;
         cert.passed_on_attempt =

@@ -25,7 +25,7 @@ pub type Text = BTreeMap<String, String>;
 #[serde(deny_unknown_fields)]
 pub struct ContextPack {
     /// The id of the course the pack is for.
-    pub course: String,
+    pub course: crate::ids::CourseId,
     /// Who added the pack, and for where (e.g. an organisation and a district).
     pub name: Text,
     #[serde(default)]
@@ -268,9 +268,9 @@ pub fn add_pack(
     file: &Path,
     course: Option<&str>,
     courses: &[(PathBuf, Manifest)],
-) -> Result<(String, ContextPack), Vec<PackProblem>> {
+) -> Result<(crate::ids::CourseId, ContextPack), Vec<PackProblem>> {
     let (source, pack) = parse_pack(file)?;
-    let id = course.unwrap_or(&pack.course);
+    let id = course.map_or_else(|| pack.course.clone(), crate::ids::CourseId::from);
     let Some((dir, manifest)) = courses.iter().find(|(_, m)| m.id == id) else {
         let installed: Vec<&str> = courses.iter().map(|(_, m)| m.id.as_str()).collect();
         let (line, column) = if course.is_some() { (0, 0) } else { nth(&source, "course:", 0) };

@@ -155,7 +155,7 @@ pub fn install_course(source: &Path, courses_dir: &Path) -> Result<CourseStats, 
         })?;
         let course = load_course(&root)?;
         let stats = course_stats(&course);
-        let target = courses_dir.join(course.id());
+        let target = courses_dir.join(course.id().as_str());
         // A course replaced by a new version keeps the trainer's context pack when the new
         // package brings none and the pack still fits the new course.
         let pack = target.join(super::context::FILE);

@@ -216,10 +216,10 @@ pub fn lint(parsed: &Parsed) -> Vec<Warning> {
                 match &item.kind {
                     ItemKind::Scenario { case, questions } => {
                         for q in questions {
-                            stems.push((file, q.id.clone(), stem(q, Some(case)), Some(item.id.as_str())));
+                            stems.push((file, q.id.to_string(), stem(q, Some(case)), Some(item.id.as_str())));
                         }
                     }
-                    _ => stems.push((file, item.id.clone(), stem(item, None), None)),
+                    _ => stems.push((file, item.id.to_string(), stem(item, None), None)),
                 }
             }
         }
@@ -314,12 +314,12 @@ fn lint_quiz(
                 if *answer {
                     keys += 1;
                     if abs {
-                        key_abs.push(i.id.clone());
+                        key_abs.push(i.id.to_string());
                     }
                 } else {
                     wrong += 1;
                     if abs {
-                        wrong_abs.push(i.id.clone());
+                        wrong_abs.push(i.id.to_string());
                     }
                 }
             }
@@ -366,7 +366,7 @@ fn lint_quiz(
         {
             warn(
                 Rule::MatchingWithoutSpare,
-                &i.id,
+                i.id.as_str(),
                 format!(
                     "matching item '{}' has no spare right-hand text: the last match is found by elimination",
                     i.id
@@ -380,7 +380,7 @@ fn lint_quiz(
             if max >= 2 * min.max(1) && max - min >= 20 {
                 warn(
                     Rule::OptionLength,
-                    &i.id,
+                    i.id.as_str(),
                     format!("item '{}': options range from {min} to {max} characters", i.id),
                     "give all options about the same length",
                 );
@@ -390,7 +390,7 @@ fn lint_quiz(
                 if ABOVE.iter().any(|a| text.contains(a)) {
                     warn(
                         Rule::AllOfTheAbove,
-                        &i.id,
+                        i.id.as_str(),
                         format!("item '{}' option '{}' is \"all/none of the above\"", i.id, o.id),
                         "write a real option; use MultipleResponse when several are right",
                     );
@@ -403,7 +403,7 @@ fn lint_quiz(
             if i.tests.is_empty() || i.level.is_none() {
                 warn(
                     Rule::MissingTags,
-                    &i.id,
+                    i.id.as_str(),
                     format!("final-bank item '{}' has no {}", i.id, if i.tests.is_empty() { "tests" } else { "level" }),
                     "add tests: [\"std-N\"] and level: Recall or Apply (see courses/README.md)",
                 );

@@ -7,6 +7,7 @@ use super::diagnostic::Diagnostic;
 use super::model::{Glossary, Item, Lesson, Manifest, Module, Quiz};
 use super::parse::{media_file, parse_course};
 use super::validate;
+use crate::ids::{CourseId, ItemId, LessonId, ModuleId};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -77,7 +78,7 @@ pub fn load_course(dir: &Path) -> Result<Course, Vec<Diagnostic>> {
 }
 
 impl Course {
-    pub fn id(&self) -> &str {
+    pub fn id(&self) -> &CourseId {
         &self.manifest.id
     }
 
@@ -97,7 +98,7 @@ impl Course {
             .get(lang)
             .or_else(|| self.manifest.title.get(&self.manifest.default_language))
             .map(String::as_str)
-            .unwrap_or(&self.manifest.id)
+            .unwrap_or(self.manifest.id.as_str())
     }
 
     pub fn description(&self, lang: &str) -> &str {
@@ -132,31 +133,31 @@ impl Course {
     }
 
     /// Whether `module_id` is the final assessment.
-    pub fn is_final(&self, module_id: &str) -> bool {
-        self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == module_id)
+    pub fn is_final(&self, module_id: &ModuleId) -> bool {
+        self.manifest.final_assessment.as_ref().is_some_and(|f| f.module == *module_id)
     }
 
     /// Pass mark (percent) of the quiz of `module_id`.
-    pub fn pass_mark(&self, module_id: &str) -> u8 {
+    pub fn pass_mark(&self, module_id: &ModuleId) -> u8 {
         match &self.manifest.final_assessment {
-            Some(f) if f.module == module_id => f.pass_mark,
+            Some(f) if f.module == *module_id => f.pass_mark,
             _ => self.manifest.pass_mark,
         }
     }
 
     /// How an attempt at the quiz of `module_id` picks its items: all of them, except in the final
     /// assessment (its blueprint, or `draw` items at random).
-    pub fn draw(&self, module_id: &str) -> crate::quiz::Draw<'_> {
+    pub fn draw(&self, module_id: &ModuleId) -> crate::quiz::Draw<'_> {
         use crate::quiz::Draw;
         match &self.manifest.final_assessment {
-            Some(f) if f.module == module_id && !f.sections.is_empty() => Draw::Blueprint(&f.sections),
-            Some(f) if f.module == module_id => Draw::Count(f.draw.unwrap_or(0)),
+            Some(f) if f.module == *module_id && !f.sections.is_empty() => Draw::Blueprint(&f.sections),
+            Some(f) if f.module == *module_id => Draw::Count(f.draw.unwrap_or(0)),
             _ => Draw::All,
         }
     }
 
     /// All lessons in study order (module, lesson), in the default language.
-    pub fn lesson_ids(&self) -> Vec<(String, String)> {
+    pub fn lesson_ids(&self) -> Vec<(ModuleId, LessonId)> {
         let lang = self.language(&self.manifest.default_language);
         lang.modules.iter().flat_map(|m| m.lessons.iter().map(move |l| (m.id.clone(), l.id.clone()))).collect()
     }
@@ -192,27 +193,27 @@ impl Course {
     }
 
     /// Quizzes as (module id, quiz id), in study order.
-    pub fn quiz_ids(&self) -> Vec<(String, String)> {
+    pub fn quiz_ids(&self) -> Vec<(ModuleId, String)> {
         let lang = self.language(&self.manifest.default_language);
         lang.modules.iter().filter_map(|m| m.quiz.as_ref().map(|q| (m.id.clone(), q.id.clone()))).collect()
     }
 }
 
 impl Language {
-    pub fn module(&self, id: &str) -> Option<&Module> {
-        self.modules.iter().find(|m| m.id == id)
+    pub fn module(&self, id: &ModuleId) -> Option<&Module> {
+        self.modules.iter().find(|m| m.id == *id)
     }
 
-    pub fn lesson(&self, module_id: &str, lesson_id: &str) -> Option<&Lesson> {
-        self.module(module_id)?.lessons.iter().find(|l| l.id == lesson_id)
+    pub fn lesson(&self, module_id: &ModuleId, lesson_id: &LessonId) -> Option<&Lesson> {
+        self.module(module_id)?.lessons.iter().find(|l| l.id == *lesson_id)
     }
 
-    pub fn quiz(&self, module_id: &str) -> Option<&Quiz> {
+    pub fn quiz(&self, module_id: &ModuleId) -> Option<&Quiz> {
         self.module(module_id)?.quiz.as_ref()
     }
 
-    pub fn item(&self, module_id: &str, item_id: &str) -> Option<&Item> {
-        self.quiz(module_id)?.items.iter().find(|i| i.id == item_id)
+    pub fn item(&self, module_id: &ModuleId, item_id: &ItemId) -> Option<&Item> {
+        self.quiz(module_id)?.items.iter().find(|i| i.id == *item_id)
     }
 
     pub fn term(&self, id: &str) -> Option<&super::model::Term> {

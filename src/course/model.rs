@@ -4,6 +4,7 @@
 //! (`en/`, `fr/`, …) with one [`Module`] file per module (`<module-id>.ron`) and a
 //! `glossary.ron` ([`Glossary`]). The format is documented for authors in `courses/README.md`.
 
+use crate::ids::{CourseId, ItemId, LessonId, ModuleId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Stable id, used in the progress database; never change it once learners have progress.
-    pub id: String,
+    pub id: CourseId,
     pub version: String,
     pub default_language: String,
     pub languages: Vec<String>,
@@ -22,7 +23,7 @@ pub struct Manifest {
     #[serde(default)]
     pub description: BTreeMap<String, String>,
     /// Module ids in study order; each is a file `<lang>/<id>.ron`.
-    pub modules: Vec<String>,
+    pub modules: Vec<ModuleId>,
     /// Pass mark of module quizzes, in percent.
     #[serde(default = "default_pass_mark")]
     pub pass_mark: u8,
@@ -54,7 +55,7 @@ pub struct Manifest {
 pub struct ShortPath {
     /// Module ids studied whole.
     #[serde(default)]
-    pub modules: Vec<String>,
+    pub modules: Vec<ModuleId>,
     /// Standards (1–28) whose lessons (those that `teaches` `std-N`) are studied.
     #[serde(default)]
     pub standards: Vec<u8>,
@@ -73,7 +74,7 @@ fn default_pass_mark() -> u8 {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FinalAssessment {
-    pub module: String,
+    pub module: ModuleId,
     /// Items picked at random from the whole bank (when there is no blueprint).
     #[serde(default)]
     pub draw: Option<usize>,
@@ -106,7 +107,7 @@ pub struct Section {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Module {
-    pub id: String,
+    pub id: ModuleId,
     pub title: String,
     #[serde(default)]
     pub summary: String,
@@ -141,7 +142,7 @@ pub struct Reading {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
-    pub id: String,
+    pub id: LessonId,
     pub title: String,
     /// Estimated study time in minutes.
     pub minutes: u32,
@@ -209,7 +210,7 @@ pub struct Quiz {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    pub id: String,
+    pub id: ItemId,
     pub prompt: String,
     /// Shown after the learner answers, right or wrong.
     pub explanation: String,

@@ -212,7 +212,7 @@ fn parse_language(
     let lang_dir = dir.join(lang);
     let mut files = Vec::new();
     for module_id in &manifest.modules {
-        if !is_safe_name(module_id) {
+        if !is_safe_name(module_id.as_str()) {
             out.problems.push(Diagnostic::at(
                 manifest_path,
                 manifest_source,
@@ -224,7 +224,7 @@ fn parse_language(
         }
         let path = lang_dir.join(format!("{module_id}.ron"));
         if !path.is_file() {
-            let (line, column) = super::diagnostic::locate_id(manifest_source, module_id).unwrap_or((1, 1));
+            let (line, column) = super::diagnostic::locate_id(manifest_source, module_id.as_str()).unwrap_or((1, 1));
             out.problems.push(Diagnostic::new(
                 manifest_path,
                 line,

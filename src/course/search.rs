@@ -15,7 +15,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     /// A lesson, at block `block` of its text (`None`: its title).
-    Lesson { module: String, lesson: String, block: Option<usize> },
+    Lesson { module: crate::ids::ModuleId, lesson: crate::ids::LessonId, block: Option<usize> },
     /// A glossary entry.
     Term(String),
 }

@@ -65,7 +65,7 @@ pub fn course_stats(course: &Course) -> CourseStats {
     let study_minutes_by_language =
         course.languages.keys().map(|lang| (lang.clone(), course.study_minutes_in(lang))).collect();
     CourseStats {
-        id: course.manifest.id.clone(),
+        id: course.manifest.id.to_string(),
         languages: course.manifest.languages.clone(),
         modules: base.modules.len(),
         lessons: base.modules.iter().map(|m| m.lessons.len()).sum(),

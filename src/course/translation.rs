@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 /// The structure of a module that every translation must share, as comparable lines.
 pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
-    let mut s = vec![(m.id.clone(), format!("module {}", m.id))];
+    let mut s = vec![(m.id.to_string(), format!("module {}", m.id))];
     for l in &m.lessons {
         let blocks: Vec<String> = l
             .blocks
@@ -31,7 +31,7 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
             .collect();
         // Minutes may differ: each language's lesson time follows its own word count.
         let teaches = if l.teaches.is_empty() { String::new() } else { format!(" (teaches {})", l.teaches.join(", ")) };
-        s.push((l.id.clone(), format!("lesson {}{teaches}: {}", l.id, blocks.join(", "))));
+        s.push((l.id.to_string(), format!("lesson {}{teaches}: {}", l.id, blocks.join(", "))));
         for (i, b) in l.blocks.iter().enumerate() {
             // The same glossary terms must be linked from each block; word order may differ.
             let links = block_texts(b)
@@ -41,7 +41,7 @@ pub(super) fn shape(m: &Module) -> Vec<(String, String)> {
                 .into_iter()
                 .collect::<Vec<_>>();
             if !links.is_empty() {
-                s.push((l.id.clone(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
+                s.push((l.id.to_string(), format!("lesson {} block {} links {}", l.id, i + 1, links.join(", "))));
             }
         }
     }
@@ -90,7 +90,7 @@ fn item_shape(item: &Item, s: &mut Vec<(String, String)>) {
     if let Some(level) = item.level {
         tags.push_str(&format!(", level {level:?}"));
     }
-    s.push((id.clone(), format!("item {id}: {answer}{tags}")));
+    s.push((id.to_string(), format!("item {id}: {answer}{tags}")));
     if let ItemKind::Scenario { questions, .. } = &item.kind {
         for q in questions {
             item_shape(q, s);

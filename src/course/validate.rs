@@ -39,7 +39,7 @@ fn check_files(parsed: &Parsed) -> Vec<Diagnostic> {
             .unwrap_or_default();
         let mut ids = Ids::default();
         for (file, expected_id) in files.iter().zip(&parsed.manifest.modules) {
-            check_module(parsed, file, expected_id, &terms, &mut ids, &mut out);
+            check_module(parsed, file, expected_id.as_str(), &terms, &mut ids, &mut out);
         }
     }
     for g in parsed.glossaries.values() {
@@ -72,7 +72,7 @@ fn manifest_at(parsed: &Parsed, needle: &str, message: String, hint: &str) -> Di
 
 fn check_manifest(parsed: &Parsed, out: &mut Vec<Diagnostic>) {
     let m = &parsed.manifest;
-    if !is_safe_name(&m.id) {
+    if !is_safe_name(m.id.as_str()) {
         out.push(manifest_at(
             parsed,
             "id:",
@@ -351,31 +351,31 @@ fn check_module(
     if m.id != expected_id {
         out.push(at(
             file,
-            &m.id,
+            m.id.as_str(),
             format!("module id '{}' does not match its file name", m.id),
             &format!("write id: \"{expected_id}\" or rename the file"),
         ));
     }
     if m.title.trim().is_empty() {
-        out.push(at(file, &m.id, "the module has no title".into(), "write a title"));
+        out.push(at(file, m.id.as_str(), "the module has no title".into(), "write a title"));
     }
     let is_final = parsed.manifest.final_assessment.as_ref().is_some_and(|f| f.module == m.id);
     if m.lessons.is_empty() && m.quiz.is_none() {
-        out.push(at(file, &m.id, "the module has neither lessons nor a quiz".into(), "add lessons or a quiz"));
+        out.push(at(file, m.id.as_str(), "the module has neither lessons nor a quiz".into(), "add lessons or a quiz"));
     }
     if is_final && m.quiz.is_none() {
         out.push(at(
             file,
-            &m.id,
+            m.id.as_str(),
             "the final assessment module has no quiz".into(),
             "add quiz: Some(Quiz(...)) holding the item bank",
         ));
     }
     for lesson in &m.lessons {
-        if !ids.lessons.insert(lesson.id.clone()) {
+        if !ids.lessons.insert(lesson.id.to_string()) {
             out.push(at(
                 file,
-                &lesson.id,
+                lesson.id.as_str(),
                 format!("lesson id '{}' is used twice", lesson.id),
                 "give each lesson its own id",
             ));
@@ -384,7 +384,7 @@ fn check_module(
             if Tag::parse(t).is_none() {
                 out.push(at(
                     file,
-                    &lesson.id,
+                    lesson.id.as_str(),
                     format!("lesson '{}' teaches '{t}', which is not a standard, a principle or basics", lesson.id),
                     "write std-1 … std-28, principle-1 … principle-10 or basics",
                 ));
@@ -393,7 +393,7 @@ fn check_module(
         if lesson.minutes == 0 {
             out.push(at(
                 file,
-                &lesson.id,
+                lesson.id.as_str(),
                 format!("lesson '{}' has minutes: 0", lesson.id),
                 "estimate the study time in minutes",
             ));
@@ -401,7 +401,7 @@ fn check_module(
         if lesson.blocks.is_empty() {
             out.push(at(
                 file,
-                &lesson.id,
+                lesson.id.as_str(),
                 format!("lesson '{}' has no content", lesson.id),
                 "add blocks such as Text(\"...\")",
             ));
@@ -418,7 +418,7 @@ fn check_module(
                 if !fits {
                     out.push(at(
                         file,
-                        &lesson.id,
+                        lesson.id.as_str(),
                         format!("lesson '{}' has a Local place of kind {kind:?} with standard {standard:?}", lesson.id),
                         "write Local(kind: Example, standard: N) with N from 1 to 28, or Local(kind: Referrals) / Local(kind: Terms) without a standard",
                     ));
@@ -550,8 +550,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 fn check_item(file: &ParsedFile<Module>, item: &Item, nested: bool, ids: &mut Ids, out: &mut Vec<Diagnostic>) {
     let id = &item.id;
-    let mut fail = |msg: String, hint: &str| out.push(at(file, id, msg, hint));
-    if !ids.items.insert(id.clone()) {
+    let mut fail = |msg: String, hint: &str| out.push(at(file, id.as_str(), msg, hint));
+    if !ids.items.insert(id.to_string()) {
         fail(format!("item id '{id}' is used twice"), "give each item its own id");
     }
     if item.prompt.trim().is_empty() {

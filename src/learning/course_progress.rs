@@ -3,6 +3,7 @@
 
 use super::status::{ModuleFigures, ModuleStatus, module_status};
 use crate::course::Course;
+use crate::ids::{LessonId, ModuleId};
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,7 +17,7 @@ pub struct QuizProgress {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModuleProgress {
-    pub module_id: String,
+    pub module_id: ModuleId,
     pub lessons_seen: usize,
     pub lessons_total: usize,
     pub quiz: Option<QuizProgress>,
@@ -26,10 +27,10 @@ pub struct ModuleProgress {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CourseProgress {
-    pub visited: BTreeSet<String>,
+    pub visited: BTreeSet<LessonId>,
     pub modules: Vec<ModuleProgress>,
     /// Last lesson visited: (module id, lesson id).
-    pub last_lesson: Option<(String, String)>,
+    pub last_lesson: Option<(ModuleId, LessonId)>,
     /// Share of the work done, 0..=1: lessons seen and quizzes passed, each counting one.
     pub fraction: f32,
     /// All lessons seen and every quiz (the final assessment included) passed.
@@ -37,8 +38,8 @@ pub struct CourseProgress {
 }
 
 impl CourseProgress {
-    pub fn module(&self, id: &str) -> Option<&ModuleProgress> {
-        self.modules.iter().find(|m| m.module_id == id)
+    pub fn module(&self, id: &ModuleId) -> Option<&ModuleProgress> {
+        self.modules.iter().find(|m| m.module_id == *id)
     }
 }
 
@@ -46,13 +47,13 @@ impl CourseProgress {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CourseFigures {
     /// Lesson ids visited.
-    pub visited: BTreeSet<String>,
+    pub visited: BTreeSet<LessonId>,
     /// Finished attempts per module id.
-    pub quizzes: BTreeMap<String, QuizProgress>,
+    pub quizzes: BTreeMap<ModuleId, QuizProgress>,
     /// Module ids in which the learner has any fact (an unfinished attempt included).
-    pub touched: BTreeSet<String>,
+    pub touched: BTreeSet<ModuleId>,
     /// Last lesson visited: (module id, lesson id).
-    pub last_lesson: Option<(String, String)>,
+    pub last_lesson: Option<(ModuleId, LessonId)>,
 }
 
 /// Progress in `course` from its figures (the modules of the course's default language).

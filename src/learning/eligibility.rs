@@ -6,6 +6,7 @@
 
 use super::course_progress::CourseProgress;
 use crate::course::Course;
+use crate::ids::ModuleId;
 
 /// When and with which final score a learner completed a course, for a certificate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +21,8 @@ pub struct Completion {
 /// then).
 pub fn assessed_module<E>(
     course: &Course,
-    last_finished: impl FnOnce() -> Result<Option<String>, E>,
-) -> Result<Option<String>, E> {
+    last_finished: impl FnOnce() -> Result<Option<ModuleId>, E>,
+) -> Result<Option<ModuleId>, E> {
     match &course.manifest.final_assessment {
         Some(f) => Ok(Some(f.module.clone())),
         None => last_finished(),

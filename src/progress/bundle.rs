@@ -21,6 +21,7 @@ use super::certificates::insert_certificate;
 use super::hlc;
 use super::learners::Field;
 use super::{Fact, FactKind, Result, Store, StoreError, summary::refresh_summary};
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{OptionalExtension, params};
@@ -45,7 +46,7 @@ pub struct Bundle {
     /// Minor version (absent in version 1: 0).
     #[serde(default)]
     pub minor: u32,
-    pub device_id: String,
+    pub device_id: DeviceId,
     pub exported_at: i64,
     pub learners: Vec<BundleLearner>,
     /// Each laptop's signature over its facts in this bundle (`fact_signing`); absent in older bundles.
@@ -62,7 +63,7 @@ pub struct Bundle {
 /// A learner profile as it travels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BundleLearner {
-    pub id: String,
+    pub id: LearnerId,
     pub name: String,
     /// The argon2 PIN hash, carried only when exported with PINs (`stamps.pin` is then present;
     /// null means "no PIN"). Version 1 bundles always carry it.
@@ -108,8 +109,8 @@ pub struct Stamp {
 /// "`learner_id` is the person `person_id`" (null: the link was undone), as it travels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BundleLink {
-    pub learner_id: String,
-    pub person_id: Option<String>,
+    pub learner_id: LearnerId,
+    pub person_id: Option<LearnerId>,
     pub hlc: String,
     #[serde(default)]
     pub base: String,
@@ -119,7 +120,7 @@ pub struct BundleLink {
 pub struct BundleCertificate {
     #[serde(flatten)]
     pub certificate: Certificate,
-    pub device_id: String,
+    pub device_id: DeviceId,
 }
 
 /// What goes into an exported bundle.
@@ -140,7 +141,7 @@ impl Default for ExportOptions {
 /// Two edits of one profile field made without seeing each other: which one was kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldConflict {
-    pub learner_id: String,
+    pub learner_id: LearnerId,
     /// `name`, `pin`, `language` or `archived`.
     pub field: &'static str,
     /// The value kept and the laptop (device id) that made it ("a PIN" for PINs).
@@ -153,9 +154,9 @@ pub struct FieldConflict {
 /// A known fact id that arrived with other content (the stored fact is kept).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactConflict {
-    pub fact_id: String,
-    pub stored_device: String,
-    pub incoming_device: String,
+    pub fact_id: FactId,
+    pub stored_device: DeviceId,
+    pub incoming_device: DeviceId,
 }
 
 /// What an import did, and what the trainer should look at.
@@ -243,7 +244,7 @@ fn check_version(version: u32) -> std::result::Result<(), Problem> {
 }
 
 fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem> {
-    if l.id.trim().is_empty() || super::validate_name(&l.name).is_err() {
+    if l.id.as_str().trim().is_empty() || super::validate_name(&l.name).is_err() {
         return Err(Problem::new("bundle-learner-unusable").arg("id", &l.id).arg("index", (i + 1).to_string()));
     }
     Ok(())
@@ -251,10 +252,10 @@ fn check_learner(i: usize, l: &BundleLearner) -> std::result::Result<(), Problem
 
 fn check_fact(i: usize, f: &Fact) -> std::result::Result<(), Problem> {
     let what = |p: Problem| p.arg("index", (i + 1).to_string()).arg("id", &f.id);
-    if f.id.trim().is_empty()
-        || f.learner_id.trim().is_empty()
-        || f.course_id.trim().is_empty()
-        || f.module_id.trim().is_empty()
+    if f.id.as_str().trim().is_empty()
+        || f.learner_id.as_str().trim().is_empty()
+        || f.course_id.as_str().trim().is_empty()
+        || f.module_id.as_str().trim().is_empty()
     {
         return Err(what(Problem::new("bundle-fact-incomplete")));
     }
@@ -279,7 +280,7 @@ struct Merger<'a> {
     tx: &'a rusqlite::Connection,
     report: ImportReport,
     /// (learner id, course id) whose facts changed: summaries to refresh at the end.
-    touched: BTreeSet<(String, String)>,
+    touched: BTreeSet<(LearnerId, CourseId)>,
     /// Ids whose link changed, and the person each stood for before: summaries to refresh.
     relinked: Vec<String>,
     /// This laptop's clock when the import started.
@@ -475,9 +476,9 @@ impl<'a> Merger<'a> {
         Ok(())
     }
 
-    fn conflict(&mut self, id: &str, field: Field, kept: (&SqlValue, &str), set_aside: (&SqlValue, &str)) {
+    fn conflict(&mut self, id: &LearnerId, field: Field, kept: (&SqlValue, &str), set_aside: (&SqlValue, &str)) {
         self.report.conflicts.push(FieldConflict {
-            learner_id: id.to_string(),
+            learner_id: id.clone(),
             field: field.stamp(),
             kept: shown(field, kept.0),
             kept_device: device_of(kept.1),
@@ -488,7 +489,8 @@ impl<'a> Merger<'a> {
 
     /// Merge one link: the later stamp wins.
     fn link(&mut self, k: &BundleLink) -> Result<()> {
-        if k.learner_id.trim().is_empty() || k.person_id.as_deref().is_some_and(|p| p.trim().is_empty()) {
+        if k.learner_id.as_str().trim().is_empty() || k.person_id.as_ref().is_some_and(|p| p.as_str().trim().is_empty())
+        {
             return Err(Problem::new("bundle-link-no-id").arg("learner", &k.learner_id).into());
         }
         let stamp = self.accept(&k.hlc);
@@ -498,7 +500,7 @@ impl<'a> Merger<'a> {
             Some(old) => stamp > old.hlc || (stamp == old.hlc && k.person_id > old.person_id),
         };
         if wins {
-            let before = super::identity::person_of_in(self.tx, &k.learner_id)?;
+            let before = super::identity::person_of_in(self.tx, k.learner_id.as_str())?;
             self.tx
                 .prepare_cached(
                     "INSERT INTO learner_links(learner_id, person_id, hlc, base) VALUES (?1, ?2, ?3, ?4)
@@ -508,7 +510,7 @@ impl<'a> Merger<'a> {
                 .execute(params![k.learner_id, k.person_id, stamp, k.base])?;
             if local.as_ref().is_none_or(|old| old.person_id != k.person_id) {
                 self.report.links_changed += 1;
-                self.relinked.push(k.learner_id.clone());
+                self.relinked.push(k.learner_id.to_string());
                 self.relinked.push(before);
             }
         }
@@ -518,7 +520,7 @@ impl<'a> Merger<'a> {
     /// Merge one (checked) fact: a new id is added; a known id with other content is a conflict.
     fn fact(&mut self, f: &Fact) -> Result<()> {
         if f.at > self.now + hlc::MAX_AHEAD_MS {
-            self.flag_clock(&f.device_id, f.at - self.now);
+            self.flag_clock(f.device_id.as_str(), f.at - self.now);
         }
         if super::insert_fact_in(self.tx, f)? {
             self.report.facts_added += 1;
@@ -533,11 +535,11 @@ impl<'a> Merger<'a> {
             .prepare_cached("SELECT learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1")?
             .query_row([&f.id], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
+                    r.get::<_, LearnerId>(0)?,
+                    r.get::<_, DeviceId>(1)?,
                     r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
+                    r.get::<_, CourseId>(3)?,
+                    r.get::<_, ModuleId>(4)?,
                     r.get::<_, String>(5)?,
                 ))
             })
@@ -564,7 +566,7 @@ impl<'a> Merger<'a> {
     }
 
     fn certificate(&mut self, c: &BundleCertificate) -> Result<()> {
-        self.report.certificates_added += insert_certificate(self.tx, &c.certificate, &c.device_id)?;
+        self.report.certificates_added += insert_certificate(self.tx, &c.certificate, c.device_id.as_str())?;
         Ok(())
     }
 
@@ -582,17 +584,17 @@ impl<'a> Merger<'a> {
             hlc::observe(self.tx, latest)?;
         }
         let mut pairs = BTreeSet::new();
-        let mut persons: HashMap<String, String> = HashMap::new();
+        let mut persons: HashMap<&str, String> = HashMap::new();
         for (learner, course) in &self.touched {
-            let person = match persons.get(learner) {
+            let person = match persons.get(learner.as_str()) {
                 Some(p) => p.clone(),
                 None => {
-                    let p = super::identity::person_of_in(self.tx, learner)?;
-                    persons.insert(learner.clone(), p.clone());
+                    let p = super::identity::person_of_in(self.tx, learner.as_str())?;
+                    persons.insert(learner.as_str(), p.clone());
                     p
                 }
             };
-            pairs.insert((person, course.clone()));
+            pairs.insert((person, course.to_string()));
         }
         for (person, course) in &pairs {
             refresh_summary(self.tx, person, course)?;
@@ -655,7 +657,7 @@ impl Store {
             )?;
             for row in stmt.query_map([], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, FactId>(0)?,
                     r.get(1)?,
                     r.get(2)?,
                     r.get(3)?,
@@ -679,7 +681,7 @@ impl Store {
             format: FORMAT.into(),
             version: VERSION,
             minor: MINOR,
-            device_id: self.device_id().to_string(),
+            device_id: self.device_id().clone(),
             exported_at: super::now_ms(),
             learners,
             attestations,
@@ -701,7 +703,7 @@ impl Store {
                 if bundle.version == VERSION && bundle.minor > MINOR {
                     m.report.newer_minor = Some((bundle.version, bundle.minor));
                 }
-                m.exported(&bundle.device_id, bundle.exported_at);
+                m.exported(bundle.device_id.as_str(), bundle.exported_at);
                 let mut check = super::fact_signing::FactCheck::default();
                 check.attestations(bundle.attestations.clone());
                 bundle.facts.iter().for_each(|f| check.add(f));

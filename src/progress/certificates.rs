@@ -3,6 +3,7 @@
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store};
+use crate::ids::{CourseId, DeviceId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
@@ -12,10 +13,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
     pub code: String,
-    pub learner_id: String,
+    pub learner_id: LearnerId,
     /// The learner's name as typed, in any script.
     pub learner_name: String,
-    pub course_id: String,
+    pub course_id: CourseId,
     /// Course title in the learner's language.
     pub course_title: String,
     pub language: String,
@@ -47,7 +48,7 @@ impl Certificate {
             completed_day: crate::time::local_day(self.completed_at).clamp(0, i64::from(u32::MAX)) as u32,
             score: self.final_score,
             language: self.language.clone(),
-            course_id: self.course_id.clone(),
+            course_id: self.course_id.to_string(),
             course_version: self.course_version.clone(),
             learner_name: self.learner_name.clone(),
         }
@@ -91,7 +92,7 @@ impl Store {
     }
 
     /// The module of the quiz the learner finished last in a course, if any.
-    pub fn last_finished_module(&self, learner_id: &str, course_id: &str) -> Result<Option<String>> {
+    pub fn last_finished_module(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Option<ModuleId>> {
         let learner_id = self.person_of(learner_id)?;
         Ok(self
             .conn()
@@ -111,9 +112,9 @@ impl Store {
     /// from the facts of `scope`; None until they passed it.
     pub fn first_pass(
         &self,
-        learner_id: &str,
-        course_id: &str,
-        module: &str,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+        module: &ModuleId,
         scope: super::Scope,
     ) -> Result<Option<(i64, u8)>> {
         let learner_id = self.person_of(learner_id)?;
@@ -137,14 +138,13 @@ impl Store {
     /// study time is counted from ([`crate::learning::study_minutes`]).
     pub fn fact_times_until(
         &self,
-        learner_id: &str,
-        course_id: &str,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
         until: i64,
         scope: super::Scope,
     ) -> Result<Vec<i64>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
             crate::progress::identity::PERSON_IDS,
@@ -155,7 +155,7 @@ impl Store {
     }
 
     pub fn save_certificate(&self, c: &Certificate) -> Result<()> {
-        self.transact(|tx| insert_certificate(tx, c, self.device_id()))?;
+        self.transact(|tx| insert_certificate(tx, c, self.device_id().as_str()))?;
         Ok(())
     }
 
@@ -171,7 +171,7 @@ impl Store {
     }
 
     /// Every stored certificate with the installation that issued it, by code.
-    pub fn certificates(&self) -> Result<Vec<(Certificate, String)>> {
+    pub fn certificates(&self) -> Result<Vec<(Certificate, DeviceId)>> {
         let mut stmt =
             self.conn().prepare(&format!("SELECT {CERTIFICATE_COLUMNS}, device_id FROM certificates ORDER BY code"))?;
         let rows = stmt.query_map([], |r| Ok((row_to_certificate(r)?, r.get(12)?)))?;
@@ -184,7 +184,7 @@ impl Store {
             .conn()
             .query_row("SELECT device_id FROM certificates WHERE code = ?1", [code], |r| r.get(0))
             .optional()?;
-        Ok(device.is_some_and(|d| d != self.device_id()))
+        Ok(device.is_some_and(|d| d != self.device_id().as_str()))
     }
 }
 

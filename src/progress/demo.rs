@@ -6,6 +6,7 @@
 
 use super::{Fact, FactKind, Result, Store};
 use crate::course::Course;
+use crate::ids::{AttemptId, FactId, ModuleId};
 use crate::quiz::{attempt_result, correct_response, plan_attempt, score};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -53,7 +54,7 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let base = course.language(&course.manifest.default_language);
     // Facts are recorded as this laptop's own (its device id), as real use would.
-    let device = store.device_id().to_string();
+    let device = store.device_id().clone();
     let mut facts = Vec::new();
     let langs = ["en", "fr", "es", "ar"];
     let start_of_2026 = 1_767_225_600_000i64;
@@ -72,17 +73,17 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
         let mut session = 0i64;
         let mut numbered = 0usize;
         let mut attempts = 0usize;
-        let mut push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &str, kind: FactKind| {
+        let mut push = |facts: &mut Vec<Fact>, rng: &mut ChaCha8Rng, at: i64, module: &ModuleId, kind: FactKind| {
             // Drawn as before so that the activity for a seed stays what it was.
             let _ = uuid_from(rng);
             numbered += 1;
             facts.push(Fact {
-                id: fact_id(&device, seed, &learner.id, numbered),
+                id: FactId::new(fact_id(device.as_str(), seed, learner.id.as_str(), numbered)),
                 learner_id: learner.id.clone(),
                 device_id: device.clone(),
                 at,
-                course_id: course.id().to_string(),
-                module_id: module.to_string(),
+                course_id: course.id().clone(),
+                module_id: module.clone(),
                 kind,
             });
         };
@@ -107,7 +108,12 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
             let Some(quiz) = &m.quiz else { continue };
             for _ in 0..3 {
                 let _ = uuid_from(&mut rng);
-                let attempt_id = fact_id(store.device_id(), seed, &format!("{}/attempt", learner.id), attempts);
+                let attempt_id = AttemptId::new(fact_id(
+                    store.device_id().as_str(),
+                    seed,
+                    &format!("{}/attempt", learner.id),
+                    attempts,
+                ));
                 attempts += 1;
                 let plan = plan_attempt(&quiz.items, course.draw(&m.id), rng.random());
                 let item_ids = plan.items.iter().map(|p| quiz.items[p.index].id.clone()).collect();

@@ -1,6 +1,7 @@
 //! Facts: the append-only record of what a learner did. Each fact has a globally unique id,
 //! the learner, the device that recorded it and a timestamp.
 
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, ItemId, LearnerId, LessonId, ModuleId};
 use crate::quiz::Response;
 use serde::{Deserialize, Serialize};
 
@@ -8,13 +9,13 @@ use serde::{Deserialize, Serialize};
 /// bundle import names them in its summary, see progress/bundle.rs).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    pub id: String,
-    pub learner_id: String,
-    pub device_id: String,
+    pub id: FactId,
+    pub learner_id: LearnerId,
+    pub device_id: DeviceId,
     /// Unix time in milliseconds.
     pub at: i64,
-    pub course_id: String,
-    pub module_id: String,
+    pub course_id: CourseId,
+    pub module_id: ModuleId,
     pub kind: FactKind,
 }
 
@@ -22,25 +23,25 @@ pub struct Fact {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FactKind {
     LessonVisited {
-        lesson_id: String,
+        lesson_id: LessonId,
     },
     AttemptStarted {
         quiz_id: String,
-        attempt_id: String,
+        attempt_id: AttemptId,
         seed: u64,
-        item_ids: Vec<String>,
+        item_ids: Vec<ItemId>,
     },
     ItemAnswered {
         quiz_id: String,
-        attempt_id: String,
-        item_id: String,
+        attempt_id: AttemptId,
+        item_id: ItemId,
         response: Response,
         correct: bool,
         credit: f32,
     },
     AttemptFinished {
         quiz_id: String,
-        attempt_id: String,
+        attempt_id: AttemptId,
         percent: u8,
         passed: bool,
     },
@@ -60,13 +61,13 @@ impl FactKind {
     /// The `ref_id` column: the lesson, quiz or item the fact is about.
     pub fn ref_id(&self) -> &str {
         match self {
-            FactKind::LessonVisited { lesson_id } => lesson_id,
+            FactKind::LessonVisited { lesson_id } => lesson_id.as_str(),
             FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => quiz_id,
-            FactKind::ItemAnswered { item_id, .. } => item_id,
+            FactKind::ItemAnswered { item_id, .. } => item_id.as_str(),
         }
     }
 
-    pub fn attempt_id(&self) -> Option<&str> {
+    pub fn attempt_id(&self) -> Option<&AttemptId> {
         match self {
             FactKind::LessonVisited { .. } => None,
             FactKind::AttemptStarted { attempt_id, .. }

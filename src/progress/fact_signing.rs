@@ -20,7 +20,7 @@ fn canonical(fact: &Fact) -> Vec<u8> {
 fn digests<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> BTreeMap<String, FactDigest> {
     let mut out: BTreeMap<String, FactDigest> = BTreeMap::new();
     for f in facts {
-        out.entry(f.device_id.clone()).or_default().add(&canonical(f));
+        out.entry(f.device_id.to_string()).or_default().add(&canonical(f));
     }
     out
 }
@@ -32,7 +32,7 @@ impl Store {
         let key = self.device_key()?;
         let mut out = Vec::new();
         for (device, digest) in digests(facts) {
-            if device == self.device_id() {
+            if device == self.device_id().as_str() {
                 out.push(Attestation::sign(&key, &device, &digest, super::now_ms()));
                 continue;
             }
@@ -62,10 +62,10 @@ pub(crate) struct FactCheck {
 
 impl FactCheck {
     pub(crate) fn add(&mut self, fact: &Fact) {
-        self.digests.entry(fact.device_id.clone()).or_default().add(&canonical(fact));
-        let latest = self.latest.entry(fact.device_id.clone()).or_insert((i64::MIN, String::new()));
+        self.digests.entry(fact.device_id.to_string()).or_default().add(&canonical(fact));
+        let latest = self.latest.entry(fact.device_id.to_string()).or_insert((i64::MIN, String::new()));
         if fact.at > latest.0 {
-            *latest = (fact.at, fact.id.clone());
+            *latest = (fact.at, fact.id.to_string());
         }
     }
 

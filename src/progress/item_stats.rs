@@ -4,6 +4,7 @@
 
 use super::{Result, Store};
 use crate::course::Course;
+use crate::ids::CourseId;
 use crate::quiz::analysis::{Analysis, Answer, FinishedAttempt, Input, ItemInfo, analyse};
 use rusqlite::params;
 use std::collections::HashMap;
@@ -25,9 +26,9 @@ impl Store {
             .filter_map(|m| m.quiz.as_ref().map(|q| (m, q)))
             .flat_map(|(m, q)| {
                 q.items.iter().map(|i| ItemInfo {
-                    module_id: m.id.clone(),
+                    module_id: m.id.to_string(),
                     quiz_id: q.id.clone(),
-                    item_id: i.id.clone(),
+                    item_id: i.id.to_string(),
                     tags: i.tests.clone(),
                 })
             })
@@ -122,7 +123,7 @@ fn figure(x: Option<f64>) -> String {
 /// The analysis as CSV (UTF-8 with a byte-order mark, like the progress report): a row per item,
 /// then a row per standard and per pillar. `row` says which; item columns are empty on standard
 /// rows and the other way round. Text cells are neutralised against spreadsheet formulas.
-pub fn item_analysis_csv(course_id: &str, a: &Analysis) -> std::result::Result<String, csv::Error> {
+pub fn item_analysis_csv(course_id: &CourseId, a: &Analysis) -> std::result::Result<String, csv::Error> {
     use super::report::spreadsheet_safe as safe;
     let mut buf = Vec::with_capacity(256 + a.items.len() * 120);
     buf.extend_from_slice("\u{FEFF}".as_bytes());
@@ -146,7 +147,7 @@ pub fn item_analysis_csv(course_id: &str, a: &Analysis) -> std::result::Result<S
         let flags: Vec<&str> = i.flags.iter().map(|f| f.as_str()).collect();
         w.write_record([
             if i.in_course { "item" } else { "item_not_in_course" },
-            &safe(course_id),
+            &safe(course_id.as_str()),
             &safe(&i.module_id),
             &safe(&i.item_id),
             &safe(&i.tags.join(" ")),
@@ -165,7 +166,7 @@ pub fn item_analysis_csv(course_id: &str, a: &Analysis) -> std::result::Result<S
             let id = if kind == "standard" { format!("std-{}", m.number) } else { format!("pillar-{}", m.number) };
             w.write_record([
                 kind,
-                &safe(course_id),
+                &safe(course_id.as_str()),
                 "",
                 &id,
                 "",

@@ -4,6 +4,7 @@
 //! only; "archive" is a trainer's decision that travels; neither deletes anything.
 
 use super::{Result, Rule, Store, StoreError, now_ms};
+use crate::ids::LearnerId;
 use crate::problem::Problem;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -11,7 +12,7 @@ use rusqlite::{OptionalExtension, params};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Learner {
-    pub id: String,
+    pub id: LearnerId,
     pub name: String,
     pub has_pin: bool,
     pub language: String,
@@ -90,9 +91,9 @@ impl Store {
             Some(p) => Some(hash_secret(&normalize_pin(p).map_err(StoreError::Rule)?)?),
             None => None,
         };
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = LearnerId::new(uuid::Uuid::new_v4().to_string());
         let now = now_ms();
-        self.transact(|tx| insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), language, now))?;
+        self.transact(|tx| insert_new(tx, self.device_id().as_str(), &id, &name, pin_hash.as_deref(), language, now))?;
         Ok(Learner { id, name, has_pin: pin_hash.is_some(), language: language.to_string(), created_at: now })
     }
 
@@ -109,7 +110,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (learner, linked) = row?;
-            if !super::identity::is_alias(self.conn(), &learner.id, linked)? {
+            if !super::identity::is_alias(self.conn(), learner.id.as_str(), linked)? {
                 out.push(learner);
             }
         }
@@ -118,7 +119,7 @@ impl Store {
 
     /// A learner by id (archived ones too, not those removed from this laptop). An id linked to
     /// a roster person gives that person's profile (when it is on this laptop).
-    pub fn learner(&self, id: &str) -> Result<Option<Learner>> {
+    pub fn learner(&self, id: &LearnerId) -> Result<Option<Learner>> {
         let person = self.person_of(id)?;
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, name, pin_hash IS NOT NULL, language, created_at FROM learners WHERE id = ?1 AND hidden = 0",
@@ -126,11 +127,11 @@ impl Store {
         if let Some(l) = stmt.query_row([&person], row_to_learner).optional()? {
             return Ok(Some(l));
         }
-        Ok(if person == id { None } else { stmt.query_row([id], row_to_learner).optional()? })
+        Ok(if person == *id { None } else { stmt.query_row([id], row_to_learner).optional()? })
     }
 
     /// Whether a profile with exactly this id is stored here (removed, archived or linked too).
-    pub fn learner_id_known(&self, id: &str) -> Result<bool> {
+    pub fn learner_id_known(&self, id: &LearnerId) -> Result<bool> {
         Ok(self.conn().query_row("SELECT COUNT(*) FROM learners WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0)
     }
 
@@ -146,7 +147,7 @@ impl Store {
 
     /// Find a learner by id, or by name when exactly one learner has it (case-insensitive).
     pub fn find_learner(&self, name_or_id: &str) -> Result<Learner> {
-        if let Some(l) = self.learner(name_or_id)? {
+        if let Some(l) = self.learner(&LearnerId::from(name_or_id))? {
             return Ok(l);
         }
         let wanted = name_or_id.trim().to_lowercase();
@@ -161,7 +162,7 @@ impl Store {
     }
 
     /// Whether `pin` opens the learner's profile (always true for a profile without a PIN).
-    pub fn check_pin(&self, learner_id: &str, pin: &str) -> Result<bool> {
+    pub fn check_pin(&self, learner_id: &LearnerId, pin: &str) -> Result<bool> {
         let hash: Option<String> = self
             .conn()
             .query_row("SELECT pin_hash FROM learners WHERE id = ?1", [learner_id], |r| r.get(0))
@@ -173,12 +174,12 @@ impl Store {
         })
     }
 
-    pub fn set_language(&self, learner_id: &str, language: &str) -> Result<()> {
+    pub fn set_language(&self, learner_id: &LearnerId, language: &str) -> Result<()> {
         self.edit_field(learner_id, Field::Language, language)
     }
 
     /// Change one profile field as a local edit: a new clock stamp, the old one kept as its base.
-    fn edit_field(&self, learner_id: &str, field: Field, value: impl rusqlite::ToSql) -> Result<()> {
+    fn edit_field(&self, learner_id: &LearnerId, field: Field, value: impl rusqlite::ToSql) -> Result<()> {
         self.transact(|tx| {
             let (column, stamp) = (field.column(), field.stamp());
             let base: Option<String> = tx
@@ -186,7 +187,7 @@ impl Store {
                 .optional()?;
             let Some(base) = base else { return Ok(()) };
             let now = now_ms();
-            let hlc = super::hlc::tick(tx, self.device_id(), now)?;
+            let hlc = super::hlc::tick(tx, self.device_id().as_str(), now)?;
             tx.execute(
                 &format!(
                     "UPDATE learners SET {column} = ?2, {stamp}_hlc = ?3, {stamp}_base = ?4, updated_at = ?5 WHERE id = ?1"
@@ -203,13 +204,13 @@ fn row_to_learner(r: &rusqlite::Row<'_>) -> rusqlite::Result<Learner> {
 }
 
 impl Store {
-    pub fn rename_learner(&self, learner_id: &str, name: &str) -> Result<()> {
+    pub fn rename_learner(&self, learner_id: &LearnerId, name: &str) -> Result<()> {
         let name = check_name(name).map_err(StoreError::Rule)?;
         self.edit_field(learner_id, Field::Name, name)
     }
 
     /// Set a new PIN, or remove it with `None`. An empty PIN is refused (it is not a removal).
-    pub fn set_pin(&self, learner_id: &str, pin: Option<&str>) -> Result<()> {
+    pub fn set_pin(&self, learner_id: &LearnerId, pin: Option<&str>) -> Result<()> {
         let hash = match pin {
             Some(p) => Some(hash_secret(&normalize_pin(p).map_err(StoreError::Rule)?)?),
             None => None,
@@ -221,20 +222,20 @@ impl Store {
     /// window), nothing is deleted, and the removal does not travel in bundles — a trainer's
     /// laptop that merges this one still reports the learner with all their history. Reports
     /// here still show the learner, marked `removed_here`.
-    pub fn remove_learner(&self, learner_id: &str) -> Result<()> {
+    pub fn remove_learner(&self, learner_id: &LearnerId) -> Result<()> {
         self.transact(|tx| Ok(tx.execute("UPDATE learners SET hidden = 1 WHERE id = ?1", params![learner_id])?))?;
         Ok(())
     }
 
     /// Show a profile removed from this laptop again.
-    pub fn unhide_learner(&self, learner_id: &str) -> Result<()> {
+    pub fn unhide_learner(&self, learner_id: &LearnerId) -> Result<()> {
         self.transact(|tx| Ok(tx.execute("UPDATE learners SET hidden = 0 WHERE id = ?1", params![learner_id])?))?;
         Ok(())
     }
 
     /// Archive (or un-archive) a learner: a trainer's decision that travels in bundles. Archived
     /// learners leave the profile list but stay in reports (marked `archived`) with their history.
-    pub fn set_archived(&self, learner_id: &str, archived: bool) -> Result<()> {
+    pub fn set_archived(&self, learner_id: &LearnerId, archived: bool) -> Result<()> {
         self.edit_field(learner_id, Field::Archived, archived)
     }
 
@@ -303,8 +304,8 @@ impl Store {
             let mut added = Vec::new();
             for (row, pin_hash) in new.iter().zip(hashes) {
                 let name = check_name(&row.name).map_err(StoreError::Rule)?;
-                let id = uuid::Uuid::new_v4().to_string();
-                insert_new(tx, self.device_id(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
+                let id = LearnerId::new(uuid::Uuid::new_v4().to_string());
+                insert_new(tx, self.device_id().as_str(), &id, &name, pin_hash.as_deref(), &row.language, now)?;
                 added.push(Learner {
                     id,
                     name,
@@ -404,7 +405,7 @@ impl Field {
 fn insert_new(
     tx: &rusqlite::Connection,
     device: &str,
-    id: &str,
+    id: &LearnerId,
     name: &str,
     pin_hash: Option<&str>,
     language: &str,

@@ -12,6 +12,7 @@ mod fact_signing;
 pub mod health;
 pub mod hlc;
 mod identity;
+mod ids_sql;
 mod item_stats;
 pub mod keys;
 mod learners;
@@ -39,6 +40,7 @@ pub use resume::OpenAttempt;
 pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
+use crate::ids::{CourseId, DeviceId, FactId, LearnerId, LessonId, ModuleId};
 use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -132,7 +134,7 @@ impl Rule {
 
 pub struct Store {
     conn: Connection,
-    device_id: String,
+    device_id: DeviceId,
     path: Option<PathBuf>,
 }
 
@@ -175,7 +177,7 @@ impl Store {
         if version < ours {
             return Err(crate::problem::Problem::new("db-needs-upgrade-read-only").path("path", path).into());
         }
-        let device_id: String = conn
+        let device_id: DeviceId = conn
             .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0))
             .optional()?
             .unwrap_or_default();
@@ -198,7 +200,7 @@ impl Store {
                 match tx.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
                     Some(id) => id,
                     None => {
-                        let id = uuid::Uuid::new_v4().to_string();
+                        let id = DeviceId::new(uuid::Uuid::new_v4().to_string());
                         tx.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?1)", [&id])?;
                         id
                     }
@@ -209,7 +211,7 @@ impl Store {
         Ok(Store { conn, device_id, path })
     }
 
-    pub fn device_id(&self) -> &str {
+    pub fn device_id(&self) -> &DeviceId {
         &self.device_id
     }
 
@@ -242,14 +244,20 @@ impl Store {
     }
 
     /// Record a fact now, committed before this returns.
-    pub fn record(&self, learner_id: &str, course_id: &str, module_id: &str, kind: FactKind) -> Result<Fact> {
+    pub fn record(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+        module_id: &ModuleId,
+        kind: FactKind,
+    ) -> Result<Fact> {
         let fact = Fact {
-            id: uuid::Uuid::new_v4().to_string(),
-            learner_id: learner_id.to_string(),
+            id: FactId::new(uuid::Uuid::new_v4().to_string()),
+            learner_id: learner_id.clone(),
             device_id: self.device_id.clone(),
             at: now_ms(),
-            course_id: course_id.to_string(),
-            module_id: module_id.to_string(),
+            course_id: course_id.clone(),
+            module_id: module_id.clone(),
             kind,
         };
         self.insert_fact(&fact)?;
@@ -262,7 +270,7 @@ impl Store {
         self.transact(|tx| {
             let inserted = insert_fact_in(tx, fact)?;
             if inserted {
-                summary::refresh_summary(tx, &fact.learner_id, &fact.course_id)?;
+                summary::refresh_summary(tx, fact.learner_id.as_str(), fact.course_id.as_str())?;
             }
             Ok(inserted)
         })
@@ -287,10 +295,9 @@ impl Store {
     }
 
     /// Every fact of a learner in a course, oldest first.
-    pub fn facts(&self, learner_id: &str, course_id: &str) -> Result<Vec<Fact>> {
+    pub fn facts(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<Vec<Fact>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
              WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
@@ -301,10 +308,13 @@ impl Store {
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
-    pub fn resume_position(&self, learner_id: &str, course_id: &str) -> Result<Option<(String, String)>> {
+    pub fn resume_position(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+    ) -> Result<Option<(ModuleId, LessonId)>> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         Ok(self
             .conn
             .prepare_cached(&format!(
@@ -317,14 +327,14 @@ impl Store {
     }
 
     /// Derived progress of a learner in a course, from all their facts (rules: [`crate::learning`]).
-    pub fn progress(&self, learner_id: &str, course: &crate::course::Course) -> Result<CourseProgress> {
+    pub fn progress(&self, learner_id: &LearnerId, course: &crate::course::Course) -> Result<CourseProgress> {
         self.progress_in(learner_id, course, Scope::Everything)
     }
 
     /// Derived progress of a learner in a course, from the facts of `scope`.
     pub fn progress_in(
         &self,
-        learner_id: &str,
+        learner_id: &LearnerId,
         course: &crate::course::Course,
         scope: Scope,
     ) -> Result<CourseProgress> {
@@ -333,17 +343,16 @@ impl Store {
 
     /// What the learning rules rest on: lessons visited, finished attempts per module, modules
     /// with any fact, the last lesson — from the facts of `scope`.
-    pub fn course_figures(&self, learner_id: &str, course_id: &str, scope: Scope) -> Result<CourseFigures> {
+    pub fn course_figures(&self, learner_id: &LearnerId, course_id: &CourseId, scope: Scope) -> Result<CourseFigures> {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
-        let learner_id = learner_id.as_str();
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
             crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
-        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, LessonId>(0))? {
             figures.visited.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -351,7 +360,7 @@ impl Store {
             crate::progress::identity::PERSON_IDS,
             scope.filter()
         ))?;
-        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, String>(0))? {
+        for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, ModuleId>(0))? {
             figures.touched.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -361,13 +370,13 @@ impl Store {
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
+            Ok((r.get::<_, ModuleId>(0)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?, r.get::<_, u32>(3)?))
         })?;
         for row in rows {
             let (module, best, passed, attempts) = row?;
             figures.quizzes.insert(module, QuizProgress { best: best.clamp(0, 100) as u8, passed, attempts });
         }
-        figures.last_lesson = self.resume_position(learner_id, course_id)?;
+        figures.last_lesson = self.resume_position(&learner_id, course_id)?;
         Ok(figures)
     }
 }
@@ -423,7 +432,7 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (String, String, String, i64, String, String, String);
+type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))

@@ -4,6 +4,7 @@
 //! exports them. Each write is one transaction.
 
 use super::{Fact, FactKind, Result, Store};
+use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId, ModuleId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -27,15 +28,17 @@ pub struct OutboxCounts {
 }
 
 /// The key of the `completed` statement of a learner in a course.
-pub fn completion_key(learner_id: &str, course_id: &str) -> String {
+pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-fn row_to_fact(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, i64, String, String, String)> {
+fn row_to_fact(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
-fn to_fact(parts: (String, String, String, i64, String, String, String)) -> Result<Fact> {
+fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)) -> Result<Fact> {
     let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
     let kind: FactKind = serde_json::from_str(&data)?;
     Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
@@ -46,7 +49,7 @@ fn to_fact(parts: (String, String, String, i64, String, String, String)) -> Resu
 pub struct Unqueued {
     pub id: String,
     pub at: i64,
-    pub course_id: String,
+    pub course_id: CourseId,
 }
 
 /// A queued statement as the xAPI layer builds it: its key and, when the key is a fact's id and
@@ -96,9 +99,15 @@ impl Store {
             let row = (|| -> Result<Queued> {
                 let key: String = r.get(0)?;
                 let fact = match r.get::<_, Option<String>>(1)? {
-                    Some(learner_id) => {
-                        Some(to_fact((key.clone(), learner_id, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))?)
-                    }
+                    Some(learner_id) => Some(to_fact((
+                        FactId::from(key.as_str()),
+                        LearnerId::from(learner_id),
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ))?),
                     None => None,
                 };
                 Ok(Queued { key, fact, attempt_started_at: r.get(7)? })
@@ -132,7 +141,7 @@ impl Store {
     }
 
     /// When an attempt started (its `attempt_started` fact), if that fact is here.
-    pub fn attempt_started_at(&self, attempt_id: &str) -> Result<Option<i64>> {
+    pub fn attempt_started_at(&self, attempt_id: &AttemptId) -> Result<Option<i64>> {
         Ok(self
             .conn()
             .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 'attempt_started'")?
@@ -163,7 +172,7 @@ impl Store {
     }
 
     /// (learner, course) pairs with facts but no queued `completed` statement.
-    pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(String, String)>> {
+    pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
         let mut stmt = self.conn().prepare(
             "SELECT DISTINCT learner_id, course_id FROM facts f
              WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q
@@ -175,7 +184,7 @@ impl Store {
     /// How many modules of a course a person (every id linked to them included) passed a quiz
     /// in: fewer than the course's quizzes, and the course cannot be complete (read from the
     /// `facts_by_learner` index, without reading the facts).
-    pub fn xapi_passed_modules(&self, learner_id: &str, course_id: &str) -> Result<usize> {
+    pub fn xapi_passed_modules(&self, learner_id: &LearnerId, course_id: &CourseId) -> Result<usize> {
         let person = self.person_of(learner_id)?;
         let n: i64 = self
             .conn()
@@ -189,7 +198,7 @@ impl Store {
     }
 
     /// Name and language of a learner, removed profiles included.
-    pub fn learner_name_language(&self, id: &str) -> Result<Option<(String, String)>> {
+    pub fn learner_name_language(&self, id: &LearnerId) -> Result<Option<(String, String)>> {
         Ok(self
             .conn()
             .query_row("SELECT name, language FROM learners WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))

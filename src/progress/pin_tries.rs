@@ -5,10 +5,12 @@
 //! guarded the same way, under the id [`TRAINER`].
 
 use super::{Result, Store, now_ms};
+use crate::ids::LearnerId;
 use rusqlite::{OptionalExtension, params};
 
 /// The id wrong trainer passphrases are counted under (no learner id looks like it).
-pub const TRAINER: &str = "(trainer passphrase)";
+pub static TRAINER: std::sync::LazyLock<LearnerId> =
+    std::sync::LazyLock::new(|| LearnerId::from("(trainer passphrase)"));
 
 /// Wrong tries allowed before the waiting starts.
 pub const FREE_TRIES: u32 = 5;
@@ -21,13 +23,13 @@ pub fn pin_delay_secs(failures: u32) -> i64 {
     (30i64 << (failures - FREE_TRIES).min(7)).min(3600)
 }
 
-fn key(learner_id: &str) -> String {
+fn key(learner_id: &LearnerId) -> String {
     format!("pin_failures:{learner_id}")
 }
 
 impl Store {
     /// Wrong tries in a row and when the last one was made (Unix ms).
-    pub fn pin_failures(&self, learner_id: &str) -> Result<(u32, i64)> {
+    pub fn pin_failures(&self, learner_id: &LearnerId) -> Result<(u32, i64)> {
         let value: Option<String> = self
             .conn()
             .query_row("SELECT value FROM meta WHERE key = ?1", [key(learner_id)], |r| r.get(0))
@@ -40,14 +42,14 @@ impl Store {
     }
 
     /// Seconds the learner must still wait before the next try (0: may try now).
-    pub fn pin_wait_secs(&self, learner_id: &str) -> Result<i64> {
+    pub fn pin_wait_secs(&self, learner_id: &LearnerId) -> Result<i64> {
         let (n, at) = self.pin_failures(learner_id)?;
         let until = at + pin_delay_secs(n) * 1000;
         Ok(((until - now_ms()).max(0) + 999) / 1000)
     }
 
     /// Count one more wrong try; returns the count.
-    pub fn record_pin_failure(&self, learner_id: &str) -> Result<u32> {
+    pub fn record_pin_failure(&self, learner_id: &LearnerId) -> Result<u32> {
         self.transact(|tx| {
             let (n, _) = self.pin_failures(learner_id)?;
             let n = n + 1;
@@ -67,7 +69,7 @@ impl Store {
     }
 
     /// Forget the wrong tries (right PIN, or a trainer's reset).
-    pub fn clear_pin_failures(&self, learner_id: &str) -> Result<()> {
+    pub fn clear_pin_failures(&self, learner_id: &LearnerId) -> Result<()> {
         self.transact(|tx| Ok(tx.execute("DELETE FROM meta WHERE key = ?1", [key(learner_id)])?))?;
         Ok(())
     }
@@ -85,14 +87,14 @@ mod tests {
         assert_eq!(pin_delay_secs(40), 3600);
         let store = Store::open_in_memory().unwrap();
         for _ in 0..4 {
-            store.record_pin_failure("a").unwrap();
+            store.record_pin_failure(&LearnerId::from("a")).unwrap();
         }
-        assert_eq!(store.pin_wait_secs("a").unwrap(), 0);
-        store.record_pin_failure("a").unwrap();
-        assert!((29..=30).contains(&store.pin_wait_secs("a").unwrap()));
-        assert_eq!(store.pin_wait_secs("b").unwrap(), 0, "per learner");
-        store.clear_pin_failures("a").unwrap();
-        assert_eq!(store.pin_failures("a").unwrap().0, 0);
+        assert_eq!(store.pin_wait_secs(&LearnerId::from("a")).unwrap(), 0);
+        store.record_pin_failure(&LearnerId::from("a")).unwrap();
+        assert!((29..=30).contains(&store.pin_wait_secs(&LearnerId::from("a")).unwrap()));
+        assert_eq!(store.pin_wait_secs(&LearnerId::from("b")).unwrap(), 0, "per learner");
+        store.clear_pin_failures(&LearnerId::from("a")).unwrap();
+        assert_eq!(store.pin_failures(&LearnerId::from("a")).unwrap().0, 0);
     }
 
     #[test]

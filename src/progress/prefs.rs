@@ -4,6 +4,7 @@
 //! `final_attempts_per_day` (no schema change); unknown parts are ignored.
 
 use super::{Result, Store};
+use crate::ids::LearnerId;
 use rusqlite::{OptionalExtension, params};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,13 +14,13 @@ pub struct Prefs {
     pub dark: bool,
 }
 
-fn key(learner_id: &str) -> String {
+fn key(learner_id: &LearnerId) -> String {
     format!("prefs:{learner_id}")
 }
 
 impl Store {
     /// The learner's saved preferences, if any were saved.
-    pub fn learner_prefs(&self, learner_id: &str) -> Result<Option<Prefs>> {
+    pub fn learner_prefs(&self, learner_id: &LearnerId) -> Result<Option<Prefs>> {
         let value: Option<String> = self
             .conn()
             .query_row("SELECT value FROM meta WHERE key = ?1", [key(learner_id)], |r| r.get(0))
@@ -42,7 +43,7 @@ impl Store {
     }
 
     /// Save the learner's preferences.
-    pub fn set_learner_prefs(&self, learner_id: &str, prefs: &Prefs) -> Result<()> {
+    pub fn set_learner_prefs(&self, learner_id: &LearnerId, prefs: &Prefs) -> Result<()> {
         let value = format!("size={};dark={}", prefs.text_size, u8::from(prefs.dark));
         self.transact(|tx| {
             tx.execute(
@@ -88,10 +89,10 @@ mod tests {
     #[test]
     fn preferences_are_kept_per_learner() {
         let store = Store::open_in_memory().unwrap();
-        assert_eq!(store.learner_prefs("a").unwrap(), None);
-        store.set_learner_prefs("a", &Prefs { text_size: 20.0, dark: true }).unwrap();
-        assert_eq!(store.learner_prefs("a").unwrap(), Some(Prefs { text_size: 20.0, dark: true }));
-        assert_eq!(store.learner_prefs("b").unwrap(), None);
+        assert_eq!(store.learner_prefs(&LearnerId::from("a")).unwrap(), None);
+        store.set_learner_prefs(&LearnerId::from("a"), &Prefs { text_size: 20.0, dark: true }).unwrap();
+        assert_eq!(store.learner_prefs(&LearnerId::from("a")).unwrap(), Some(Prefs { text_size: 20.0, dark: true }));
+        assert_eq!(store.learner_prefs(&LearnerId::from("b")).unwrap(), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use super::{Result, Store};
 use crate::course::Course;
+use crate::ids::{CourseId, LearnerId};
 use crate::learning::{ModuleFigures, ModuleStatus, module_status};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -34,10 +35,10 @@ impl LearnerState {
 /// One learner in one module.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportRow {
-    pub learner_id: String,
+    pub learner_id: LearnerId,
     pub learner_name: String,
-    pub course_id: String,
-    pub module_id: String,
+    pub course_id: CourseId,
+    pub module_id: crate::ids::ModuleId,
     pub status: ModuleStatus,
     pub lessons_seen: u32,
     pub lessons_total: u32,
@@ -108,7 +109,7 @@ impl Store {
         let learners = self.report_learners()?;
         let mut out = Vec::with_capacity(learners.len() * base.modules.len());
         for (learner, learner_state) in learners {
-            let learner_slots = learner_index.get(&learner.id).map(|&i| &slots[i]);
+            let learner_slots = learner_index.get(learner.id.as_str()).map(|&i| &slots[i]);
             for (mi, m) in base.modules.iter().enumerate() {
                 let s = learner_slots.and_then(|l| l[mi].as_ref());
                 let lessons_total = m.lessons.len() as u32;
@@ -125,7 +126,7 @@ impl Store {
                 out.push(ReportRow {
                     learner_id: learner.id.clone(),
                     learner_name: learner.name.clone(),
-                    course_id: course.id().to_string(),
+                    course_id: course.id().clone(),
                     module_id: m.id.clone(),
                     status,
                     lessons_seen,
@@ -171,7 +172,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (learner, state, linked) = row?;
-            if !super::identity::is_alias(self.conn(), &learner.id, linked)? {
+            if !super::identity::is_alias(self.conn(), learner.id.as_str(), linked)? {
                 out.push((learner, state));
             }
         }
@@ -220,10 +221,10 @@ pub fn report_csv(rows: &[ReportRow]) -> std::result::Result<String, csv::Error>
     ])?;
     for r in rows {
         w.write_record([
-            &*spreadsheet_safe(&r.learner_id),
+            &*spreadsheet_safe(r.learner_id.as_str()),
             &*spreadsheet_safe(&r.learner_name),
-            &*spreadsheet_safe(&r.course_id),
-            &*spreadsheet_safe(&r.module_id),
+            &*spreadsheet_safe(r.course_id.as_str()),
+            &*spreadsheet_safe(r.module_id.as_str()),
             r.status.as_str(),
             &r.lessons_seen.to_string(),
             &r.lessons_total.to_string(),

@@ -3,23 +3,29 @@
 //! left by quitting, a crash or "Leave" can be resumed with the same draw and answers.
 
 use super::{FactKind, Result, Store};
+use crate::ids::{AttemptId, CourseId, ItemId, LearnerId, ModuleId};
 use crate::quiz::Response;
 use rusqlite::{OptionalExtension, params};
 
 /// An attempt that was started and not finished.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenAttempt {
-    pub attempt_id: String,
+    pub attempt_id: AttemptId,
     pub quiz_id: String,
     pub seed: u64,
-    pub item_ids: Vec<String>,
+    pub item_ids: Vec<ItemId>,
     /// (item id, response, correct, credit) in the order they were answered.
-    pub answers: Vec<(String, Response, bool, f32)>,
+    pub answers: Vec<(ItemId, Response, bool, f32)>,
 }
 
 impl Store {
     /// The learner's latest attempt in a module if it is not finished.
-    pub fn open_attempt(&self, learner_id: &str, course_id: &str, module_id: &str) -> Result<Option<OpenAttempt>> {
+    pub fn open_attempt(
+        &self,
+        learner_id: &LearnerId,
+        course_id: &CourseId,
+        module_id: &ModuleId,
+    ) -> Result<Option<OpenAttempt>> {
         let conn = self.conn();
         let started: Option<String> = conn
             .prepare_cached(
@@ -45,7 +51,7 @@ impl Store {
         let mut answers = Vec::new();
         for data in stmt.query_map(params![attempt_id, learner_id], |r| r.get::<_, String>(0))? {
             if let FactKind::ItemAnswered { item_id, response, correct, credit, .. } = serde_json::from_str(&data?)?
-                && !answers.iter().any(|(id, ..): &(String, Response, bool, f32)| *id == item_id)
+                && !answers.iter().any(|(id, ..): &(ItemId, Response, bool, f32)| *id == item_id)
             {
                 answers.push((item_id, response, correct, credit));
             }

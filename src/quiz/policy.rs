@@ -5,6 +5,7 @@
 //! over a learner's recorded facts.
 
 use crate::course::{Course, Item, Tag};
+use crate::ids::{AttemptId, LessonId, ModuleId};
 use crate::progress::{Fact, FactKind};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -28,8 +29,8 @@ impl Default for AttemptPolicy {
 /// A lesson to review, by module and lesson id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct LessonRef {
-    pub module: String,
-    pub lesson: String,
+    pub module: ModuleId,
+    pub lesson: LessonId,
 }
 
 /// How a final attempt went on one tag (a standard, a principle or the basics).
@@ -122,11 +123,11 @@ pub struct FinishedAttempt {
 
 /// The final attempts of one learner in one course, in the order started. `items` is the
 /// final bank (any language: tags are the same in every translation).
-pub fn final_attempts(facts: &[Fact], final_module: &str, items: &[Item]) -> Vec<FinishedAttempt> {
+pub fn final_attempts(facts: &[Fact], final_module: &ModuleId, items: &[Item]) -> Vec<FinishedAttempt> {
     let tags: HashMap<&str, &Vec<String>> = items.iter().map(|i| (i.id.as_str(), &i.tests)).collect();
-    let mut order: Vec<String> = Vec::new();
-    let mut attempts: HashMap<String, FinishedAttempt> = HashMap::new();
-    let mut sorted: Vec<&Fact> = facts.iter().filter(|f| f.module_id == final_module).collect();
+    let mut order: Vec<AttemptId> = Vec::new();
+    let mut attempts: HashMap<AttemptId, FinishedAttempt> = HashMap::new();
+    let mut sorted: Vec<&Fact> = facts.iter().filter(|f| f.module_id == *final_module).collect();
     sorted.sort_by_key(|f| f.at);
     for f in sorted {
         match &f.kind {
@@ -162,7 +163,7 @@ pub fn final_attempts(facts: &[Fact], final_module: &str, items: &[Item]) -> Vec
 pub fn eligibility(
     course: &Course,
     lang: &str,
-    module: &str,
+    module: &ModuleId,
     facts: &[Fact],
     policy: &AttemptPolicy,
     now: i64,
@@ -220,12 +221,12 @@ pub fn eligibility(
 
 /// Whether the results of an attempt at `module` may show the key item by item (module quizzes)
 /// or only feedback per standard (the final assessment).
-pub fn shows_keys(course: &Course, module: &str) -> bool {
+pub fn shows_keys(course: &Course, module: &ModuleId) -> bool {
     !course.is_final(module)
 }
 
 /// Which final attempt (1-based, in the order started) was the first to pass, for the results
 /// screen and the certificate; `None` while none has passed.
-pub fn passing_attempt(facts: &[Fact], final_module: &str, items: &[Item]) -> Option<usize> {
+pub fn passing_attempt(facts: &[Fact], final_module: &ModuleId, items: &[Item]) -> Option<usize> {
     final_attempts(facts, final_module, items).iter().position(|a| a.passed).map(|i| i + 1)
 }

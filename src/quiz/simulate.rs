@@ -245,7 +245,7 @@ pub fn expected(strategy: Strategy, item: &Item, case: Option<&str>, lang: &str)
 
 /// Items whose form leads a no-knowledge strategy to the key more often than a guess would:
 /// (item id, the strategies, each with its expected share right).
-pub fn item_cues(items: &[Item], lang: &str) -> Vec<(String, Vec<(&'static str, f64)>)> {
+pub fn item_cues(items: &[Item], lang: &str) -> Vec<(crate::ids::ItemId, Vec<(&'static str, f64)>)> {
     items
         .iter()
         .filter_map(|item| {
@@ -411,14 +411,14 @@ pub fn simulate(
 
     // Keys seen in the module quizzes, wherever the final repeats the same question.
     let seen_prompts: HashSet<Vec<String>> = module_items.iter().map(prompt_key).collect();
-    let seen_in_modules: HashSet<String> =
+    let seen_in_modules: HashSet<crate::ids::ItemId> =
         items.iter().filter(|i| seen_prompts.contains(&prompt_key(i))).map(|i| i.id.clone()).collect();
     // Retakers: up to 3 attempts each, remembering the keys the program showed.
     let retake = |shows_keys: bool, seed: u64| -> f64 {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut within = 0usize;
         for _ in 0..attempts {
-            let mut remembered: HashSet<String> = seen_in_modules.clone();
+            let mut remembered: HashSet<crate::ids::ItemId> = seen_in_modules.clone();
             for _ in 0..3 {
                 let plan = plan_attempt(items, draw, rng.random());
                 let r = attempt(

@@ -3,6 +3,7 @@
 
 use super::{Action, CpmsApp, Place, Screen, certificate, lesson, library, overview, profiles, quiz};
 use crate::i18n::Tr;
+use crate::ids::{ItemId, LearnerId, LessonId, ModuleId};
 use crate::progress::{FactKind, StoreError};
 use crate::quiz::policy::{self, shows_keys};
 use crate::quiz::{Response, attempt_result, plan_attempt, score};
@@ -163,7 +164,7 @@ impl CpmsApp {
         }
     }
 
-    pub(super) fn learner_id(&self) -> Result<String, String> {
+    pub(super) fn learner_id(&self) -> Result<LearnerId, String> {
         self.learner.as_ref().map(|l| l.id.clone()).ok_or_else(|| self.tr.t("error-choose-learner"))
     }
 
@@ -236,7 +237,7 @@ impl CpmsApp {
                         .into_iter()
                         .map(|l| {
                             let title =
-                                content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                                content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone());
                             (l.module, l.lesson, title)
                         })
                         .collect(),
@@ -257,8 +258,8 @@ impl CpmsApp {
     pub(super) fn open_lesson(
         &mut self,
         course: usize,
-        module: &str,
-        lesson: &str,
+        module: &ModuleId,
+        lesson: &LessonId,
         record: bool,
     ) -> Result<(), String> {
         let learner = self.learner_id()?;
@@ -267,22 +268,22 @@ impl CpmsApp {
         c.language(&lang).lesson(module, lesson).ok_or(self.tr.t("error-no-lesson"))?;
         if record {
             self.store
-                .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.to_string() })
+                .record(&learner, c.id(), module, FactKind::LessonVisited { lesson_id: lesson.clone() })
                 .map_err(|e| self.tr.ta("error-save-place", &[("error", e.localized(&self.tr).into())]))?;
         }
         let visited = self.store.progress(&learner, c).map(|p| p.visited).unwrap_or_default();
         self.screen = Screen::Lesson(Box::new(lesson::LessonScreen::new(course, c, &lang, module, lesson, &visited)));
-        self.place = Place::Lesson(course, module.to_string(), lesson.to_string());
+        self.place = Place::Lesson(course, module.clone(), lesson.clone());
         Ok(())
     }
 
-    fn start_quiz(&mut self, course: usize, module: &str) -> Result<(), String> {
+    fn start_quiz(&mut self, course: usize, module: &ModuleId) -> Result<(), String> {
         let learner = self.learner_id()?;
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let lang = self.content_language();
         let quiz = c.language(&lang).quiz(module).ok_or(self.tr.t("error-no-quiz"))?;
         let title = c.language(&lang).module(module).map_or(String::new(), |m| m.title.clone());
-        let item_ids_of = |plan: &crate::quiz::Plan| -> Vec<String> {
+        let item_ids_of = |plan: &crate::quiz::Plan| -> Vec<ItemId> {
             plan.items.iter().filter_map(|p| quiz.items.get(p.index)).map(|i| i.id.clone()).collect()
         };
         // An unfinished attempt resumes: same draw (from its seed), answers kept.
@@ -308,7 +309,7 @@ impl CpmsApp {
         // Each attempt draws afresh: a new seed, so a new blueprint draw.
         let seed: u64 = rand::random();
         let plan = plan_attempt(&quiz.items, c.draw(module), seed);
-        let attempt_id = uuid::Uuid::new_v4().to_string();
+        let attempt_id = crate::ids::AttemptId::new(uuid::Uuid::new_v4().to_string());
         let item_ids = item_ids_of(&plan);
         let started =
             FactKind::AttemptStarted { quiz_id: quiz.id.clone(), attempt_id: attempt_id.clone(), seed, item_ids };
@@ -384,7 +385,8 @@ impl CpmsApp {
                     .review
                     .iter()
                     .map(|l| {
-                        let title = content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone());
+                        let title =
+                            content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone());
                         (l.module.clone(), l.lesson.clone(), title)
                     })
                     .collect(),
@@ -405,8 +407,8 @@ impl CpmsApp {
     pub(super) fn final_eligibility(
         &self,
         course: usize,
-        module: &str,
-        learner: &str,
+        module: &ModuleId,
+        learner: &LearnerId,
     ) -> Result<policy::Eligibility, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         if !c.is_final(module) {
@@ -422,7 +424,7 @@ impl CpmsApp {
     }
 
     /// Why the learner cannot start the final now, in their language; None when they can.
-    fn final_blocked(&self, course: usize, module: &str, learner: &str) -> Result<Option<String>, String> {
+    fn final_blocked(&self, course: usize, module: &ModuleId, learner: &LearnerId) -> Result<Option<String>, String> {
         let c = self.catalog.courses.get(course).ok_or(self.tr.t("error-unknown-course"))?;
         let content = c.language(&self.content_language());
         Ok(match self.final_eligibility(course, module, learner)? {
@@ -430,7 +432,7 @@ impl CpmsApp {
             policy::Eligibility::ReviewFirst { lessons, .. } => {
                 let titles: Vec<String> = lessons
                     .iter()
-                    .map(|l| content.lesson(&l.module, &l.lesson).map_or(l.lesson.clone(), |x| x.title.clone()))
+                    .map(|l| content.lesson(&l.module, &l.lesson).map_or(l.lesson.to_string(), |x| x.title.clone()))
                     .collect();
                 let sep = if self.tr.rtl() { "؛ " } else { "; " };
                 Some(

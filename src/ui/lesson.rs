@@ -6,6 +6,7 @@ use super::widgets::View;
 use crate::course::context::ContextPack;
 use crate::course::markup::{Span, parse_inline};
 use crate::course::{Block, CalloutKind, Course, LocalKind};
+use crate::ids::{LessonId, ModuleId};
 
 enum Rendered {
     Heading(String),
@@ -68,18 +69,18 @@ impl Figure {
     }
 }
 
-type Place = (String, String);
+type Place = (ModuleId, LessonId);
 
 pub struct LessonScreen {
     course: usize,
-    module: String,
+    module: ModuleId,
     module_title: String,
     title: String,
     minutes: u32,
     blocks: Vec<Rendered>,
     /// (lesson id, title, visited)
-    toc: Vec<(String, String, bool)>,
-    current: String,
+    toc: Vec<(LessonId, String, bool)>,
+    current: LessonId,
     prev: Option<Place>,
     next: Option<Place>,
     /// The module has a quiz and this is its last lesson.
@@ -95,9 +96,9 @@ impl LessonScreen {
         course: usize,
         c: &Course,
         lang: &str,
-        module_id: &str,
-        lesson_id: &str,
-        visited: &std::collections::BTreeSet<String>,
+        module_id: &ModuleId,
+        lesson_id: &LessonId,
+        visited: &std::collections::BTreeSet<LessonId>,
     ) -> Self {
         let content = c.language(lang);
         let module = content.module(module_id);
@@ -142,16 +143,17 @@ impl LessonScreen {
         let toc = module
             .map(|m| m.lessons.iter().map(|l| (l.id.clone(), l.title.clone(), visited.contains(&l.id))).collect())
             .unwrap_or_default();
-        let quiz_next = module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == lesson_id));
+        let quiz_next =
+            module.is_some_and(|m| m.quiz.is_some() && m.lessons.last().is_some_and(|l| l.id == *lesson_id));
         LessonScreen {
             course,
-            module: module_id.to_string(),
+            module: module_id.clone(),
             module_title: module.map_or(String::new(), |m| m.title.clone()),
             title: lesson.map_or(String::new(), |l| l.title.clone()),
             minutes: lesson.map_or(0, |l| l.minutes),
             blocks,
             toc,
-            current: lesson_id.to_string(),
+            current: lesson_id.clone(),
             prev,
             next,
             quiz_next,

@@ -22,7 +22,12 @@ pub struct LibraryScreen {
 }
 
 impl LibraryScreen {
-    pub fn new(store: &Store, catalog: &Catalog, learner_id: &str, lang: &str) -> Result<Self, StoreError> {
+    pub fn new(
+        store: &Store,
+        catalog: &Catalog,
+        learner_id: &crate::ids::LearnerId,
+        lang: &str,
+    ) -> Result<Self, StoreError> {
         let mut cards = Vec::new();
         for (i, c) in catalog.courses.iter().enumerate() {
             let progress = store.progress(learner_id, c)?;

@@ -29,6 +29,7 @@ pub use rtl::{field_galley, visual_lines};
 
 use crate::course::Catalog;
 use crate::i18n::{LANGUAGES, Tr};
+use crate::ids::{LearnerId, LessonId, ModuleId};
 use crate::progress::{Learner, Store};
 use crate::quiz::Response;
 use std::time::Instant;
@@ -43,7 +44,7 @@ pub enum Action {
         language: String,
     },
     SignIn {
-        learner_id: String,
+        learner_id: LearnerId,
         pin: String,
     },
     SignOut,
@@ -58,12 +59,12 @@ pub enum Action {
     },
     OpenLesson {
         course: usize,
-        module: String,
-        lesson: String,
+        module: ModuleId,
+        lesson: LessonId,
     },
     StartQuiz {
         course: usize,
-        module: String,
+        module: ModuleId,
     },
     /// The search page of a course (the last query kept).
     OpenSearch {
@@ -72,8 +73,8 @@ pub enum Action {
     /// A search result: the lesson, scrolled to block `block`, the words of `query` highlighted.
     OpenFound {
         course: usize,
-        module: String,
-        lesson: String,
+        module: ModuleId,
+        lesson: LessonId,
         block: Option<usize>,
         query: String,
     },
@@ -105,29 +106,29 @@ pub enum Action {
     },
     /// Rename, and set the PIN (`Some("")` keeps it, `None` removes it).
     TrainerUpdateLearner {
-        id: String,
+        id: LearnerId,
         name: String,
         pin: Option<String>,
     },
     TrainerRemoveLearner {
-        id: String,
+        id: LearnerId,
     },
     /// Archive a learner (confirmed): off the start screen and the list, still in reports.
     TrainerArchiveLearner {
-        id: String,
+        id: LearnerId,
     },
     /// Count learner `id` as the same person as `person` (confirmed).
     /// Bring an archived profile back to the start screen (the decision travels like archiving).
     TrainerUnarchiveLearner {
-        id: String,
+        id: LearnerId,
     },
     TrainerLinkLearners {
-        id: String,
-        person: String,
+        id: LearnerId,
+        person: LearnerId,
     },
     /// Let a learner try PINs again at once (after too many wrong ones).
     TrainerClearPinTries {
-        id: String,
+        id: LearnerId,
     },
     TrainerImportCsv,
     /// The background learners import finished: show its result and refresh the lists.
@@ -210,7 +211,7 @@ enum Place {
     Profiles,
     Library,
     Overview(usize),
-    Lesson(usize, String, String),
+    Lesson(usize, ModuleId, LessonId),
     Search(usize),
     Glossary(usize),
     About(usize),

@@ -4,14 +4,15 @@
 use super::Action;
 use super::widgets::{self, View};
 use crate::course::Course;
+use crate::ids::{LessonId, ModuleId};
 use crate::learning::{CourseProgress, ModuleStatus, QuizProgress};
 
 struct ModuleRow {
-    id: String,
+    id: ModuleId,
     title: String,
     summary: String,
     minutes: u32,
-    lessons: Vec<(String, String, bool)>,
+    lessons: Vec<(LessonId, String, bool)>,
     status: ModuleStatus,
     /// (progress, pass mark) when the module has a quiz.
     quiz: Option<(Option<QuizProgress>, u8)>,
@@ -26,7 +27,7 @@ struct ModuleRow {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FinalGate {
     /// Lessons of the standards missed, still to revisit: (module id, lesson id, title).
-    Review(Vec<(String, String, String)>),
+    Review(Vec<(ModuleId, LessonId, String)>),
     /// The daily limit is reached: the explanation, with the time of the next possible attempt.
     Limit(String),
 }
@@ -35,7 +36,7 @@ pub enum FinalGate {
 /// lessons were read.
 struct RouteStep {
     title: String,
-    start: (String, String),
+    start: (ModuleId, LessonId),
     minutes: u32,
     done: bool,
 }
@@ -67,7 +68,7 @@ impl OverviewScreen {
         course: usize,
         c: &Course,
         progress: CourseProgress,
-        open: &std::collections::BTreeMap<String, (usize, usize)>,
+        open: &std::collections::BTreeMap<ModuleId, (usize, usize)>,
         lang: &str,
     ) -> Self {
         let content = c.language(lang);
@@ -355,7 +356,7 @@ impl OverviewScreen {
 fn short_route(
     path: &crate::course::ShortPath,
     content: &crate::course::Language,
-    visited: &std::collections::BTreeSet<String>,
+    visited: &std::collections::BTreeSet<LessonId>,
 ) -> ShortRoute {
     let mut steps = Vec::new();
     for id in &path.modules {

@@ -3,6 +3,7 @@
 use super::Action;
 use super::widgets::{Field, View};
 use crate::i18n::LANGUAGES;
+use crate::ids::LearnerId;
 use crate::progress::{Learner, Store};
 
 pub struct ProfilesScreen {
@@ -18,7 +19,7 @@ pub struct ProfilesScreen {
     language: String,
     load_error: Option<String>,
     /// Learner id → when the next PIN try is allowed (Unix ms), after too many wrong ones.
-    wait_until: std::collections::BTreeMap<String, i64>,
+    wait_until: std::collections::BTreeMap<LearnerId, i64>,
     /// Move the keyboard to the PIN field on the next frame.
     focus_pin: bool,
     /// Filter of the profile list (shown when there are many profiles).
@@ -55,9 +56,9 @@ impl ProfilesScreen {
     }
 
     /// After a wrong PIN: the learner may try again in `seconds`.
-    pub fn set_wait(&mut self, learner_id: &str, seconds: i64) {
+    pub fn set_wait(&mut self, learner_id: &LearnerId, seconds: i64) {
         if seconds > 0 {
-            self.wait_until.insert(learner_id.to_string(), crate::progress::now_ms() + seconds * 1000);
+            self.wait_until.insert(learner_id.clone(), crate::progress::now_ms() + seconds * 1000);
         }
         self.focus_pin = true;
     }

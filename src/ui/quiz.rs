@@ -8,6 +8,7 @@
 use super::Action;
 use super::widgets::View;
 use crate::course::{Item, ItemKind, Quiz};
+use crate::ids::{ItemId, LessonId, ModuleId};
 use crate::quiz::{AttemptResult, Outcome, Plan, PlannedItem, Response, correct_response, feedback};
 
 mod draft;
@@ -28,7 +29,7 @@ pub struct TagLine {
     pub asked: usize,
     pub correct: usize,
     /// Lessons to review when missed: (module id, lesson id, title).
-    pub lessons: Vec<(String, String, String)>,
+    pub lessons: Vec<(ModuleId, LessonId, String)>,
 }
 
 /// What the results of a final attempt show instead of the key item by item.
@@ -45,9 +46,9 @@ pub struct FinalResults {
 
 pub struct QuizScreen {
     pub course: usize,
-    pub module: String,
+    pub module: ModuleId,
     pub quiz_id: String,
-    pub attempt_id: String,
+    pub attempt_id: crate::ids::AttemptId,
     pub pass_mark: u8,
     title: String,
     /// Items in the order of the attempt, with their display plans.
@@ -69,11 +70,11 @@ pub struct QuizScreen {
 impl QuizScreen {
     pub fn new(
         course: usize,
-        module: &str,
+        module: &ModuleId,
         title: &str,
         quiz: &Quiz,
         plan: Plan,
-        attempt_id: String,
+        attempt_id: crate::ids::AttemptId,
         pass_mark: u8,
     ) -> Self {
         let items: Vec<(Item, PlannedItem)> =
@@ -81,7 +82,7 @@ impl QuizScreen {
         let draft = items.first().map_or(Draft::Empty, |(i, p)| Draft::new(i, p));
         QuizScreen {
             course,
-            module: module.to_string(),
+            module: module.clone(),
             quiz_id: quiz.id.clone(),
             attempt_id,
             pass_mark,
@@ -113,7 +114,7 @@ impl QuizScreen {
     /// Put back the answers of an unfinished attempt (item id, response, correct, credit): the
     /// learner sees the last answered item with its feedback, or the first item if none was.
     /// Answers to items not in this draw are ignored.
-    pub fn resume(&mut self, answers: &[(String, Response, bool, f32)]) {
+    pub fn resume(&mut self, answers: &[(ItemId, Response, bool, f32)]) {
         for (i, (item, _)) in self.items.iter().enumerate() {
             let Some((_, response, correct, credit)) = answers.iter().find(|a| a.0 == item.id) else { break };
             self.answers.push((response.clone(), Outcome { correct: *correct, credit: *credit }));

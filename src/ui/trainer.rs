@@ -4,6 +4,7 @@
 
 use super::Action;
 use super::widgets::{Field, View};
+use crate::ids::{CourseId, LearnerId};
 use crate::progress::{Learner, ReportRow};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub enum Tab {
 }
 
 /// Learner being edited: (id, new name, new PIN).
-type Editing = (String, String, String);
+type Editing = (LearnerId, String, String);
 
 pub struct TrainerScreen {
     pub unlocked: bool,
@@ -36,12 +37,12 @@ pub struct TrainerScreen {
     pub archived: Vec<Learner>,
     /// Report rows of every course, and (course title, module ids and titles) for the columns.
     pub rows: Vec<ReportRow>,
-    pub columns: Vec<(String, Vec<(String, String)>)>,
+    pub columns: Vec<(CourseId, Vec<(crate::ids::ModuleId, String)>)>,
     pub installed: Vec<String>,
     new_name: String,
     new_pin: String,
     editing: Option<Editing>,
-    confirm_remove: Option<(String, String)>,
+    confirm_remove: Option<(LearnerId, String)>,
     /// Archive and "same person" questions (trainer_people.rs).
     people: super::trainer_people::People,
     /// The outcome of the last action, and the lines of a validation report.
@@ -58,7 +59,7 @@ pub struct TrainerScreen {
     /// A learners import running in the background (PINs are hashed slowly on purpose).
     pub csv_import: Option<std::sync::Arc<std::sync::Mutex<ImportState>>>,
     /// Learners who must wait after too many wrong PINs (the trainer can clear that).
-    pub pin_locked: std::collections::BTreeSet<String>,
+    pub pin_locked: std::collections::BTreeSet<LearnerId>,
     /// The long task running in the background (merge, export, install, backup, restore).
     pub task: Option<super::tasks::Task>,
     /// A file or folder path typed by the trainer: used instead of the file dialog (needed where

@@ -12,7 +12,7 @@ impl CpmsApp {
         let has = self.store.has_trainer_passphrase().map_err(|e| e.localized(&self.tr))?;
         let mut screen = TrainerScreen::new(has);
         screen.can_set_here = self.store.trainer_setup_open().map_err(|e| e.localized(&self.tr))?;
-        let wait = self.store.pin_wait_secs(crate::progress::TRAINER).map_err(|e| e.localized(&self.tr))?;
+        let wait = self.store.pin_wait_secs(&crate::progress::TRAINER).map_err(|e| e.localized(&self.tr))?;
         screen.set_wait(wait);
         self.screen = Screen::Trainer(Box::new(screen));
         self.place = Place::Other;
@@ -35,8 +35,7 @@ impl CpmsApp {
         for c in &self.catalog.courses {
             rows.extend(self.store.report(c).map_err(|e| e.localized(&self.tr))?);
             let content = c.language(self.tr.lang());
-            columns
-                .push((c.id().to_string(), content.modules.iter().map(|m| (m.id.clone(), m.title.clone())).collect()));
+            columns.push((c.id().clone(), content.modules.iter().map(|m| (m.id.clone(), m.title.clone())).collect()));
         }
         let installed = self
             .catalog
@@ -86,7 +85,7 @@ impl CpmsApp {
         let err = |e: crate::progress::StoreError| e.localized(&crate::i18n::Tr::new(&lang));
         if let Action::TrainerUnlock(pass) = &action {
             // After 5 wrong passphrases in a row, each try waits longer, as for learners' PINs.
-            let who = crate::progress::TRAINER;
+            let who: &crate::ids::LearnerId = &crate::progress::TRAINER;
             let wait = self.store.pin_wait_secs(who).map_err(err)?;
             if wait > 0 {
                 if let Screen::Trainer(t) = &mut self.screen {
@@ -155,7 +154,9 @@ impl CpmsApp {
                 self.trainer_message(self.tr.ta("learner-unarchived", &[("name", name.into())]), Vec::new());
             }
             Action::TrainerLinkLearners { id, person } => {
-                let name_of = |id: &str| self.store.learner(id).ok().flatten().map(|l| l.name).unwrap_or_default();
+                let name_of = |id: &crate::ids::LearnerId| {
+                    self.store.learner(id).ok().flatten().map(|l| l.name).unwrap_or_default()
+                };
                 let (name, other) = (name_of(&id), name_of(&person));
                 self.store.link_learner(&id, &person).map_err(|e| e.localized(&self.tr))?;
                 let args = [("name", name.into()), ("other", other.into())];
@@ -488,7 +489,7 @@ impl CpmsApp {
                                 tr.ta(
                                     "context-added",
                                     &[
-                                        ("course", course.into()),
+                                        ("course", course.into_string().into()),
                                         ("referrals", pack.referrals.len().into()),
                                         ("terms", pack.terms.len().into()),
                                         ("examples", pack.examples.len().into()),

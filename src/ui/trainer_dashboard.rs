@@ -18,11 +18,17 @@ struct Line<'a> {
 }
 
 /// Draw the table of `course_id` with its `modules` (id, title) and report rows.
-pub fn table(ui: &mut egui::Ui, v: &View<'_>, course_id: &str, modules: &[(String, String)], rows: &[ReportRow]) {
+pub fn table(
+    ui: &mut egui::Ui,
+    v: &View<'_>,
+    course_id: &crate::ids::CourseId,
+    modules: &[(crate::ids::ModuleId, String)],
+    rows: &[ReportRow],
+) {
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let mut order: Vec<&str> = Vec::new();
-    for r in rows.iter().filter(|r| r.course_id == course_id) {
-        let at = match order.iter().position(|id| *id == r.learner_id) {
+    let mut order: Vec<&crate::ids::LearnerId> = Vec::new();
+    for r in rows.iter().filter(|r| r.course_id == *course_id) {
+        let at = match order.iter().position(|id| **id == r.learner_id) {
             Some(i) => i,
             None => {
                 order.push(&r.learner_id);
@@ -39,7 +45,8 @@ pub fn table(ui: &mut egui::Ui, v: &View<'_>, course_id: &str, modules: &[(Strin
     let measure =
         |ui: &egui::Ui, s: &str| ui.fonts_mut(|f| f.layout_no_wrap(v.vis(s), font.clone(), Color32::WHITE).size().x);
     let name_w =
-        lines.iter().map(|l| measure(ui, l.name)).fold(measure(ui, course_id), f32::max).clamp(100.0, 260.0) + 16.0;
+        lines.iter().map(|l| measure(ui, l.name)).fold(measure(ui, course_id.as_str()), f32::max).clamp(100.0, 260.0)
+            + 16.0;
     let col_w = (v.size * COLUMN_EM).round();
     let stripe = ui.visuals().faint_bg_color;
     // Two side-by-side areas placed by hand (names on the reading side, the scrolled modules
@@ -65,7 +72,7 @@ pub fn table(ui: &mut egui::Ui, v: &View<'_>, course_id: &str, modules: &[(Strin
     // The names: they do not scroll.
     let mut names = ui.new_child(egui::UiBuilder::new().max_rect(names_rect).layout(column));
     names.spacing_mut().item_spacing = Vec2::ZERO;
-    cell(&mut names, v, Vec2::new(name_w, row_h), course_id, course_id, true, None);
+    cell(&mut names, v, Vec2::new(name_w, row_h), course_id.as_str(), course_id.as_str(), true, None);
     for (i, l) in lines.iter().enumerate() {
         let fill = (i % 2 == 0).then_some(stripe);
         cell(&mut names, v, Vec2::new(name_w, row_h), l.name, l.name, false, fill);

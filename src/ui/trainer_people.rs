@@ -6,15 +6,16 @@
 
 use super::Action;
 use super::widgets::View;
+use crate::ids::LearnerId;
 use crate::progress::Learner;
 
 /// What is being asked about, if anything.
 #[derive(Default)]
 pub struct People {
     /// Archive this learner: (id, name).
-    archive: Option<(String, String)>,
+    archive: Option<(LearnerId, String)>,
     /// Link this learner (id, name) to a person still to choose, or chosen (id, name).
-    link: Option<(String, String, Option<(String, String)>)>,
+    link: Option<(LearnerId, String, Option<(LearnerId, String)>)>,
 }
 
 impl People {

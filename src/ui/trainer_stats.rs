@@ -34,7 +34,7 @@ const LISTED: usize = 40;
 /// The analysis of one course, as the background thread made it.
 #[derive(Debug, Clone)]
 pub struct CourseStats {
-    pub course_id: String,
+    pub course_id: crate::ids::CourseId,
     /// The course title per language (the screen may change language after the computation).
     pub titles: std::collections::BTreeMap<String, String>,
     pub analysis: Analysis,
@@ -71,7 +71,7 @@ pub fn compute(
                 }
             }
             let titles = c.manifest.languages.iter().map(|l| (l.clone(), c.title(l).to_string())).collect();
-            Ok(CourseStats { course_id: c.id().to_string(), titles, analysis, completions })
+            Ok(CourseStats { course_id: c.id().clone(), titles, analysis, completions })
         })
         .collect()
 }
@@ -148,7 +148,8 @@ pub(super) fn stats_ui(
     };
     for c in courses {
         ui.add_space(8.0);
-        let title = c.titles.get(v.tr.lang()).or_else(|| c.titles.values().next()).unwrap_or(&c.course_id);
+        let title =
+            c.titles.get(v.tr.lang()).or_else(|| c.titles.values().next()).map_or(c.course_id.as_str(), String::as_str);
         v.title(ui, title, 1.2);
         course_ui(ui, v, c, state.millis);
     }

@@ -55,7 +55,7 @@ pub(super) fn scenario_pattern(item: Option<&Item>, response: &Response) -> Opti
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let q = questions.get(i).map(|q| q.id.clone()).unwrap_or_else(|| (i + 1).to_string());
+            let q = questions.get(i).map(|q| q.id.to_string()).unwrap_or_else(|| (i + 1).to_string());
             format!("{q}[:]{}", response_pattern(r).unwrap_or_default())
         })
         .collect();

@@ -8,6 +8,7 @@
 
 use super::statement;
 use crate::course::Course;
+use crate::ids::{CourseId, LearnerId};
 use crate::progress::outbox::{QueueKey, Queued};
 use crate::progress::{Result, Store, now_ms};
 use std::collections::{BTreeMap, HashMap};
@@ -21,7 +22,7 @@ pub struct QueueReport {
     pub completions: usize,
     /// Facts not queued because their course is not installed here: course id → count. They are
     /// queued by a later pass once the course is installed.
-    pub waiting_for_course: BTreeMap<String, usize>,
+    pub waiting_for_course: BTreeMap<CourseId, usize>,
 }
 
 /// Counts for a status line ("12 statements waiting to be sent"): one function counts for the
@@ -41,7 +42,7 @@ pub struct Entry {
 /// statements are built when sent or exported. Facts of courses missing from `courses` wait
 /// (see [`QueueReport::waiting_for_course`]).
 pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
-    let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id(), c)).collect();
+    let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id().as_str(), c)).collect();
     let mut report = QueueReport::default();
     let mut new = Vec::new();
     // Counting is cheap; looking for the facts not queued reads the whole facts table.
@@ -67,7 +68,10 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
         }
         let facts = store.facts(&learner_id, &course_id)?;
         let Some((completing, _)) = statement::completing_fact(course, &facts) else { continue };
-        completions.push(QueueKey { key: statement::completion_key(&learner_id, &course_id), at: completing.at });
+        completions.push(QueueKey {
+            key: statement::completion_key(learner_id.as_str(), course_id.as_str()),
+            at: completing.at,
+        });
     }
     report.completions = store.xapi_enqueue(&completions)?;
     Ok(report)
@@ -92,7 +96,7 @@ impl<'a> Builder<'a> {
         Builder {
             store,
             base,
-            courses: courses.iter().map(|c| (c.id(), c)).collect(),
+            courses: courses.iter().map(|c| (c.id().as_str(), c)).collect(),
             writers: HashMap::new(),
             persons: HashMap::new(),
         }
@@ -104,7 +108,7 @@ impl<'a> Builder<'a> {
         if let Some(p) = self.persons.get(learner_id) {
             return Ok(p.clone());
         }
-        let p = self.store.person_of(learner_id)?;
+        let p = self.store.person_of(&LearnerId::from(learner_id))?.into_string();
         self.persons.insert(learner_id.to_string(), p.clone());
         Ok(p)
     }
@@ -114,7 +118,7 @@ impl<'a> Builder<'a> {
         let base = self.base.as_deref();
         Some(
             self.writers
-                .entry(course.id())
+                .entry(course.id().as_str())
                 .or_insert_with(|| statement::Writer::new(statement::Activities::with_base(course, base))),
         )
     }
@@ -126,7 +130,7 @@ impl<'a> Builder<'a> {
             let Some(rest) = queued.key.strip_prefix("completed:") else { return Ok(false) };
             let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(false) };
             let Some(course) = self.courses.get(course_id).copied() else { return Ok(false) };
-            let facts = self.store.facts(learner_id, course_id)?;
+            let facts = self.store.facts(&LearnerId::from(learner_id), &CourseId::from(course_id))?;
             let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
                 return Ok(false);
             };
@@ -138,11 +142,11 @@ impl<'a> Builder<'a> {
         if !self.courses.contains_key(fact.course_id.as_str()) {
             return Ok(false);
         }
-        let person = self.person(&fact.learner_id)?;
+        let person = self.person(fact.learner_id.as_str())?;
         // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
         // same laptop, so they travel together; the statement stays a function of the facts).
         let duration = queued.attempt_started_at.map(|at| fact.at - at).filter(|ms| *ms >= 0);
-        let Some(writer) = self.writer(&fact.course_id) else { return Ok(false) };
+        let Some(writer) = self.writer(fact.course_id.as_str()) else { return Ok(false) };
         writer.fact(fact, &person, duration, out);
         Ok(true)
     }

@@ -4,6 +4,7 @@
 
 use super::interaction::{interaction_type, interaction_type_of_response, response_pattern, scenario_pattern};
 use crate::course::{Course, Item, ItemKind, markup};
+use crate::ids::{CourseId, ItemId, LearnerId, LessonId, ModuleId};
 use crate::learning::Step;
 use crate::progress::{Fact, FactKind};
 use crate::quiz::{Response, correct_response};
@@ -67,7 +68,7 @@ pub fn statement_id(fact_id: &str) -> Uuid {
 /// The key (queue key, and the seed of the statement id) of a learner's course completion: one
 /// per learner and course, whichever laptop's facts completed it.
 pub fn completion_key(learner_id: &str, course_id: &str) -> String {
-    crate::progress::outbox::completion_key(learner_id, course_id)
+    crate::progress::outbox::completion_key(&LearnerId::from(learner_id), &CourseId::from(course_id))
 }
 
 /// Unix milliseconds → ISO 8601 UTC with milliseconds (see [`crate::time::iso_timestamp`]).
@@ -210,19 +211,21 @@ impl<'a> Activities<'a> {
 
     pub fn module(&self, module: &str) -> Value {
         let c = self.course;
-        let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
+        let name = self.map(|l| c.languages.get(l)?.module(&ModuleId::from(module)).map(|m| m.title.clone()));
         Self::activity(self.module_id(module), activity_types::MODULE, name, None)
     }
 
     pub fn lesson(&self, module: &str, lesson: &str) -> Value {
         let c = self.course;
-        let name = self.map(|l| c.languages.get(l)?.lesson(module, lesson).map(|x| x.title.clone()));
+        let name = self.map(|l| {
+            c.languages.get(l)?.lesson(&ModuleId::from(module), &LessonId::from(lesson)).map(|x| x.title.clone())
+        });
         Self::activity(self.lesson_id(module, lesson), activity_types::LESSON, name, None)
     }
 
     pub fn quiz(&self, module: &str, quiz: &str) -> Value {
         let c = self.course;
-        let name = self.map(|l| c.languages.get(l)?.module(module).map(|m| m.title.clone()));
+        let name = self.map(|l| c.languages.get(l)?.module(&ModuleId::from(module)).map(|m| m.title.clone()));
         Self::activity(self.quiz_id(module, quiz), activity_types::ASSESSMENT, name, None)
     }
 
@@ -231,8 +234,9 @@ impl<'a> Activities<'a> {
     pub fn item(&self, module: &str, quiz: &str, item_id: &str, response: &Response) -> Value {
         let c = self.course;
         let id = self.item_id(module, quiz, item_id);
-        let in_lang = |l: &str| c.languages.get(l).and_then(|x| x.item(module, item_id));
-        let Some(item) = c.language(&c.manifest.default_language).item(module, item_id) else {
+        let (module_id, item_key) = (ModuleId::from(module), ItemId::from(item_id));
+        let in_lang = |l: &str| c.languages.get(l).and_then(|x| x.item(&module_id, &item_key));
+        let Some(item) = c.language(&c.manifest.default_language).item(&module_id, &item_key) else {
             let definition = json!({
                 "type": activity_types::INTERACTION,
                 "interactionType": interaction_type_of_response(response),
@@ -507,13 +511,13 @@ impl<'a> Writer<'a> {
         out.extend_from_slice(b"{\"actor\":");
         write_actor(out, actor);
         out.extend_from_slice(b",\"context\":");
-        self.put_context(out, &[parent], grouping, attempt, &fact.device_id);
+        self.put_context(out, &[parent], grouping, attempt, fact.device_id.as_str());
         out.extend_from_slice(b",\"id\":");
-        write_statement_id(out, &fact.id);
+        write_statement_id(out, fact.id.as_str());
         out.extend_from_slice(b",\"object\":");
         match &fact.kind {
             FactKind::LessonVisited { lesson_id } => {
-                self.put(out, &["lesson", module, lesson_id], |a| a.lesson(module, lesson_id))
+                self.put(out, &["lesson", module, lesson_id.as_str()], |a| a.lesson(module, lesson_id.as_str()))
             }
             FactKind::AttemptStarted { quiz_id, .. } | FactKind::AttemptFinished { quiz_id, .. } => {
                 self.put(out, &["quiz", module, quiz_id], |a| a.quiz(module, quiz_id))
@@ -521,7 +525,9 @@ impl<'a> Writer<'a> {
             FactKind::ItemAnswered { quiz_id, item_id, response, .. } => {
                 // The response matters only for an item no longer in the course (its type).
                 let kind = interaction_type_of_response(response);
-                self.put(out, &["item", module, quiz_id, item_id, kind], |a| a.item(module, quiz_id, item_id, response))
+                self.put(out, &["item", module, quiz_id, item_id.as_str(), kind], |a| {
+                    a.item(module, quiz_id, item_id.as_str(), response)
+                })
             }
         }
         match &fact.kind {
@@ -531,7 +537,8 @@ impl<'a> Writer<'a> {
                     // Scenario responses name the item's questions: look the item up.
                     Response::Scenario(_) => {
                         let c = self.acts.course;
-                        scenario_pattern(c.language(&c.manifest.default_language).item(module, item_id), response)
+                        let item = c.language(&c.manifest.default_language).item(&ModuleId::from(module), item_id);
+                        scenario_pattern(item, response)
                     }
                     _ => response_pattern(response),
                 };
@@ -569,9 +576,9 @@ impl<'a> Writer<'a> {
         out.extend_from_slice(b"{\"actor\":");
         write_actor(out, learner_id);
         out.extend_from_slice(b",\"context\":");
-        self.put_context(out, &[], &[], None, &completing.device_id);
+        self.put_context(out, &[], &[], None, completing.device_id.as_str());
         out.extend_from_slice(b",\"id\":");
-        write_statement_id(out, &completion_key(learner_id, self.acts.course.id()));
+        write_statement_id(out, &completion_key(learner_id, self.acts.course.id().as_str()));
         out.extend_from_slice(b",\"object\":");
         self.put(out, &["course"], |a| a.course());
         out.extend_from_slice(b",\"result\":{\"completion\":true,");
@@ -637,7 +644,7 @@ pub fn completion_in(
 /// order, the first after which the course is complete ([`crate::learning::completing_step`]).
 /// Also returns the best final assessment score by then.
 pub fn completing_fact<'f>(course: &Course, facts: &'f [Fact]) -> Option<(&'f Fact, Option<u8>)> {
-    let mut order: Vec<&Fact> = facts.iter().filter(|f| f.course_id == course.id()).collect();
+    let mut order: Vec<&Fact> = facts.iter().filter(|f| &f.course_id == course.id()).collect();
     order.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
     let steps = order.iter().map(|f| match &f.kind {
         FactKind::LessonVisited { lesson_id } => Step::LessonVisited(lesson_id),

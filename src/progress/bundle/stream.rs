@@ -13,8 +13,8 @@ struct Sink<'s, 'a> {
     minor: u32,
     device_id: Option<String>,
     exported_at: Option<i64>,
-    learners: BTreeSet<String>,
-    fact_learners: BTreeSet<String>,
+    learners: BTreeSet<LearnerId>,
+    fact_learners: BTreeSet<LearnerId>,
     facts_read: usize,
     /// A check failed (not a syntax error): the problem to show.
     refused: Option<Problem>,
@@ -182,12 +182,12 @@ impl<'de> serde::de::Visitor<'de> for FactSeed<'_> {
             (None, None, None, None, None, None, None);
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "id" => id = Some(map.next_value::<String>()?),
-                "learner_id" => learner_id = Some(map.next_value::<String>()?),
-                "device_id" => device_id = Some(map.next_value::<String>()?),
+                "id" => id = Some(map.next_value::<FactId>()?),
+                "learner_id" => learner_id = Some(map.next_value::<LearnerId>()?),
+                "device_id" => device_id = Some(map.next_value::<DeviceId>()?),
                 "at" => at = Some(map.next_value::<i64>()?),
-                "course_id" => course_id = Some(map.next_value::<String>()?),
-                "module_id" => module_id = Some(map.next_value::<String>()?),
+                "course_id" => course_id = Some(map.next_value::<CourseId>()?),
+                "module_id" => module_id = Some(map.next_value::<ModuleId>()?),
                 "kind" => {
                     let value: serde_json::Value = map.next_value()?;
                     let k = FactKind::deserialize(&value).map_err(A::Error::custom)?;
