@@ -124,3 +124,65 @@ fn with_no_file_dialog_the_trainer_is_told_to_type_the_path() {
     h.run();
     assert!(shown(&h, "No file window can open on this computer"), "said, not silently ignored");
 }
+
+/// A merge shows how far it has come and can be stopped: nothing is merged then. The second
+/// file is a pipe the test feeds, so the merge is surely still running when "Cancel" is pressed.
+#[cfg(unix)]
+#[test]
+fn a_merge_shows_its_progress_and_cancel_stops_it_changing_nothing() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let course = load_course(&fixture("mini")).unwrap();
+    let bundle = |name: &str| {
+        let other = Store::open(&dir.path().join(format!("{name}.sqlite"))).unwrap();
+        let l = other.add_learner(name, None, "en").unwrap();
+        complete(&other, &course, &l.id);
+        serde_json::to_vec(&other.export_bundle().unwrap()).unwrap()
+    };
+    let first = dir.path().join("rania.json");
+    std::fs::write(&first, bundle("Rania Haddad")).unwrap();
+    let second = bundle("Omar Said");
+    let pipe = dir.path().join("omar.json");
+    assert!(std::process::Command::new("mkfifo").arg(&pipe).status().unwrap().success());
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let feeder = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || {
+            let mut f = std::fs::File::create(&pipe).unwrap(); // waits for the merge to open it
+            f.write_all(&second[..second.len() / 2]).unwrap();
+            f.flush().unwrap();
+            wait.recv().unwrap();
+            let _ = f.write_all(&second[second.len() / 2..]); // the reader may be gone
+        })
+    };
+    let db = dir.path().join("progress.sqlite");
+    let mut h = trainer_on(&db);
+    let paths = format!("{};{}", first.display(), pipe.display());
+    h.get_by_role_and_label(Role::TextInput, "Path:").focus();
+    h.get_by_role_and_label(Role::TextInput, "Path:").type_text(&paths);
+    h.run();
+    h.get_by_label("Import progress bundles…").click();
+    // The first file is read (its bytes are the whole known size): the bar is full and
+    // "Cancel" is offered.
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        h.step();
+        let bar = h.query_all_by_role(Role::ProgressIndicator).next().is_some();
+        if bar && shown(&h, "100%") {
+            break;
+        }
+        assert!(Instant::now() < until, "no full progress bar shown: {bar:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.step();
+    go_on.send(()).unwrap();
+    while !shown(&h, "Stopped at your request") {
+        assert!(Instant::now() < until, "the merge did not stop");
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    feeder.join().unwrap();
+    let store = Store::open(&db).unwrap();
+    assert!(store.learners().unwrap().is_empty(), "nothing was merged, not even the first file");
+}

@@ -217,3 +217,4 @@ bundle-not-as-signed = سجلّات الحاسوب { $device } (عددها { $co
 bundle-signature-invalid = توقيع الحاسوب { $device } على سجلّاته غير صالح (منها { $example }): عُدِّلت يدويًا؛ صدّرها مرة أخرى من ذلك الحاسوب
 bundle-laptop-untrusted = الحاسوب { $laptop } (ومن سجلّاته { $example }) ليس في قائمة الثقة لديك: استورد ملف الثقة الخاص بمنظمتك، أو اطلب من المدرّب تسجيل ذلك الحاسوب
 bundle-laptop-revoked = سُجِّل السجلّ { $id } على الحاسوب «{ $laptop }» بتاريخ { $date }، أي بعد إلغاء اعتماده بتاريخ { $revoked }
+task-cancelled = أُوقِف بناءً على طلبك: لم يتغيّر شيء.

@@ -188,3 +188,4 @@ bundle-not-as-signed = the { $count } records of laptop { $device } do not match
 bundle-signature-invalid = the signature of laptop { $device } over its records is not valid (records such as { $example }): they were edited by hand; export them again from that laptop
 bundle-laptop-untrusted = laptop { $laptop } (records such as { $example }) is not in your trust list: import your organisation's trust file, or ask the trainer to enrol that laptop
 bundle-laptop-revoked = record { $id } was recorded by laptop “{ $laptop }” on { $date } after it was revoked on { $revoked }
+task-cancelled = Stopped at your request: nothing was changed.

@@ -206,3 +206,4 @@ bundle-not-as-signed = los registros del ordenador { $device } ({ $count } en to
 bundle-signature-invalid = la firma del ordenador { $device } sobre sus registros no es válida (por ejemplo { $example }): se modificaron a mano; expórtelos de nuevo desde ese ordenador
 bundle-laptop-untrusted = el ordenador { $laptop } (por ejemplo el registro { $example }) no está en su lista de confianza: importe el archivo de confianza de su organización, o pida al formador que inscriba ese ordenador
 bundle-laptop-revoked = el registro { $id } lo hizo el ordenador "{ $laptop }" el { $date }, después de que fuera revocado el { $revoked }
+task-cancelled = Detenido a petición suya: no se ha cambiado nada.

@@ -206,3 +206,4 @@ bundle-not-as-signed = les enregistrements de l'ordinateur { $device } ({ $count
 bundle-signature-invalid = la signature de l'ordinateur { $device } sur ses enregistrements n'est pas valide (par exemple { $example }) : ils ont été modifiés à la main ; exportez-les de nouveau depuis cet ordinateur
 bundle-laptop-untrusted = l'ordinateur { $laptop } (par exemple l'enregistrement { $example }) ne figure pas dans votre liste de confiance : importez le fichier de confiance de votre organisation, ou demandez au formateur d'inscrire cet ordinateur
 bundle-laptop-revoked = l'enregistrement { $id } a été fait par l'ordinateur « { $laptop } » le { $date }, après sa révocation le { $revoked }
+task-cancelled = Arrêté à votre demande : rien n'a été modifié.

@@ -96,7 +96,8 @@ fn about_and_figure(lang: &str, name: &str) {
     shot(&mut h, "about");
     let courses = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
     let catalog = load_catalog(&courses);
-    let title = catalog.courses[0].language(lang).lesson("intro", "intro-handbook").unwrap().title.clone();
+    let title =
+        catalog.courses[0].language(lang).lesson(&"intro".into(), &"intro-handbook".into()).unwrap().title.clone();
     let back = tr.ta("back", &[("to", tr.t("course-overview").into())]);
     let back = if lang == "ar" { back.replace('←', "→") } else { back };
     h.get_by_label(&back).click();
@@ -106,12 +107,16 @@ fn about_and_figure(lang: &str, name: &str) {
     h.get_by_label(&title).click();
     h.run();
     // Down to the figure (a texture painted by wgpu).
-    let alt = catalog.courses[0].language(lang).lesson("intro", "intro-handbook").unwrap().blocks.iter().find_map(
-        |b| match b {
+    let alt = catalog.courses[0]
+        .language(lang)
+        .lesson(&"intro".into(), &"intro-handbook".into())
+        .unwrap()
+        .blocks
+        .iter()
+        .find_map(|b| match b {
             cpms_player::course::Block::Image { alt, .. } => Some(alt.clone()),
             _ => None,
-        },
-    );
+        });
     h.get_by_label(&alt.unwrap()).scroll_to_me();
     h.run();
     shot(&mut h, "figure");

@@ -43,6 +43,8 @@ pub struct Task {
     pub label: String,
     started: Instant,
     state: Arc<Mutex<State>>,
+    /// How far it has come, and the way to stop it, for work that can be stopped safely.
+    pub meter: Option<Arc<crate::progress::Meter>>,
 }
 
 impl Task {
@@ -58,7 +60,17 @@ impl Task {
                 s.outcome = Some(result);
             }
         });
-        Task { label, started: Instant::now(), state }
+        Task { label, started: Instant::now(), state, meter: None }
+    }
+
+    /// Like [`Task::spawn`], for work that reports its progress to `meter` and stops (changing
+    /// nothing) when the meter is cancelled: the screen shows a progress bar and "Cancel".
+    pub fn spawn_metered(
+        label: String,
+        meter: Arc<crate::progress::Meter>,
+        work: impl FnOnce() -> Result<Outcome, String> + Send + 'static,
+    ) -> Task {
+        Task { meter: Some(meter), ..Task::spawn(label, work) }
     }
 
     /// Whether the thread is done.

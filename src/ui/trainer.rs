@@ -491,6 +491,16 @@ impl TrainerScreen {
             ui.add(egui::Spinner::new());
             v.label(ui, v.tr.ta("task-running", &[("what", task.label.clone().into()), ("seconds", seconds.into())]));
         });
+        if let Some(meter) = &task.meter {
+            v.row(ui, |ui| {
+                if let Some(done) = meter.fraction() {
+                    progress_bar(ui, v, done, &task.label);
+                }
+                if !meter.cancelled() && v.button(ui, &v.t("cancel")).clicked() {
+                    meter.cancel();
+                }
+            });
+        }
         ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         task.finished().then_some(Action::TrainerTaskFinished)
     }
@@ -503,4 +513,25 @@ impl TrainerScreen {
         });
         v.weak(ui, v.t("path-field-hint"));
     }
+}
+
+/// A progress bar that fills from the side a reader starts on (the right in Arabic), with the
+/// percentage beside it; named for screen readers by what runs, with its value.
+fn progress_bar(ui: &mut egui::Ui, v: &View<'_>, done: f32, what: &str) {
+    let (rect, r) = ui.allocate_exact_size(egui::vec2(320.0, v.size * 0.9), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    let w = rect.width() * done.clamp(0.0, 1.0);
+    let fill = if v.rtl {
+        egui::Rect::from_min_max(egui::pos2(rect.right() - w, rect.top()), rect.max)
+    } else {
+        egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height()))
+    };
+    painter.rect_filled(fill, 4.0, ui.visuals().selection.bg_fill);
+    r.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, what);
+        info.value = Some(f64::from(done) * 100.0);
+        info
+    });
+    v.label(ui, format!("{}%", (done * 100.0).round()));
 }

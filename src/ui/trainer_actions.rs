@@ -425,12 +425,14 @@ impl CpmsApp {
             }
             Action::TrainerImportBundles => {
                 let label = self.tr.ta("task-import-bundles", &[("count", paths.len().into())]);
+                let meter = std::sync::Arc::new(crate::progress::Meter::default());
+                let shared = meter.clone();
                 (
                     label.clone(),
-                    Task::spawn(label, move || {
+                    Task::spawn_metered(label, meter, move || {
                         let tr = crate::i18n::Tr::new(&lang);
                         let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
-                        let r = store.import_bundle_files(&paths).map_err(|e| e.localized(&tr))?;
+                        let r = store.import_bundle_files_metered(&paths, &shared).map_err(|e| e.localized(&tr))?;
                         let message = tr.ta(
                             "bundles-imported",
                             &[

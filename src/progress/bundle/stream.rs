@@ -240,6 +240,18 @@ impl Store {
     /// transaction (memory stays bounded whatever the size). Any unreadable or malformed file
     /// refuses them all: the transaction is rolled back and the database is unchanged.
     pub fn import_bundle_files(&self, paths: &[std::path::PathBuf]) -> Result<ImportReport> {
+        self.import_bundle_files_metered(paths, &super::super::Meter::default())
+    }
+
+    /// [`Store::import_bundle_files`], counting the bytes read into `meter` (its total: the
+    /// files' sizes) and stopping when it is cancelled: the transaction rolls back, nothing is
+    /// merged, and the error is `task-cancelled`.
+    pub fn import_bundle_files_metered(
+        &self,
+        paths: &[std::path::PathBuf],
+        meter: &super::super::Meter,
+    ) -> Result<ImportReport> {
+        meter.set_total(paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum());
         self.transact(|tx| {
             let trust = self.trust_list()?;
             let mut m = Merger::new(tx);
@@ -263,8 +275,12 @@ impl Store {
                     store_error: None,
                     check: Default::default(),
                 };
-                let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, file));
+                let reader = super::super::meter::Metered { inner: file, meter };
+                let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, reader));
                 let parsed = serde::de::DeserializeSeed::deserialize(&mut sink, &mut de).and_then(|_| de.end());
+                if meter.cancelled() {
+                    return Err(StoreError::Problem(Problem::new("task-cancelled")));
+                }
                 if let Some(e) = sink.store_error.take() {
                     return Err(e);
                 }
