@@ -24,7 +24,7 @@ fi
 
 cargo fmt --all --check
 # Lints (the [lints] table in Cargo.toml): any warning fails the run.
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 # Licences, banned crates and sources (deny.toml); cargo-deny is built once into target/tools.
 DENY_VERSION=0.20.2
 deny="$(pwd)/target/tools/bin/cargo-deny"
