@@ -158,3 +158,7 @@ id_type!(
     /// A fact of the progress record (globally unique).
     FactId
 );
+id_type!(
+    /// A certificate: its short code (derived from the signed content), what a verifier types.
+    CertificateId
+);

@@ -41,11 +41,13 @@ fn the_trainer_verifies_a_code_and_a_qr_text_and_refuses_an_edited_one() {
         h.get_by_label("Verify").click();
         h.run();
     };
-    verify(&mut h, &cert.code);
+    verify(&mut h, cert.code.as_str());
     assert!(shown_containing(&h, "Rania Haddad"), "the code's certificate is shown with the name");
     let expected = {
         let store = Store::open(&db).unwrap();
-        cpms_player::certificate::verify(&store, &cert.code).unwrap().describe(&cpms_player::i18n::Tr::new("en"))
+        cpms_player::certificate::verify(&store, cert.code.as_str())
+            .unwrap()
+            .describe(&cpms_player::i18n::Tr::new("en"))
     };
     let first = expected.lines().next().unwrap().to_string();
     assert!(shown_containing(&h, &first), "the same answer as the command line: {first}");

@@ -17,7 +17,7 @@ pub use signed::{Payload, PayloadError};
 pub use crate::time::iso_date;
 
 use crate::course::Course;
-use crate::ids::LearnerId;
+use crate::ids::{CertificateId, LearnerId};
 use crate::learning;
 // The record of an issued certificate is the store's (it keeps and merges them).
 use crate::problem::Problem;
@@ -170,7 +170,7 @@ pub fn issue_in(
         .and_then(|o| o.key().ok())
         .map(|k| crate::trust::key_id_bytes(&k));
     let mut cert = Certificate {
-        code: String::new(),
+        code: CertificateId::default(),
         learner_id: learner.id.clone(),
         learner_name: learner.name.clone(),
         course_id: course.id().clone(),
@@ -191,7 +191,7 @@ pub fn issue_in(
     };
     let payload = cert.to_payload(key.verifying_key(), organisation);
     cert.payload = Some(payload.sign(&key).map_err(internal)?);
-    cert.code = payload.code().map_err(internal)?;
+    cert.code = CertificateId::from(payload.code().map_err(internal)?);
     store.save_certificate(&cert)?;
     // Issued before (same signed content, same code): the stored record is the certificate.
     let mut cert = store.find_certificate(&cert.code)?.unwrap_or(cert);
@@ -385,10 +385,12 @@ pub fn verify(store: &Store, input: &str) -> Result<Verdict, StoreError> {
     if code.len() != 19 {
         return Ok(Verdict::NotValid(Reason::Malformed));
     }
-    let Some(cert) = store.find_certificate(&code)? else { return Ok(Verdict::Unknown(code)) };
+    let Some(cert) = store.find_certificate(&CertificateId::from(code.as_str()))? else {
+        return Ok(Verdict::Unknown(code));
+    };
     match &cert.payload {
         Some(text) => verify_payload(store, text),
-        None if compute_code(&store.secret()?, &cert) == cert.code => Ok(Verdict::Legacy(cert)),
+        None if cert.code == compute_code(&store.secret()?, &cert) => Ok(Verdict::Legacy(cert)),
         None if store.certificate_from_elsewhere(&cert.code)? => Ok(Verdict::LegacyElsewhere(cert)),
         None => Ok(Verdict::NotValid(Reason::LegacyMismatch)),
     }

@@ -369,7 +369,7 @@ pub fn render_pdf(cert: &Certificate, labels: &Labels) -> Result<Vec<u8>, Certif
         (&labels.completed, 16.0, false, 300.0),
         (&cert.course_title, 22.0, true, 345.0),
         (&details, 13.0, false, 405.0),
-        (&labels.field(&labels.code, &ltr(&cert.code)), 15.0, true, 470.0),
+        (&labels.field(&labels.code, &ltr(cert.code.as_str())), 15.0, true, 470.0),
         (&labels.verify_hint, 10.0, false, 492.0),
     ];
     let mut result = Ok(());

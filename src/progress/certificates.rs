@@ -3,7 +3,7 @@
 //! figures a certificate reports (final score, completion time, the times study is counted from).
 
 use super::{Result, Store};
-use crate::ids::{CourseId, DeviceId, LearnerId, ModuleId};
+use crate::ids::{CertificateId, CourseId, DeviceId, LearnerId, ModuleId};
 use crate::problem::Problem;
 use crate::trust::certificate_payload::{Payload, PayloadError};
 use rusqlite::{OptionalExtension, params};
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// A completion certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
-    pub code: String,
+    pub code: CertificateId,
     pub learner_id: LearnerId,
     /// The learner's name as typed, in any script.
     pub learner_name: String,
@@ -159,7 +159,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn find_certificate(&self, code: &str) -> Result<Option<Certificate>> {
+    pub fn find_certificate(&self, code: &CertificateId) -> Result<Option<Certificate>> {
         Ok(self
             .conn()
             .query_row(
@@ -179,7 +179,7 @@ impl Store {
     }
 
     /// Whether a stored certificate was issued by another installation (arrived by merging).
-    pub fn certificate_from_elsewhere(&self, code: &str) -> Result<bool> {
+    pub fn certificate_from_elsewhere(&self, code: &CertificateId) -> Result<bool> {
         let device: Option<String> = self
             .conn()
             .query_row("SELECT device_id FROM certificates WHERE code = ?1", [code], |r| r.get(0))

@@ -1,7 +1,7 @@
 //! SQL for the typed ids of [`crate::ids`]: each is stored as its plain string (TEXT column),
 //! kept here because the store is the only place with SQL.
 
-use crate::ids::{AttemptId, CourseId, DeviceId, FactId, ItemId, LearnerId, LessonId, ModuleId};
+use crate::ids::{AttemptId, CertificateId, CourseId, DeviceId, FactId, ItemId, LearnerId, LessonId, ModuleId};
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 macro_rules! sql_id {
@@ -20,4 +20,4 @@ macro_rules! sql_id {
     )*};
 }
 
-sql_id!(LearnerId, CourseId, ModuleId, LessonId, ItemId, AttemptId, DeviceId, FactId);
+sql_id!(LearnerId, CourseId, ModuleId, LessonId, ItemId, AttemptId, DeviceId, FactId, CertificateId);
