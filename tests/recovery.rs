@@ -147,3 +147,23 @@ fn a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved() {
     let store = Store::open(&db).unwrap();
     assert_eq!(store.facts(&l.id, &CourseId::from("mini")).unwrap().len(), saved, "everything saved before is there");
 }
+
+/// A backup reports its pages copied and, when cancelled, leaves nothing behind.
+#[test]
+fn a_backup_counts_its_progress_and_a_cancelled_one_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = cpms_player::progress::Store::open(&dir.path().join("p.sqlite")).unwrap();
+    store.add_learner("Amina", None, "en").unwrap();
+    let meter = cpms_player::progress::Meter::default();
+    let dest = dir.path().join("copy.sqlite");
+    store.backup_to_metered(&dest, &meter).unwrap();
+    assert_eq!(meter.fraction(), Some(1.0));
+    assert!(dest.is_file());
+
+    let cancelled = cpms_player::progress::Meter::default();
+    cancelled.cancel();
+    let dest = dir.path().join("never.sqlite");
+    let err = store.backup_to_metered(&dest, &cancelled).unwrap_err();
+    assert!(format!("{err:?}").contains("task-cancelled"), "{err:?}");
+    assert!(!dest.exists() && !dest.with_extension("partial").exists());
+}

@@ -36,7 +36,13 @@ pub fn check_database(path: &Path) -> std::result::Result<(), Problem> {
 impl Store {
     /// Write a consistent copy of the database to `dest` (replaced if it exists).
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        copy_database(self.conn(), dest)
+        copy_database(self.conn(), dest, &super::Meter::default())
+    }
+
+    /// [`Store::backup_to`], counting the pages copied into `meter`; when it is cancelled the copy
+    /// stops, its partial file is removed and nothing is written under `dest` (`task-cancelled`).
+    pub fn backup_to_metered(&self, dest: &Path, meter: &super::Meter) -> Result<()> {
+        copy_database(self.conn(), dest, meter)
     }
 
     /// Take an automatic backup into `dir` (named by time) and keep only the newest few.
@@ -68,14 +74,14 @@ pub fn automatic_backup(db: &Path, dir: &Path) -> Result<PathBuf> {
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     let path = dir.join(backup_name());
-    copy_database(&conn, &path)?;
+    copy_database(&conn, &path, &super::Meter::default())?;
     prune_backups(dir);
     Ok(path)
 }
 
 /// Copy the database of `conn` to `dest` as one self-contained file, checked, then renamed into
 /// place (a failure leaves no partial file under the final name).
-fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
+fn copy_database(conn: &Connection, dest: &Path, meter: &super::Meter) -> Result<()> {
     if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
     }
@@ -87,7 +93,24 @@ fn copy_database(conn: &Connection, dest: &Path) -> Result<()> {
         let mut target = Connection::open(&tmp)?;
         {
             let backup = rusqlite::backup::Backup::new(conn, &mut target)?;
-            backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+            loop {
+                if meter.cancelled() {
+                    drop(backup);
+                    drop(target);
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(Problem::new("task-cancelled").into());
+                }
+                let step = backup.step(1024)?;
+                let p = backup.progress();
+                meter.set_total(p.pagecount.max(0) as u64);
+                meter.set_done((p.pagecount - p.remaining).max(0) as u64);
+                match step {
+                    rusqlite::backup::StepResult::Done => break,
+                    rusqlite::backup::StepResult::More => {}
+                    // The window is writing: try again in a moment.
+                    _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+                }
+            }
         }
         // A backup is one self-contained file: no -wal or -shm beside it.
         target.pragma_update(None, "journal_mode", "DELETE")?;

@@ -18,6 +18,10 @@ impl Meter {
         self.total.store(total, Ordering::Relaxed);
     }
 
+    pub fn set_done(&self, done: u64) {
+        self.done.store(done, Ordering::Relaxed);
+    }
+
     pub fn add(&self, n: u64) {
         self.done.fetch_add(n, Ordering::Relaxed);
     }

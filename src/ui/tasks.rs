@@ -1,7 +1,9 @@
 //! Long trainer work off the UI thread (rerun's background tasks are the model): merging
 //! bundles, exporting a report or a bundle, installing a course, backing up and restoring run on
 //! a thread of their own with their own database connection; the window keeps painting and shows
-//! what runs and for how long. One task at a time.
+//! what runs and for how long. One task at a time. The merge and the backup, the ones that grow
+//! with the database, also report how far they have come (a progress bar) and stop when asked
+//! (both roll back or remove their partial file, so stopping changes nothing).
 //!
 //! Also the file choice for those tasks: the native dialog, or the path the trainer typed when no
 //! dialog can open (a laptop without a desktop portal); a cancelled dialog is told apart from one

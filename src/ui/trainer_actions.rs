@@ -510,12 +510,14 @@ impl CpmsApp {
             }
             Action::TrainerBackup => {
                 let label = self.tr.ta("task-backup", &[("path", shown.clone().into())]);
+                let meter = std::sync::Arc::new(crate::progress::Meter::default());
+                let shared = meter.clone();
                 (
                     label.clone(),
-                    Task::spawn(label, move || {
+                    Task::spawn_metered(label, meter, move || {
                         let tr = crate::i18n::Tr::new(&lang);
                         let store = Store::open(&db).map_err(|e| e.localized(&tr))?;
-                        store.backup_to(&path).map_err(|e| e.localized(&tr))?;
+                        store.backup_to_metered(&path, &shared).map_err(|e| e.localized(&tr))?;
                         Ok(done(tr.ta("backup-saved", &[("path", shown.into())]), Reload::Lists))
                     }),
                 )
