@@ -6,8 +6,7 @@ mod common;
 use cpms_player::course::search::{Index, Place};
 use cpms_player::course::{Block, Catalog, load_catalog};
 use cpms_player::figure::Figure;
-use cpms_player::i18n::{LANGUAGES, Tr};
-use cpms_player::progress::Store;
+use cpms_player::i18n::Tr;
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -65,18 +64,7 @@ fn every_language_has_the_five_diagrams_and_arabic_draws_its_own() {
 /// (opened through the search, which finds a figure by its alt text).
 fn lesson_with_figure(lang: &str, alt: &str, dir: &Path) -> Harness<'static, CpmsApp> {
     let tr = Tr::new(lang);
-    let catalog = bundled();
-    let app = CpmsApp::new(Store::open(&dir.join("p.sqlite")).unwrap(), catalog, "en".into());
-    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
-    h.run();
-    let name = LANGUAGES.iter().find(|(c, _)| *c == lang).unwrap().1;
-    h.get_all_by_label(name).next().unwrap().click();
-    h.run();
-    h.get_by_label(&tr.t("name-label")).focus();
-    h.get_by_label(&tr.t("name-label")).type_text("Learner");
-    h.run();
-    h.get_by_label(&tr.t("create-profile")).click();
-    h.run();
+    let mut h = common::new_learner(bundled(), &dir.join("p.sqlite"), lang);
     h.get_by_label(&tr.t("start-course")).click();
     h.run();
     h.get_by_label(&tr.t("search-open")).click();

@@ -8,7 +8,6 @@ use common::fixture;
 use cpms_player::course::search::{Index, Place};
 use cpms_player::course::{Catalog, load_catalog};
 use cpms_player::i18n::{LANGUAGES, Tr};
-use cpms_player::progress::Store;
 use cpms_player::ui::CpmsApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -23,17 +22,7 @@ fn bundled() -> Catalog {
 /// The app on `catalog`, a new learner signed in, in `lang`, on the first lesson.
 fn studying(catalog: Catalog, lang: &str, dir: &Path) -> Harness<'static, CpmsApp> {
     let tr = Tr::new(lang);
-    let app = CpmsApp::new(Store::open(&dir.join("p.sqlite")).unwrap(), catalog, "en".into());
-    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
-    h.run();
-    let name = LANGUAGES.iter().find(|(c, _)| *c == lang).unwrap().1;
-    h.get_all_by_label(name).next().unwrap().click();
-    h.run();
-    h.get_by_label(&tr.t("name-label")).focus();
-    h.get_by_label(&tr.t("name-label")).type_text("Learner");
-    h.run();
-    h.get_by_label(&tr.t("create-profile")).click();
-    h.run();
+    let mut h = common::new_learner(catalog, &dir.join("p.sqlite"), lang);
     h.get_by_label(&tr.t("start-course")).click();
     h.run();
     h

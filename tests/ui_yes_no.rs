@@ -4,11 +4,8 @@
 mod common;
 use common::{edit, mini_copy};
 use cpms_player::course::load_catalog;
-use cpms_player::i18n::{LANGUAGES, Tr};
+use cpms_player::i18n::Tr;
 use cpms_player::ids::ModuleId;
-use cpms_player::progress::Store;
-use cpms_player::ui::CpmsApp;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// Take the mini course's quiz in `lang` with the true/false item's prompt replaced by `question`:
@@ -26,18 +23,7 @@ fn quiz(lang: &str, question: &str, answer: &str, absent: [&str; 2]) {
     let catalog = load_catalog(tmp.path());
     assert_eq!(catalog.courses.len(), 1, "{:?}", catalog.problems);
     let tr = Tr::new(lang);
-    let store = Store::open(&tmp.path().join("p.sqlite")).unwrap();
-    let app = CpmsApp::new(store, catalog, "en".into());
-    let mut h = Harness::builder().with_size([1100.0, 800.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
-    h.run();
-    let name = LANGUAGES.iter().find(|(c, _)| *c == lang).unwrap().1;
-    h.get_all_by_label(name).next().unwrap().click();
-    h.run();
-    h.get_by_label(&tr.t("name-label")).focus();
-    h.get_by_label(&tr.t("name-label")).type_text("Learner");
-    h.run();
-    h.get_by_label(&tr.t("create-profile")).click();
-    h.run();
+    let mut h = common::new_learner(catalog, &tmp.path().join("p.sqlite"), lang);
     h.get_by_label(&tr.t("course-overview")).click();
     h.run();
     h.get_all_by_label(&tr.t("take-quiz")).next().unwrap().click();

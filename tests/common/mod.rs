@@ -93,3 +93,28 @@ pub fn unlock_trainer(h: &mut egui_kittest::Harness<'static, cpms_player::ui::Cp
     h.get_by_label(&tr.t("trainer-unlock")).click();
     h.run();
 }
+
+/// The app on `catalog` with its database at `db`, a new learner "Learner" created in `lang` and
+/// signed in (on the library screen).
+pub fn new_learner(
+    catalog: cpms_player::course::Catalog,
+    db: &Path,
+    lang: &str,
+) -> egui_kittest::Harness<'static, cpms_player::ui::CpmsApp> {
+    use egui_kittest::kittest::Queryable;
+    let tr = cpms_player::i18n::Tr::new(lang);
+    let app = cpms_player::ui::CpmsApp::new(cpms_player::progress::Store::open(db).unwrap(), catalog, "en".into());
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1100.0, 800.0])
+        .build_ui_state(|ui, app: &mut cpms_player::ui::CpmsApp| app.show(ui), app);
+    h.run();
+    let name = cpms_player::i18n::LANGUAGES.iter().find(|(c, _)| *c == lang).unwrap().1;
+    h.get_all_by_label(name).next().unwrap().click();
+    h.run();
+    h.get_by_label(&tr.t("name-label")).focus();
+    h.get_by_label(&tr.t("name-label")).type_text("Learner");
+    h.run();
+    h.get_by_label(&tr.t("create-profile")).click();
+    h.run();
+    h
+}
