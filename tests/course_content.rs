@@ -366,3 +366,40 @@ fn practice_gaps_are_taught_where_they_belong() {
         );
     }
 }
+
+/// Issue 19: every standard's practice lesson also names the common mistakes and what one worker
+/// can do tomorrow, each a list of at least three points, in every language.
+#[test]
+fn every_practice_lesson_has_common_mistakes_and_what_to_do_tomorrow() {
+    let c = course();
+    let headings = [
+        ("en", "Common mistakes", "What you can do tomorrow"),
+        ("fr", "Erreurs fréquentes", "Ce que vous pouvez faire dès demain"),
+        ("es", "Errores frecuentes", "Lo que puede hacer mañana"),
+        ("ar", "أخطاء شائعة", "ما يمكنك فعله غدًا"),
+    ];
+    for (lang, mistakes, tomorrow) in headings {
+        let content = c.language(lang);
+        for n in 1..=28 {
+            let id = LessonId::from(format!("s{n:02}-practice").as_str());
+            let lesson = content
+                .modules
+                .iter()
+                .find_map(|m| m.lessons.iter().find(|l| l.id == id))
+                .unwrap_or_else(|| panic!("{lang}: {id} missing"));
+            for heading in [mistakes, tomorrow] {
+                let at = lesson
+                    .blocks
+                    .iter()
+                    .position(|b| matches!(b, Block::Heading(h) if h == heading))
+                    .unwrap_or_else(|| panic!("{lang}: {id} has no \"{heading}\" section"));
+                match lesson.blocks.get(at + 1) {
+                    Some(Block::List(points)) => {
+                        assert!(points.len() >= 3, "{lang}: {id}: \"{heading}\" has {} points", points.len())
+                    }
+                    other => panic!("{lang}: {id}: \"{heading}\" is followed by {other:?}, not a list"),
+                }
+            }
+        }
+    }
+}
