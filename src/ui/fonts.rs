@@ -1,5 +1,6 @@
-//! Fonts and text style: Noto Sans for Latin text with Noto Sans Arabic as fallback (egui's own
-//! fonts have no Arabic glyphs), a bold family, and a calm, readable 16 px body size.
+//! Fonts and text style: Noto Sans for Latin text with Noto Sans Arabic and the Noto symbol fonts
+//! as fallbacks, a bold family, and a calm, readable 16 px body size. egui's own fonts are not
+//! compiled in (`default_fonts` off: 0.7 MB less in the binary); every family is ours.
 
 use crate::assets::{NOTO_ARABIC, NOTO_ARABIC_BOLD, NOTO_SANS, NOTO_SANS_BOLD, NOTO_SYMBOLS, NOTO_SYMBOLS2};
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
@@ -7,9 +8,9 @@ use std::sync::Arc;
 
 pub const BOLD: &str = "bold";
 
-/// Font definitions for the app: ours first, egui's defaults (symbols, emoji) as fallbacks.
+/// Font definitions for the app: only our fonts, in every family (monospace included).
 pub fn definitions() -> FontDefinitions {
-    let mut fonts = FontDefinitions::default();
+    let mut fonts = FontDefinitions::empty();
     for (name, data) in [
         ("noto-sans", NOTO_SANS),
         ("noto-sans-bold", NOTO_SANS_BOLD),
@@ -20,22 +21,14 @@ pub fn definitions() -> FontDefinitions {
     ] {
         fonts.font_data.insert(name.to_owned(), Arc::new(FontData::from_static(data)));
     }
-    let defaults = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
-    let regular: Vec<String> = ["noto-sans", "noto-arabic", "noto-symbols", "noto-symbols2"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(defaults.iter().cloned())
-        .collect();
-    let bold: Vec<String> = ["noto-sans-bold", "noto-arabic-bold", "noto-symbols", "noto-symbols2"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(defaults)
-        .collect();
+    let family = |names: [&str; 4]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let regular = family(["noto-sans", "noto-arabic", "noto-symbols", "noto-symbols2"]);
+    fonts.families.insert(FontFamily::Monospace, regular.clone());
     fonts.families.insert(FontFamily::Proportional, regular);
-    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
-    if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
-        mono.push("noto-arabic".into());
-    }
+    fonts.families.insert(
+        FontFamily::Name(BOLD.into()),
+        family(["noto-sans-bold", "noto-arabic-bold", "noto-symbols", "noto-symbols2"]),
+    );
     fonts
 }
 

@@ -342,7 +342,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
         let button = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
         let mut needed = width(&v.t("app-name"), 1.1) + width(&v.t("language-label"), 1.0) + 130.0 + 40.0;
         needed += learner_text.as_deref().map_or(0.0, |t| width(t, 1.0) + 20.0);
-        needed += width(&theme, 1.0) + width("A+", 1.0) + width("A−", 1.0) + 3.0 * button;
+        needed += width(&theme, 1.0) + width("A+", 1.0) + width("A–", 1.0) + 3.0 * button;
         if learner.is_some() {
             needed += width(&v.t("switch-learner"), 1.0) + button;
         }
@@ -396,7 +396,7 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
                 if v.tooltip(bigger, &v.t("larger-text")).clicked() {
                     action = Some(Action::SetTextSize((v.size + 2.0).min(28.0)));
                 }
-                let smaller = v.button(ui, "A−");
+                let smaller = v.button(ui, "A–");
                 if v.tooltip(smaller, &v.t("smaller-text")).clicked() {
                     action = Some(Action::SetTextSize((v.size - 2.0).max(12.0)));
                 }
