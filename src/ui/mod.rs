@@ -434,6 +434,9 @@ pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Re
     )
 }
 
+/// The widest texture the program asks for (see `Window::raw_input_hook`).
+const MAX_TEXTURE_SIDE: usize = 2048;
+
 /// The eframe shell around [`CpmsApp`]: frame counting for `--exit-after-frames`.
 struct Window {
     app: CpmsApp,
@@ -443,6 +446,15 @@ struct Window {
 }
 
 impl eframe::App for Window {
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        // egui makes its glyph atlas as wide as the largest texture the driver takes: 16,384
+        // pixels under Mesa's software renderer, so every row the atlas grows by costs 64 KB,
+        // held twice (egui's image and the driver's texture). 2,048 is plenty for the text of a
+        // lesson at any of the offered sizes (issue 20, memory).
+        let side = std::env::var("CPMS_MAX_TEXTURE").ok().and_then(|v| v.parse().ok()).unwrap_or(MAX_TEXTURE_SIDE);
+        raw_input.max_texture_side = Some(raw_input.max_texture_side.map_or(side, |s| s.min(side)));
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         if self.exit_after_frames.is_some() && self.frames == 1 {
             // The first frame has been painted and its buffers swapped before eframe asks for the
