@@ -1,6 +1,7 @@
 //! Demo activity: learners who study a course at different paces, with lesson visits, answers
 //! and attempts spread over weeks, recorded through the same store API as real use (the
-//! bundle import path, one transaction). The activity is deterministic for a given seed (for
+//! bundle import path, a transaction for every few thousand facts, so memory stays small at any
+//! number of learners). The activity is deterministic for a given seed (for
 //! demos, trainer practice and benchmarks); fact ids also depend on the laptop and learner, so
 //! two laptops never make the same fact id.
 
@@ -49,6 +50,9 @@ fn fact_id(device: &str, seed: u64, learner_id: &str, n: usize) -> String {
         .to_string()
 }
 
+/// Facts written in one transaction.
+const FACTS_PER_TRANSACTION: usize = 20_000;
+
 /// Generate `learners` learners with activity in `course`, from `seed`.
 pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64) -> Result<DemoReport> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -56,6 +60,7 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
     // Facts are recorded as this laptop's own (its device id), as real use would.
     let device = store.device_id().clone();
     let mut facts = Vec::new();
+    let mut count = 0;
     let langs = ["en", "fr", "es", "ar"];
     let start_of_2026 = 1_767_225_600_000i64;
     for n in 0..learners {
@@ -157,8 +162,35 @@ pub fn generate_demo(store: &Store, course: &Course, learners: usize, seed: u64)
                 at += rng.random_range(1..3i64) * 86_400_000;
             }
         }
+        // Written in chunks: 10,000 learners make 1.6 million facts (about 1 GB if held at once).
+        if facts.len() >= FACTS_PER_TRANSACTION {
+            count += facts.len();
+            store.insert_facts(&facts)?;
+            facts.clear();
+        }
     }
-    let count = facts.len();
+    count += facts.len();
     store.insert_facts(&facts)?;
     Ok(DemoReport { learners, facts: count })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_learners_are_written_in_several_transactions_and_none_is_lost() {
+        let course =
+            crate::course::load_course(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/cpms-2019"))
+                .unwrap_or_else(|e| panic!("{e:?}"));
+        let store = Store::open_in_memory().unwrap();
+        let report = generate_demo(&store, &course, 200, 7).unwrap();
+        assert_eq!(report.learners, 200);
+        // More facts than one transaction takes, so the chunks are exercised.
+        assert!(report.facts > FACTS_PER_TRANSACTION, "{} facts", report.facts);
+        let learners = store.learners().unwrap();
+        assert_eq!(learners.len(), 200);
+        let stored: usize = learners.iter().map(|l| store.facts(&l.id, course.id()).unwrap().len()).sum();
+        assert_eq!(stored, report.facts);
+    }
 }
