@@ -38,7 +38,7 @@ impl LibraryScreen {
                 title: c.title(lang).to_string(),
                 description: c.description(lang).to_string(),
                 fraction: progress.fraction,
-                minutes: c.study_minutes(),
+                minutes: c.study_minutes_in(lang),
                 resume,
                 complete: progress.complete,
             });
