@@ -403,3 +403,39 @@ fn every_practice_lesson_has_common_mistakes_and_what_to_do_tomorrow() {
         }
     }
 }
+
+/// Issue 19: a field story makes the learner think before it shows an answer. Every story in
+/// the lessons ends on a question ("Think:") and is followed by its answer ("Some ideas."), in
+/// every language.
+#[test]
+fn every_field_story_asks_before_it_answers() {
+    let c = course();
+    let markers = [
+        ("en", "**Think:", "Some ideas."),
+        ("fr", "**À vous de réfléchir", "Quelques pistes."),
+        ("es", "**Reflexione:", "Algunas ideas."),
+        ("ar", "**فكّر:", "بعض الأفكار."),
+    ];
+    for (lang, think, ideas) in markers {
+        let mut stories = 0;
+        for module in &c.language(lang).modules {
+            for lesson in &module.lessons {
+                for (i, block) in lesson.blocks.iter().enumerate() {
+                    let Block::Scenario { title, text } = block else { continue };
+                    stories += 1;
+                    assert!(
+                        text.contains(think),
+                        "{lang}: {}: the story \"{title}\" does not end on a question",
+                        lesson.id
+                    );
+                    assert!(
+                        matches!(lesson.blocks.get(i + 1), Some(Block::Text(t)) if t.starts_with(ideas)),
+                        "{lang}: {}: no \"{ideas}\" answer after the story \"{title}\"",
+                        lesson.id
+                    );
+                }
+            }
+        }
+        assert!(stories >= 43, "{lang}: {stories} field stories");
+    }
+}
