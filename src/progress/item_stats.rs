@@ -52,26 +52,26 @@ impl Store {
         // are plenty for statistics).
         let mut stmt = conn.prepare_cached(
             "SELECT kind, learner_id, ref_id, attempt_id, at, score, ok, rowid,
-                    CASE WHEN kind = 'attempt_started' THEN data END
+                    CASE WHEN kind = 1 THEN data END
              FROM facts
-             WHERE course_id = ?1 AND kind IN ('attempt_started', 'item_answered', 'attempt_finished')
+             WHERE course_id = ?1 AND kind IN (0, 1, 2)
                AND attempt_id IS NOT NULL",
         )?;
         let mut rows = stmt.query(params![course_id])?;
         while let Some(r) = rows.next()? {
-            let kind = r.get_ref(0)?.as_str().unwrap_or("");
+            let kind: i64 = r.get(0)?;
             match kind {
-                "item_answered" => answers.push((
+                super::fact_row::ITEM_ANSWERED => answers.push((
                     r.get(4)?,
                     r.get(7)?,
                     Answer {
-                        attempt_id: r.get(3)?,
+                        attempt_id: r.get::<_, super::ids_sql::IdText>(3)?.0,
                         item_id: r.get(2)?,
                         credit: r.get::<_, Option<i64>>(5)?.unwrap_or(0) as f64 / 100.0,
                     },
                 )),
-                "attempt_finished" => {
-                    let learner: String = r.get(1)?;
+                super::fact_row::ATTEMPT_FINISHED => {
+                    let learner = r.get::<_, super::ids_sql::IdText>(1)?.0;
                     let person = match persons.get(&learner) {
                         Some(p) => p.clone(),
                         None => {
@@ -87,7 +87,7 @@ impl Store {
                     attempts.push(FinishedAttempt {
                         person,
                         quiz_id: r.get(2)?,
-                        attempt_id: r.get(3)?,
+                        attempt_id: r.get::<_, super::ids_sql::IdText>(3)?.0,
                         at: r.get(4)?,
                         percent: r.get::<_, Option<i64>>(5)?.unwrap_or(0).clamp(0, 100) as u8,
                         passed: r.get::<_, Option<bool>>(6)?.unwrap_or(false),

@@ -8,6 +8,7 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+mod fact_row;
 mod fact_signing;
 pub mod health;
 pub mod hlc;
@@ -43,6 +44,7 @@ pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
 use crate::ids::{CourseId, DeviceId, FactId, LearnerId, LessonId, ModuleId};
+use ids_sql::Uid;
 use crate::learning::CourseFigures;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
@@ -301,12 +303,16 @@ impl Store {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
-            crate::progress::identity::PERSON_IDS
+            "SELECT {} FROM facts WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
+            fact_row::columns(""),
+            crate::progress::identity::PERSON_FACT_IDS
         ))?;
-        let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
-        rows.map(|r| parts_to_fact(r?)).collect()
+        let mut rows = stmt.query(params![learner_id, course_id])?;
+        let mut facts = Vec::new();
+        while let Some(r) = rows.next()? {
+            facts.push(fact_row::read(r, 0)?);
+        }
+        Ok(facts)
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
@@ -320,9 +326,9 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&format!(
-                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'
+                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 3
                  ORDER BY at DESC, rowid DESC LIMIT 1",
-                crate::progress::identity::PERSON_IDS
+                crate::progress::identity::PERSON_FACT_IDS
             ))?
             .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
@@ -350,8 +356,8 @@ impl Store {
         let learner_id = self.person_of(learner_id)?;
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
-            crate::progress::identity::PERSON_IDS,
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 3{}",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, LessonId>(0))? {
@@ -359,7 +365,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
-            crate::progress::identity::PERSON_IDS,
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, ModuleId>(0))? {
@@ -367,8 +373,8 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
-            crate::progress::identity::PERSON_IDS,
+             WHERE learner_id IN {} AND course_id = ?2 AND kind = 0{} GROUP BY module_id",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
@@ -434,22 +440,12 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String);
-
-fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-}
-
-fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): FactParts) -> Result<Fact> {
-    let kind: FactKind = serde_json::from_str(&data)?;
-    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
-}
-
 /// Insert a fact inside a transaction; false when its id was already stored.
 pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
     debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
     let (score, ok) = fact.kind.score_ok();
-    let data = serde_json::to_string(&fact.kind)?;
+    let data = fact_row::residual(fact)?;
+    let kind = fact_row::kind_code(fact.kind.name()).unwrap_or(fact_row::LESSON_VISITED);
     let n = conn
         .prepare_cached(
             "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
@@ -457,15 +453,15 @@ pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
         .execute(params![
-            fact.id,
-            fact.learner_id,
-            fact.device_id,
+            Uid(fact.id.as_str()),
+            Uid(fact.learner_id.as_str()),
+            Uid(fact.device_id.as_str()),
             fact.at,
             fact.course_id,
-            fact.kind.name(),
+            kind,
             fact.module_id,
             fact.kind.ref_id(),
-            fact.kind.attempt_id(),
+            fact.kind.attempt_id().map(|a| Uid(a.as_str())),
             score,
             ok,
             data

@@ -3,8 +3,9 @@
 //! attempts, last error. The xAPI layer builds statements from the facts when it sends or
 //! exports them. Each write is one transaction.
 
-use super::{Fact, FactKind, Result, Store};
-use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId, ModuleId};
+use super::ids_sql::{IdText, Uid, uid_text_sql, uuid_bytes};
+use super::{Fact, FactKind, Result, Store, fact_row};
+use crate::ids::{AttemptId, CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -32,18 +33,6 @@ pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-fn row_to_fact(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-}
-
-fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)) -> Result<Fact> {
-    let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
-    let kind: FactKind = serde_json::from_str(&data)?;
-    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
-}
-
 /// A fact not queued yet: what queuing needs of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unqueued {
@@ -66,10 +55,10 @@ impl Store {
     pub fn xapi_unqueued_facts(&self) -> Result<Vec<Unqueued>> {
         let mut stmt = self.conn().prepare(
             "SELECT f.id, f.at, f.course_id FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = f.id)
+             WHERE NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
              ORDER BY f.at, f.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok(Unqueued { id: r.get(0)?, at: r.get(1)?, course_id: r.get(2)? }))?;
+        let rows = stmt.query_map([], |r| Ok(Unqueued { id: r.get::<_, IdText>(0)?.0, at: r.get(1)?, course_id: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -85,12 +74,13 @@ impl Store {
         mut each: impl FnMut(Queued) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let sql = format!(
-            "SELECT q.key, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data,
-                    CASE WHEN f.kind = 'attempt_finished' THEN
-                        (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 'attempt_started')
+            "SELECT q.key, {},
+                    CASE WHEN f.kind = 0 THEN
+                        (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 1)
                     END
-             FROM (SELECT key FROM xapi_queue {} ORDER BY at, key LIMIT -1) q LEFT JOIN facts f ON f.id = q.key",
-            if waiting_only { "WHERE sent_at IS NULL" } else { "" }
+             FROM ({} LIMIT -1) q LEFT JOIN facts f ON f.seq = q.fact",
+            fact_row::columns("f."),
+            queue_sql(waiting_only)
         );
         let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
         let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
@@ -98,19 +88,11 @@ impl Store {
         while let Some(r) = rows.next().map_err(sqlite)? {
             let row = (|| -> Result<Queued> {
                 let key: String = r.get(0)?;
-                let fact = match r.get::<_, Option<String>>(1)? {
-                    Some(learner_id) => Some(to_fact((
-                        FactId::from(key.as_str()),
-                        LearnerId::from(learner_id),
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                    ))?),
-                    None => None,
+                let fact = match r.get_ref(1)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    _ => Some(fact_row::read(r, 1)?),
                 };
-                Ok(Queued { key, fact, attempt_started_at: r.get(7)? })
+                Ok(Queued { key, fact, attempt_started_at: r.get(13)? })
             })()
             .map_err(E::from)?;
             each(row)?;
@@ -120,14 +102,11 @@ impl Store {
 
     /// One fact by its id.
     pub fn fact(&self, id: &str) -> Result<Option<Fact>> {
-        let parts = self
-            .conn()
-            .prepare_cached(
-                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1",
-            )?
-            .query_row([id], row_to_fact)
-            .optional()?;
-        parts.map(to_fact).transpose()
+        self.conn()
+            .prepare_cached(&format!("SELECT {} FROM facts WHERE id = ?1", fact_row::columns("")))?
+            .query_row([Uid(id)], |r| Ok(fact_row::read(r, 0)))
+            .optional()?
+            .transpose()
     }
 
     /// One queue key as [`Store::xapi_each_queued`] hands it out (queued or not).
@@ -144,8 +123,8 @@ impl Store {
     pub fn attempt_started_at(&self, attempt_id: &AttemptId) -> Result<Option<i64>> {
         Ok(self
             .conn()
-            .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 'attempt_started'")?
-            .query_row([attempt_id], |r| r.get::<_, Option<i64>>(0))?)
+            .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 1")?
+            .query_row([Uid(attempt_id.as_str())], |r| r.get::<_, Option<i64>>(0))?)
     }
 
     /// The base of the xAPI activity ids set on this laptop (`xapi set-base`), if any.
@@ -174,9 +153,11 @@ impl Store {
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
         let mut stmt = self.conn().prepare(
-            "SELECT DISTINCT learner_id, course_id FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q
-                               WHERE q.key = 'completed:' || f.learner_id || ':' || f.course_id)",
+            &format!(
+                "SELECT learner_id, course_id FROM (SELECT DISTINCT learner_id, course_id FROM facts) f
+                 WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || {} || ':' || f.course_id)",
+                uid_text_sql("f.learner_id")
+            ),
         )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
@@ -190,8 +171,8 @@ impl Store {
             .conn()
             .prepare_cached(&format!(
                 "SELECT COUNT(DISTINCT module_id) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' AND ok = 1",
-                super::identity::PERSON_IDS
+                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 0 AND ok = 1",
+                super::identity::PERSON_FACT_IDS
             ))?
             .query_row(params![person, course_id], |r| r.get(0))?;
         Ok(n.max(0) as usize)
@@ -205,14 +186,28 @@ impl Store {
             .optional()?)
     }
 
-    /// Queue statements (one transaction); returns how many were new.
+    /// Queue statements (one transaction); returns how many were new. A fact's statement is
+    /// kept by the fact's `seq` (`xapi_fact_queue`), any other key (completions) by its text.
     pub fn xapi_enqueue(&self, keys: &[QueueKey]) -> Result<usize> {
         self.transact(|tx| {
             let mut added = 0;
             {
-                let mut insert = tx.prepare("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
+                let mut seq_of = tx.prepare_cached("SELECT seq FROM facts WHERE id = ?1")?;
+                let mut known = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM xapi_queue WHERE key = ?1)")?;
+                let mut by_fact = tx.prepare_cached("INSERT OR IGNORE INTO xapi_fact_queue(fact) VALUES (?1)")?;
+                let mut by_key = tx.prepare_cached("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
                 for k in keys {
-                    added += insert.execute(params![k.key, k.at])?;
+                    let seq: Option<i64> = if k.key.starts_with("completed:") {
+                        None
+                    } else {
+                        seq_of.query_row([Uid(&k.key)], |r| r.get(0)).optional()?
+                    };
+                    added += match seq {
+                        // Queued by its text before this fact arrived: it stays there.
+                        Some(_) if known.query_row([&k.key], |r| r.get::<_, bool>(0))? => 0,
+                        Some(seq) => by_fact.execute([seq])?,
+                        None => by_key.execute(params![k.key, k.at])?,
+                    };
                 }
             }
             Ok(added)
@@ -221,24 +216,19 @@ impl Store {
 
     /// Keys of the queued statements (all, or only the waiting ones), oldest first.
     pub fn xapi_keys(&self, waiting_only: bool) -> Result<Vec<String>> {
-        let sql = if waiting_only {
-            "SELECT key FROM xapi_queue WHERE sent_at IS NULL ORDER BY at, key"
-        } else {
-            "SELECT key FROM xapi_queue ORDER BY at, key"
-        };
-        let mut stmt = self.conn().prepare(sql)?;
+        let mut stmt = self.conn().prepare(&format!("SELECT key FROM ({})", queue_sql(waiting_only)))?;
         Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?)
     }
 
     /// Mark statements sent (one transaction).
     pub fn xapi_mark_sent(&self, keys: &[String], at: i64) -> Result<()> {
         self.transact(|tx| {
-            {
-                let mut stmt = tx.prepare_cached(
-                    "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
-                )?;
-                for key in keys {
-                    stmt.execute(params![key, at])?;
+            for (table, key) in QUEUE_ROWS {
+                let mut stmt = tx.prepare_cached(&format!(
+                    "UPDATE {table} SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE {key}"
+                ))?;
+                for k in keys {
+                    stmt.execute(params![queue_param(table, k), at])?;
                 }
             }
             Ok(())
@@ -248,11 +238,12 @@ impl Store {
     /// Record a failed attempt: the statements stay queued.
     pub fn xapi_mark_failed(&self, keys: &[String], error: &str) -> Result<()> {
         self.transact(|tx| {
-            {
-                let mut stmt =
-                    tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
-                for key in keys {
-                    stmt.execute(params![key, error])?;
+            for (table, key) in QUEUE_ROWS {
+                let mut stmt = tx.prepare_cached(&format!(
+                    "UPDATE {table} SET attempts = attempts + 1, last_error = ?2 WHERE {key}"
+                ))?;
+                for k in keys {
+                    stmt.execute(params![queue_param(table, k), error])?;
                 }
             }
             Ok(())
@@ -264,10 +255,14 @@ impl Store {
     pub fn xapi_counts(&self) -> Result<OutboxCounts> {
         let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) =
             self.conn().query_row(
-                "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),
-                        COALESCE(SUM(sent_at IS NULL AND attempts > 0), 0), MAX(sent_at),
-                        COALESCE(SUM(key NOT LIKE 'completed:%'), 0)
-                 FROM xapi_queue",
+                "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
+                     SELECT SUM(sent_at IS NULL) AS w, SUM(sent_at IS NOT NULL) AS s,
+                            SUM(sent_at IS NULL AND attempts > 0) AS f, MAX(sent_at) AS m, COUNT(*) AS n
+                     FROM xapi_fact_queue
+                     UNION ALL
+                     SELECT SUM(sent_at IS NULL), SUM(sent_at IS NOT NULL), SUM(sent_at IS NULL AND attempts > 0),
+                            MAX(sent_at), SUM(key NOT LIKE 'completed:%')
+                     FROM xapi_queue)",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )?;
@@ -277,8 +272,12 @@ impl Store {
         let last_error = self
             .conn()
             .query_row(
-                "SELECT last_error FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL
-                 ORDER BY attempts DESC, at DESC LIMIT 1",
+                "SELECT e FROM (
+                     SELECT q.last_error AS e, q.attempts AS n, f.at AS at FROM xapi_fact_queue q
+                     JOIN facts f ON f.seq = q.fact WHERE q.sent_at IS NULL AND q.last_error IS NOT NULL
+                     UNION ALL
+                     SELECT last_error, attempts, at FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL)
+                 ORDER BY n DESC, at DESC LIMIT 1",
                 [],
                 |r| r.get(0),
             )
@@ -295,11 +294,48 @@ impl Store {
 
     /// Attempts, last error and sent state of one queued statement.
     pub fn xapi_attempts(&self, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
-        Ok(self
-            .conn()
-            .query_row("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1", [key], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
-            .optional()?)
+        for (table, condition) in QUEUE_ROWS {
+            let found = self
+                .conn()
+                .prepare_cached(&format!(
+                    "SELECT attempts, last_error, sent_at IS NOT NULL FROM {table} WHERE {condition}"
+                ))?
+                .query_row([queue_param(table, key)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?;
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        Ok(None)
     }
+}
+
+/// The two tables a queue key may be in, and how a key (`?1`) finds its row there.
+const QUEUE_ROWS: [(&str, &str); 2] = [
+    ("xapi_fact_queue", "fact = (SELECT seq FROM facts WHERE id = ?1)"),
+    ("xapi_queue", "key = ?1"),
+];
+
+/// A key as the parameter of its [`QUEUE_ROWS`] condition.
+fn queue_param(table: &str, key: &str) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match uuid_bytes(key) {
+        Some(bytes) if table == "xapi_fact_queue" => Value::Blob(bytes.to_vec()),
+        _ => Value::Text(key.to_string()),
+    }
+}
+
+/// The queued keys (all, or only the waiting ones) with the `fact` they stand for (NULL for a
+/// completion), oldest first (by time, then key).
+fn queue_sql(waiting_only: bool) -> String {
+    let waiting = if waiting_only { "WHERE sent_at IS NULL" } else { "" };
+    format!(
+        "SELECT key, fact FROM (
+             SELECT {} AS key, f.at AS at, q.fact AS fact
+             FROM (SELECT fact FROM xapi_fact_queue {waiting}) q JOIN facts f ON f.seq = q.fact
+             UNION ALL
+             SELECT key, at, NULL FROM xapi_queue {waiting})
+         ORDER BY at, key",
+        uid_text_sql("f.id")
+    )
 }

@@ -1,7 +1,7 @@
 //! Database schema, as migrations applied in order (rusqlite_migration keeps the version in
 //! SQLite's `user_version`). Never edit a released migration: add a new one.
 
-use rusqlite_migration::{M, Migrations};
+use rusqlite_migration::{HookResult, M, Migrations};
 
 /// The schema version this program writes (SQLite's `user_version` after all migrations).
 pub fn version() -> usize {
@@ -194,5 +194,114 @@ fn steps() -> Vec<M<'static>> {
         ALTER TABLE facts ADD COLUMN unsigned_import INTEGER NOT NULL DEFAULT 0;
         "#,
         ),
+        M::up_with_hook(
+            r#"
+        -- Compact facts (issue 20: 555 bytes a fact before, most of it ids as text, JSON that
+        -- repeated the columns, and indexes). Ids that are canonical UUIDs are kept as their 16
+        -- bytes, the kind as a number (0 attempt_finished, 1 attempt_started, 2 item_answered,
+        -- 3 lesson_visited: the names' order), and `data` holds only what the columns do not
+        -- (progress/fact_row.rs). `seq` names the rowid, so that it never changes (VACUUM keeps
+        -- it): the xAPI queue and signature checks refer to facts by it.
+        CREATE TABLE facts_v9(
+            seq             INTEGER PRIMARY KEY,
+            id              BLOB NOT NULL,     -- 16-byte UUID, or the text of another id
+            learner_id      BLOB NOT NULL,
+            device_id       BLOB NOT NULL,
+            at              INTEGER NOT NULL,  -- unix time, milliseconds
+            course_id       TEXT NOT NULL,
+            kind            INTEGER NOT NULL,
+            module_id       TEXT NOT NULL,
+            ref_id          TEXT NOT NULL,     -- lesson id, quiz id or item id
+            attempt_id      BLOB,
+            score           INTEGER,           -- percent (attempt) or credit x100 (item)
+            ok              INTEGER,           -- passed (attempt) or correct (item)
+            unsigned_import INTEGER NOT NULL DEFAULT 0,
+            data            TEXT               -- JSON of what the columns do not hold; NULL: nothing
+        );
+        -- The queue state of facts' statements, by the fact's `seq` (about 10 bytes a row where the
+        -- text key took 60 or more); `xapi_queue` keeps the completions' keys.
+        CREATE TABLE xapi_fact_queue(
+            fact       INTEGER PRIMARY KEY,   -- facts.seq
+            sent_at    INTEGER,               -- NULL while waiting
+            attempts   INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        );
+        "#,
+            compact_facts,
+        ),
     ]
+}
+
+/// Migration 9: copy every fact into the compact table through the same encoding new facts get
+/// (a row whose JSON cannot be read is kept as it was: its kind from the column, its JSON whole),
+/// move the queue state of facts to `xapi_fact_queue`, then swap the tables.
+fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
+    use super::fact_row;
+    use super::ids_sql::Uid;
+    {
+        let mut read = tx.prepare(
+            "SELECT rowid, id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok,
+                    data, unsigned_import
+             FROM facts ORDER BY rowid",
+        )?;
+        let mut write = tx.prepare(
+            "INSERT INTO facts_v9(seq, id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
+                                  score, ok, unsigned_import, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let (seq, id, learner, device): (i64, String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let (at, course, kind, module, ref_id): (i64, String, String, String, String) =
+                (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
+            let (attempt, score, ok, data, unsigned): (Option<String>, Option<i64>, Option<i64>, String, i64) =
+                (r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?, r.get(13)?);
+            let parsed = serde_json::from_str::<super::FactKind>(&data).ok().map(|k| super::Fact {
+                id: id.as_str().into(),
+                learner_id: learner.as_str().into(),
+                device_id: device.as_str().into(),
+                at,
+                course_id: course.as_str().into(),
+                module_id: module.as_str().into(),
+                kind: k,
+            });
+            let (kind, ref_id, attempt, score, ok, data) = match &parsed {
+                Some(f) => {
+                    let (score, ok) = f.kind.score_ok();
+                    let residual = fact_row::residual(f).map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
+                    let code = fact_row::kind_code(f.kind.name()).unwrap_or(fact_row::LESSON_VISITED);
+                    (code, f.kind.ref_id().to_string(), f.kind.attempt_id().map(|a| a.to_string()), score, ok.map(i64::from), residual)
+                }
+                None => (fact_row::kind_code(&kind).unwrap_or(fact_row::LESSON_VISITED), ref_id, attempt, score, ok, Some(data)),
+            };
+            write.execute(rusqlite::params![
+                seq,
+                Uid(&id),
+                Uid(&learner),
+                Uid(&device),
+                at,
+                course,
+                kind,
+                module,
+                ref_id,
+                attempt.as_deref().map(Uid),
+                score,
+                ok,
+                unsigned,
+                data
+            ])?;
+        }
+    }
+    tx.execute_batch(
+        "INSERT INTO xapi_fact_queue(fact, sent_at, attempts, last_error)
+             SELECT f.rowid, q.sent_at, q.attempts, q.last_error FROM xapi_queue q JOIN facts f ON f.id = q.key;
+         DELETE FROM xapi_queue WHERE key IN (SELECT id FROM facts);
+         DROP TABLE facts;
+         ALTER TABLE facts_v9 RENAME TO facts;
+         CREATE UNIQUE INDEX facts_by_id ON facts(id);
+         CREATE INDEX facts_by_learner ON facts(learner_id, course_id, kind, at);
+         -- When an attempt started (xAPI statements of finished attempts): started facts only.
+         CREATE INDEX facts_started ON facts(attempt_id) WHERE kind = 1;",
+    )?;
+    Ok(())
 }
