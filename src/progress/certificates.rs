@@ -98,7 +98,7 @@ impl Store {
             .conn()
             .query_row(
                 &format!(
-                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 0
+                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0
                      ORDER BY at DESC LIMIT 1",
                     crate::progress::identity::PERSON_FACT_IDS
                 ),
@@ -123,7 +123,7 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                     WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 0{}",
+                     WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND module_id = ?3 AND kind = 0{}",
                     crate::progress::identity::PERSON_FACT_IDS,
                     scope.filter()
                 ),
@@ -146,7 +146,7 @@ impl Store {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
+            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND at <= ?3{} ORDER BY at",
             crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;

@@ -1,6 +1,7 @@
-//! How a fact is stored in the `facts` table (schema 9, see schema.rs): ids that are canonical
-//! UUIDs as 16 bytes (progress/ids_sql.rs), the kind as a small integer, and in `data` only what
-//! the columns do not already hold (JSON; NULL when that is nothing). Reading rebuilds exactly
+//! How a fact is stored in the `facts` table (schema 9, see schema.rs): its id as 16 bytes when
+//! it is a canonical UUID (progress/ids_sql.rs); the learner, device, course and attempt ids as
+//! numbers of `fact_names` (each name stored once); the kind as a small integer; and in `data`
+//! only what the columns do not already hold (JSON; NULL when that is nothing). Reading rebuilds exactly
 //! the [`Fact`] that was written: a field is left out of `data` only when the columns give it
 //! back identically, so signatures over the fact's JSON still verify.
 
@@ -37,16 +38,66 @@ fn kind_name(code: i64) -> Option<&'static str> {
 }
 
 /// The columns [`read`] reads, in its order, for a table alias (`"f."`, or `""`).
-pub(crate) fn columns(alias: &str) -> String {
-    ["id", "learner_id", "device_id", "at", "course_id", "module_id", "kind", "ref_id", "attempt_id", "score", "ok", "data"]
-        .map(|c| format!("{alias}{c}"))
-        .join(", ")
+pub(crate) fn columns(a: &str) -> String {
+    format!(
+        "{a}id, {}, {}, {a}at, {}, {}",
+        name_of(&format!("{a}learner_id")),
+        name_of(&format!("{a}device_id")),
+        name_of(&format!("{a}course_id")),
+        kind_columns(a)
+    )
 }
 
 /// The kind's columns [`read_kind`] reads, in its order.
-pub(crate) fn kind_columns(alias: &str) -> String {
-    ["module_id", "kind", "ref_id", "attempt_id", "score", "ok", "data"].map(|c| format!("{alias}{c}")).join(", ")
+pub(crate) fn kind_columns(a: &str) -> String {
+    format!("{a}module_id, {a}kind, {a}ref_id, {}, {a}score, {a}ok, {a}data", name_of(&format!("{a}attempt_id")))
 }
+
+/// SQL: the name a number column of `facts` stands for.
+fn name_of(column: &str) -> String {
+    format!("(SELECT name FROM fact_names WHERE n = {column})")
+}
+
+/// The number of a name in `fact_names`, added when new.
+pub(crate) fn name_number(conn: &rusqlite::Connection, name: &str) -> rusqlite::Result<i64> {
+    use rusqlite::OptionalExtension;
+    if let Some(n) = conn.prepare_cached("SELECT n FROM fact_names WHERE name = ?1")?.query_row([name], |r| r.get(0)).optional()? {
+        return Ok(n);
+    }
+    conn.prepare_cached("INSERT INTO fact_names(name) VALUES (?1)")?.execute([name])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The values of a fact's columns (after `seq`), in the order of the `facts` table.
+pub(crate) fn values(conn: &rusqlite::Connection, fact: &Fact) -> Result<Vec<rusqlite::types::Value>> {
+    use rusqlite::types::Value as V;
+    let (score, ok) = fact.kind.score_ok();
+    let id = match super::ids_sql::uuid_bytes(fact.id.as_str()) {
+        Some(bytes) => V::Blob(bytes.to_vec()),
+        None => V::Text(fact.id.to_string()),
+    };
+    Ok(vec![
+        id,
+        V::Integer(name_number(conn, fact.learner_id.as_str())?),
+        V::Integer(name_number(conn, fact.device_id.as_str())?),
+        V::Integer(fact.at),
+        V::Integer(name_number(conn, fact.course_id.as_str())?),
+        V::Integer(kind_code(fact.kind.name()).unwrap_or(LESSON_VISITED)),
+        V::Text(fact.module_id.to_string()),
+        V::Text(fact.kind.ref_id().to_string()),
+        match fact.kind.attempt_id() {
+            Some(a) => V::Integer(name_number(conn, a.as_str())?),
+            None => V::Null,
+        },
+        score.map_or(V::Null, V::Integer),
+        ok.map_or(V::Null, |ok| V::Integer(i64::from(ok))),
+        residual(fact)?.map_or(V::Null, V::Text),
+    ])
+}
+
+/// The columns [`values`] gives, in its order.
+pub(crate) const VALUE_COLUMNS: &str =
+    "id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok, data";
 
 /// A fact from the [`columns`] of a row, starting at column `first`.
 pub(crate) fn read(r: &rusqlite::Row<'_>, first: usize) -> Result<Fact> {

@@ -95,8 +95,8 @@ impl FactCheck {
                 }
                 unsigned += count as usize;
                 conn.execute(
-                    "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = ?2",
-                    params![since_rowid, super::ids_sql::Uid(device)],
+                    "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = (SELECT n FROM fact_names WHERE name = ?2)",
+                    params![since_rowid, device],
                 )?;
                 continue;
             }

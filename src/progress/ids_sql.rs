@@ -1,9 +1,8 @@
 //! SQL for the typed ids of [`crate::ids`]: each is stored as its plain string (TEXT column),
-//! kept here because the store is the only place with SQL — except in the `facts` table, where
-//! an id that is a canonical UUID (lowercase, hyphenated: what this program makes) is stored as
-//! its 16 bytes ([`Uid`] writes it; `identity::PERSON_FACT_IDS` encodes in SQL the same way) and
-//! every other id as its text. Reading accepts both: a 16-byte BLOB reads back as the
-//! canonical text, so the round trip is exact.
+//! kept here because the store is the only place with SQL — except a fact's own id in the
+//! `facts` table, stored as its 16 bytes when it is a canonical UUID (lowercase, hyphenated:
+//! what this program makes; [`Uid`] writes it) and as its text otherwise. Reading accepts both:
+//! a 16-byte BLOB reads back as the canonical text, so the round trip is exact.
 
 use crate::ids::{AttemptId, CertificateId, CourseId, DeviceId, FactId, ItemId, LearnerId, LessonId, ModuleId};
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, Value, ValueRef};
@@ -94,23 +93,7 @@ impl ToSql for Uid<'_> {
     }
 }
 
-/// The glob a canonical UUID matches (what [`uuid_bytes`] accepts).
-macro_rules! uuid_glob {
-    () => {
-        "'[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-\
-         [0-9a-f][0-9a-f][0-9a-f][0-9a-f]-[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-\
-         [0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'"
-    };
-}
-pub(crate) use uuid_glob;
-
-/// [`Uid`] inside SQL, on the column or value `x`: `format!` it with `x` replaced.
-#[cfg(test)]
-pub(crate) fn uid_sql(x: &str) -> String {
-    format!("(CASE WHEN typeof({x}) = 'text' AND {x} GLOB {} THEN unhex(replace({x}, '-', '')) ELSE {x} END)", uuid_glob!())
-}
-
-/// The text of a stored id inside SQL (the inverse of [`uid_sql`]), on the column `x`.
+/// The text of a stored id inside SQL (what [`Uid`] stored), on the column `x`.
 pub(crate) fn uid_text_sql(x: &str) -> String {
     format!(
         "(CASE WHEN typeof({x}) = 'blob' AND length({x}) = 16 THEN lower(substr(hex({x}), 1, 8) || '-' || \
@@ -135,21 +118,16 @@ mod tests {
             "a78a2a1a-0a1b-4154-b971-a93085b7f83g",
             "{a78a2a1a-0a1b-4154-b971-a93085b7f83}",
         ] {
-            let (kind, back, in_sql, text_in_sql): (String, String, bool, String) = conn
+            let (kind, back, text_in_sql): (String, String, String) = conn
                 .query_row(
-                    &format!(
-                        "SELECT typeof(?1), ?1, {} IS ?1, {}",
-                        uid_sql("?2"),
-                        uid_text_sql("?1")
-                    ),
-                    rusqlite::params![Uid(s), s],
-                    |r| Ok((r.get(0)?, id_text(r.get_ref(1)?)?, r.get(2)?, r.get(3)?)),
+                    &format!("SELECT typeof(?1), ?1, {}", uid_text_sql("?1")),
+                    rusqlite::params![Uid(s)],
+                    |r| Ok((r.get(0)?, id_text(r.get_ref(1)?)?, r.get(2)?)),
                 )
                 .unwrap();
             let canonical = s.len() == 36 && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
             assert_eq!(kind, if canonical { "blob" } else { "text" }, "{s}");
             assert_eq!(back, s, "round trip of {s}");
-            assert!(in_sql, "the SQL encoding of {s} is the parameter's");
             assert_eq!(text_in_sql, s, "the SQL decoding of {s}");
         }
     }

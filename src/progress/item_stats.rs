@@ -51,10 +51,11 @@ impl Store {
         // attempt_started fact; the score column holds an answer's credit × 100 (two decimals
         // are plenty for statistics).
         let mut stmt = conn.prepare_cached(
-            "SELECT kind, learner_id, ref_id, attempt_id, at, score, ok, rowid,
+            "SELECT kind, (SELECT name FROM fact_names WHERE n = learner_id), ref_id,
+                    (SELECT name FROM fact_names WHERE n = attempt_id), at, score, ok, rowid,
                     CASE WHEN kind = 1 THEN data END
              FROM facts
-             WHERE course_id = ?1 AND kind IN (0, 1, 2)
+             WHERE course_id = (SELECT n FROM fact_names WHERE name = ?1) AND kind IN (0, 1, 2)
                AND attempt_id IS NOT NULL",
         )?;
         let mut rows = stmt.query(params![course_id])?;
@@ -65,13 +66,13 @@ impl Store {
                     r.get(4)?,
                     r.get(7)?,
                     Answer {
-                        attempt_id: r.get::<_, super::ids_sql::IdText>(3)?.0,
+                        attempt_id: r.get(3)?,
                         item_id: r.get(2)?,
                         credit: r.get::<_, Option<i64>>(5)?.unwrap_or(0) as f64 / 100.0,
                     },
                 )),
                 super::fact_row::ATTEMPT_FINISHED => {
-                    let learner = r.get::<_, super::ids_sql::IdText>(1)?.0;
+                    let learner = r.get::<_, String>(1)?;
                     let person = match persons.get(&learner) {
                         Some(p) => p.clone(),
                         None => {
@@ -87,7 +88,7 @@ impl Store {
                     attempts.push(FinishedAttempt {
                         person,
                         quiz_id: r.get(2)?,
-                        attempt_id: r.get::<_, super::ids_sql::IdText>(3)?.0,
+                        attempt_id: r.get(3)?,
                         at: r.get(4)?,
                         percent: r.get::<_, Option<i64>>(5)?.unwrap_or(0).clamp(0, 100) as u8,
                         passed: r.get::<_, Option<bool>>(6)?.unwrap_or(false),

@@ -303,7 +303,7 @@ impl Store {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {} FROM facts WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
+            "SELECT {} FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) ORDER BY at, rowid",
             fact_row::columns(""),
             crate::progress::identity::PERSON_FACT_IDS
         ))?;
@@ -326,7 +326,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&format!(
-                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 3
+                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 3
                  ORDER BY at DESC, rowid DESC LIMIT 1",
                 crate::progress::identity::PERSON_FACT_IDS
             ))?
@@ -356,7 +356,7 @@ impl Store {
         let learner_id = self.person_of(learner_id)?;
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 3{}",
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 3{}",
             crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
@@ -364,7 +364,7 @@ impl Store {
             figures.visited.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
+            "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2){}",
             crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
@@ -373,7 +373,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 AND kind = 0{} GROUP BY module_id",
+             WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0{} GROUP BY module_id",
             crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
@@ -443,29 +443,16 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
 /// Insert a fact inside a transaction; false when its id was already stored.
 pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
     debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
-    let (score, ok) = fact.kind.score_ok();
-    let data = fact_row::residual(fact)?;
-    let kind = fact_row::kind_code(fact.kind.name()).unwrap_or(fact_row::LESSON_VISITED);
+    if conn.prepare_cached("SELECT 1 FROM facts WHERE id = ?1")?.exists([Uid(fact.id.as_str())])? {
+        return Ok(false);
+    }
+    let values = fact_row::values(conn, fact)?;
     let n = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
-                                         score, ok, data)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?
-        .execute(params![
-            Uid(fact.id.as_str()),
-            Uid(fact.learner_id.as_str()),
-            Uid(fact.device_id.as_str()),
-            fact.at,
-            fact.course_id,
-            kind,
-            fact.module_id,
-            fact.kind.ref_id(),
-            fact.kind.attempt_id().map(|a| Uid(a.as_str())),
-            score,
-            ok,
-            data
-        ])?;
+        .prepare_cached(&format!(
+            "INSERT OR IGNORE INTO facts({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            fact_row::VALUE_COLUMNS
+        ))?
+        .execute(rusqlite::params_from_iter(values))?;
     Ok(n == 1)
 }
 

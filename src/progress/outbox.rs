@@ -54,7 +54,7 @@ impl Store {
     /// Facts not queued yet, oldest first.
     pub fn xapi_unqueued_facts(&self) -> Result<Vec<Unqueued>> {
         let mut stmt = self.conn().prepare(
-            "SELECT f.id, f.at, f.course_id FROM facts f
+            "SELECT f.id, f.at, (SELECT name FROM fact_names WHERE n = f.course_id) FROM facts f
              WHERE NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
              ORDER BY f.at, f.id",
         )?;
@@ -123,8 +123,10 @@ impl Store {
     pub fn attempt_started_at(&self, attempt_id: &AttemptId) -> Result<Option<i64>> {
         Ok(self
             .conn()
-            .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 1")?
-            .query_row([Uid(attempt_id.as_str())], |r| r.get::<_, Option<i64>>(0))?)
+            .prepare_cached(
+                "SELECT MIN(at) FROM facts WHERE attempt_id = (SELECT n FROM fact_names WHERE name = ?1) AND kind = 1",
+            )?
+            .query_row([attempt_id], |r| r.get::<_, Option<i64>>(0))?)
     }
 
     /// The base of the xAPI activity ids set on this laptop (`xapi set-base`), if any.
@@ -154,9 +156,10 @@ impl Store {
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
         let mut stmt = self.conn().prepare(
             &format!(
-                "SELECT learner_id, course_id FROM (SELECT DISTINCT learner_id, course_id FROM facts) f
-                 WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || {} || ':' || f.course_id)",
-                uid_text_sql("f.learner_id")
+                "SELECT l, c FROM (SELECT (SELECT name FROM fact_names WHERE n = learner_id) AS l,
+                                          (SELECT name FROM fact_names WHERE n = course_id) AS c
+                                   FROM (SELECT DISTINCT learner_id, course_id FROM facts))
+                 WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || l || ':' || c)",
             ),
         )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
@@ -171,7 +174,7 @@ impl Store {
             .conn()
             .prepare_cached(&format!(
                 "SELECT COUNT(DISTINCT module_id) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 0 AND ok = 1",
+                 WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0 AND ok = 1",
                 super::identity::PERSON_FACT_IDS
             ))?
             .query_row(params![person, course_id], |r| r.get(0))?;

@@ -2,7 +2,6 @@
 //! with the answers already given. Read from the facts only (nothing new is stored), so a quiz
 //! left by quitting, a crash or "Leave" can be resumed with the same draw and answers.
 
-use super::ids_sql::Uid;
 use super::{FactKind, Result, Store, fact_row};
 use crate::ids::{AttemptId, CourseId, ItemId, LearnerId, ModuleId};
 use crate::quiz::Response;
@@ -30,11 +29,12 @@ impl Store {
         let conn = self.conn();
         let started: Option<FactKind> = conn
             .prepare_cached(&format!(
-                "SELECT {} FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3
+                "SELECT {} FROM facts WHERE learner_id = (SELECT n FROM fact_names WHERE name = ?1)
+                 AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND module_id = ?3
                  AND kind = 1 ORDER BY at DESC, rowid DESC LIMIT 1",
                 fact_row::kind_columns("")
             ))?
-            .query_row(params![Uid(learner_id.as_str()), course_id, module_id], |r| Ok(fact_row::read_kind(r, 0)))
+            .query_row(params![learner_id, course_id, module_id], |r| Ok(fact_row::read_kind(r, 0)))
             .optional()?
             .transpose()?;
         let Some(FactKind::AttemptStarted { quiz_id, attempt_id, seed, item_ids }) = started else {
@@ -44,19 +44,23 @@ impl Store {
         // learner's, in one course).
         let finished: i64 = conn
             .prepare_cached(
-                "SELECT COUNT(*) FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 0 AND attempt_id = ?3",
+                "SELECT COUNT(*) FROM facts WHERE learner_id = (SELECT n FROM fact_names WHERE name = ?1)
+                 AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0
+                 AND attempt_id = (SELECT n FROM fact_names WHERE name = ?3)",
             )?
-            .query_row(params![Uid(learner_id.as_str()), course_id, Uid(attempt_id.as_str())], |r| r.get(0))?;
+            .query_row(params![learner_id, course_id, attempt_id], |r| r.get(0))?;
         if finished > 0 {
             return Ok(None);
         }
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {} FROM facts WHERE learner_id = ?1 AND course_id = ?2 AND kind = 2 AND attempt_id = ?3
+            "SELECT {} FROM facts WHERE learner_id = (SELECT n FROM fact_names WHERE name = ?1)
+             AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 2
+             AND attempt_id = (SELECT n FROM fact_names WHERE name = ?3)
              ORDER BY at, rowid",
             fact_row::kind_columns("")
         ))?;
         let mut answers = Vec::new();
-        let mut rows = stmt.query(params![Uid(learner_id.as_str()), course_id, Uid(attempt_id.as_str())])?;
+        let mut rows = stmt.query(params![learner_id, course_id, attempt_id])?;
         while let Some(r) = rows.next()? {
             if let FactKind::ItemAnswered { item_id, response, correct, credit, .. } = fact_row::read_kind(r, 0)?
                 && !answers.iter().any(|(id, ..): &(ItemId, Response, bool, f32)| *id == item_id)

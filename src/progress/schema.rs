@@ -196,23 +196,28 @@ fn steps() -> Vec<M<'static>> {
         ),
         M::up_with_hook(
             r#"
-        -- Compact facts (issue 20: 555 bytes a fact before, most of it ids as text, JSON that
-        -- repeated the columns, and indexes). Ids that are canonical UUIDs are kept as their 16
-        -- bytes, the kind as a number (0 attempt_finished, 1 attempt_started, 2 item_answered,
-        -- 3 lesson_visited: the names' order), and `data` holds only what the columns do not
-        -- (progress/fact_row.rs). `seq` names the rowid, so that it never changes (VACUUM keeps
-        -- it): the xAPI queue and signature checks refer to facts by it.
+        -- Compact facts (issue 20: 555 bytes a fact before: ids as text, JSON that repeated the
+        -- columns, wide indexes). A fact's id that is a canonical UUID is kept as its 16 bytes;
+        -- learner, device, course and attempt ids are numbers of `fact_names`, where each is
+        -- written once; the kind is a number (0 attempt_finished, 1 attempt_started,
+        -- 2 item_answered, 3 lesson_visited: the names' order); `data` holds only what the
+        -- columns do not (progress/fact_row.rs). `seq` names the rowid so that it never changes
+        -- (VACUUM keeps it): the xAPI queue and signature checks refer to facts by it.
+        CREATE TABLE fact_names(
+            n    INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
         CREATE TABLE facts_v9(
             seq             INTEGER PRIMARY KEY,
             id              BLOB NOT NULL,     -- 16-byte UUID, or the text of another id
-            learner_id      BLOB NOT NULL,
-            device_id       BLOB NOT NULL,
+            learner_id      INTEGER NOT NULL,  -- fact_names
+            device_id       INTEGER NOT NULL,  -- fact_names
             at              INTEGER NOT NULL,  -- unix time, milliseconds
-            course_id       TEXT NOT NULL,
+            course_id       INTEGER NOT NULL,  -- fact_names
             kind            INTEGER NOT NULL,
             module_id       TEXT NOT NULL,
             ref_id          TEXT NOT NULL,     -- lesson id, quiz id or item id
-            attempt_id      BLOB,
+            attempt_id      INTEGER,           -- fact_names
             score           INTEGER,           -- percent (attempt) or credit x100 (item)
             ok              INTEGER,           -- passed (attempt) or correct (item)
             unsigned_import INTEGER NOT NULL DEFAULT 0,
@@ -233,22 +238,22 @@ fn steps() -> Vec<M<'static>> {
 }
 
 /// Migration 9: copy every fact into the compact table through the same encoding new facts get
-/// (a row whose JSON cannot be read is kept as it was: its kind from the column, its JSON whole),
+/// (a row whose JSON cannot be read is kept with its JSON whole and its kind from the column),
 /// move the queue state of facts to `xapi_fact_queue`, then swap the tables.
 fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
     use super::fact_row;
-    use super::ids_sql::Uid;
+    let hook = |e: super::StoreError| rusqlite_migration::HookError::Hook(e.to_string());
     {
         let mut read = tx.prepare(
             "SELECT rowid, id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok,
                     data, unsigned_import
              FROM facts ORDER BY rowid",
         )?;
-        let mut write = tx.prepare(
-            "INSERT INTO facts_v9(seq, id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
-                                  score, ok, unsigned_import, data)
+        let mut write = tx.prepare(&format!(
+            "INSERT INTO facts_v9(seq, unsigned_import, {})
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        )?;
+            fact_row::VALUE_COLUMNS
+        ))?;
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
             let (seq, id, learner, device): (i64, String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
@@ -256,40 +261,37 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
                 (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
             let (attempt, score, ok, data, unsigned): (Option<String>, Option<i64>, Option<i64>, String, i64) =
                 (r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?, r.get(13)?);
-            let parsed = serde_json::from_str::<super::FactKind>(&data).ok().map(|k| super::Fact {
+            let fact = |kind| super::Fact {
                 id: id.as_str().into(),
                 learner_id: learner.as_str().into(),
                 device_id: device.as_str().into(),
                 at,
                 course_id: course.as_str().into(),
                 module_id: module.as_str().into(),
-                kind: k,
-            });
-            let (kind, ref_id, attempt, score, ok, data) = match &parsed {
-                Some(f) => {
-                    let (score, ok) = f.kind.score_ok();
-                    let residual = fact_row::residual(f).map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
-                    let code = fact_row::kind_code(f.kind.name()).unwrap_or(fact_row::LESSON_VISITED);
-                    (code, f.kind.ref_id().to_string(), f.kind.attempt_id().map(|a| a.to_string()), score, ok.map(i64::from), residual)
-                }
-                None => (fact_row::kind_code(&kind).unwrap_or(fact_row::LESSON_VISITED), ref_id, attempt, score, ok, Some(data)),
-            };
-            write.execute(rusqlite::params![
-                seq,
-                Uid(&id),
-                Uid(&learner),
-                Uid(&device),
-                at,
-                course,
                 kind,
-                module,
-                ref_id,
-                attempt.as_deref().map(Uid),
-                score,
-                ok,
-                unsigned,
-                data
-            ])?;
+            };
+            let mut values = match serde_json::from_str::<super::FactKind>(&data) {
+                Ok(k) => fact_row::values(tx, &fact(k)).map_err(hook)?,
+                Err(_) => {
+                    // Unreadable as before: the columns as they were, the JSON whole.
+                    use rusqlite::types::Value as V;
+                    let mut v = fact_row::values(tx, &fact(super::FactKind::LessonVisited { lesson_id: "".into() }))
+                        .map_err(hook)?;
+                    v[5] = V::Integer(fact_row::kind_code(&kind).unwrap_or(fact_row::LESSON_VISITED));
+                    v[7] = V::Text(ref_id);
+                    v[8] = match attempt {
+                        Some(a) => V::Integer(fact_row::name_number(tx, &a)?),
+                        None => V::Null,
+                    };
+                    v[9] = score.map_or(V::Null, V::Integer);
+                    v[10] = ok.map_or(V::Null, V::Integer);
+                    v[11] = V::Text(data);
+                    v
+                }
+            };
+            values.insert(0, rusqlite::types::Value::Integer(unsigned));
+            values.insert(0, rusqlite::types::Value::Integer(seq));
+            write.execute(rusqlite::params_from_iter(values))?;
         }
     }
     tx.execute_batch(

@@ -25,7 +25,7 @@ pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &s
                 MAX(at)
          FROM (SELECT module_id, kind, ref_id, score, ok, at,
                       at - LAG(at) OVER (ORDER BY at, module_id, kind, ref_id, id) AS gap
-               FROM facts WHERE learner_id IN {} AND course_id = ?2)
+               FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2))
          GROUP BY module_id",
         super::identity::PERSON_FACT_IDS
     ))?
@@ -38,7 +38,8 @@ pub(crate) fn refresh_people(conn: &Connection, ids: &[String]) -> rusqlite::Res
     let mut pairs = std::collections::BTreeSet::new();
     for id in ids {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT DISTINCT course_id FROM facts WHERE learner_id IN {}
+            "SELECT (SELECT name FROM fact_names WHERE n = c)
+             FROM (SELECT DISTINCT course_id AS c FROM facts WHERE learner_id IN {})
              UNION SELECT course_id FROM module_summary WHERE learner_id = ?1",
             super::identity::PERSON_FACT_IDS
         ))?;
@@ -58,8 +59,11 @@ impl Store {
         self.transact(|tx| {
             tx.execute("DELETE FROM module_summary", [])?;
             let pairs: Vec<(String, String)> = tx
-                .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
-                .query_map([], |r| Ok((r.get::<_, super::ids_sql::IdText>(0)?.0, r.get(1)?)))?
+                .prepare(
+                    "SELECT (SELECT name FROM fact_names WHERE n = l), (SELECT name FROM fact_names WHERE n = c)
+                     FROM (SELECT DISTINCT learner_id AS l, course_id AS c FROM facts)",
+                )?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             for (l, c) in pairs {
                 refresh_summary(tx, &l, &c)?;
