@@ -61,7 +61,9 @@ fn name_of(column: &str) -> String {
 /// The number of a name in `fact_names`, added when new.
 pub(crate) fn name_number(conn: &rusqlite::Connection, name: &str) -> rusqlite::Result<i64> {
     use rusqlite::OptionalExtension;
-    if let Some(n) = conn.prepare_cached("SELECT n FROM fact_names WHERE name = ?1")?.query_row([name], |r| r.get(0)).optional()? {
+    if let Some(n) =
+        conn.prepare_cached("SELECT n FROM fact_names WHERE name = ?1")?.query_row([name], |r| r.get(0)).optional()?
+    {
         return Ok(n);
     }
     conn.prepare_cached("INSERT INTO fact_names(name) VALUES (?1)")?.execute([name])?;

@@ -119,13 +119,12 @@ mod tests {
             "{a78a2a1a-0a1b-4154-b971-a93085b7f83}",
         ] {
             let (kind, back, text_in_sql): (String, String, String) = conn
-                .query_row(
-                    &format!("SELECT typeof(?1), ?1, {}", uid_text_sql("?1")),
-                    rusqlite::params![Uid(s)],
-                    |r| Ok((r.get(0)?, id_text(r.get_ref(1)?)?, r.get(2)?)),
-                )
+                .query_row(&format!("SELECT typeof(?1), ?1, {}", uid_text_sql("?1")), rusqlite::params![Uid(s)], |r| {
+                    Ok((r.get(0)?, id_text(r.get_ref(1)?)?, r.get(2)?))
+                })
                 .unwrap();
-            let canonical = s.len() == 36 && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
+            let canonical =
+                s.len() == 36 && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
             assert_eq!(kind, if canonical { "blob" } else { "text" }, "{s}");
             assert_eq!(back, s, "round trip of {s}");
             assert_eq!(text_in_sql, s, "the SQL decoding of {s}");

@@ -44,8 +44,8 @@ pub use crate::learning::ModuleStatus as Status;
 pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProgress};
 
 use crate::ids::{CourseId, DeviceId, FactId, LearnerId, LessonId, ModuleId};
-use ids_sql::Uid;
 use crate::learning::CourseFigures;
+use ids_sql::Uid;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 

@@ -58,7 +58,8 @@ impl Store {
              WHERE NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
              ORDER BY f.at, f.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok(Unqueued { id: r.get::<_, IdText>(0)?.0, at: r.get(1)?, course_id: r.get(2)? }))?;
+        let rows =
+            stmt.query_map([], |r| Ok(Unqueued { id: r.get::<_, IdText>(0)?.0, at: r.get(1)?, course_id: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -154,14 +155,12 @@ impl Store {
 
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
-        let mut stmt = self.conn().prepare(
-            &format!(
-                "SELECT l, c FROM (SELECT (SELECT name FROM fact_names WHERE n = learner_id) AS l,
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT l, c FROM (SELECT (SELECT name FROM fact_names WHERE n = learner_id) AS l,
                                           (SELECT name FROM fact_names WHERE n = course_id) AS c
                                    FROM (SELECT DISTINCT learner_id, course_id FROM facts))
                  WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || l || ':' || c)",
-            ),
-        )?;
+        ))?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -256,9 +255,10 @@ impl Store {
     /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,
     /// the last error. The window and the command line both count with this.
     pub fn xapi_counts(&self) -> Result<OutboxCounts> {
-        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) =
-            self.conn().query_row(
-                "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
+        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) = self
+            .conn()
+            .query_row(
+            "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
                      SELECT SUM(sent_at IS NULL) AS w, SUM(sent_at IS NOT NULL) AS s,
                             SUM(sent_at IS NULL AND attempts > 0) AS f, MAX(sent_at) AS m, COUNT(*) AS n
                      FROM xapi_fact_queue
@@ -266,9 +266,9 @@ impl Store {
                      SELECT SUM(sent_at IS NULL), SUM(sent_at IS NOT NULL), SUM(sent_at IS NULL AND attempts > 0),
                             MAX(sent_at), SUM(key NOT LIKE 'completed:%')
                      FROM xapi_queue)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )?;
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
         // Facts are never deleted and each queued fact has one row: the difference is what waits
         // to be queued, counted without reading the facts.
         let facts: i64 = self.conn().query_row("SELECT COUNT(*) FROM facts", [], |r| r.get(0))?;
@@ -314,10 +314,8 @@ impl Store {
 }
 
 /// The two tables a queue key may be in, and how a key (`?1`) finds its row there.
-const QUEUE_ROWS: [(&str, &str); 2] = [
-    ("xapi_fact_queue", "fact = (SELECT seq FROM facts WHERE id = ?1)"),
-    ("xapi_queue", "key = ?1"),
-];
+const QUEUE_ROWS: [(&str, &str); 2] =
+    [("xapi_fact_queue", "fact = (SELECT seq FROM facts WHERE id = ?1)"), ("xapi_queue", "key = ?1")];
 
 /// A key as the parameter of its [`QUEUE_ROWS`] condition.
 fn queue_param(table: &str, key: &str) -> rusqlite::types::Value {

@@ -256,7 +256,8 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
         ))?;
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
-            let (seq, id, learner, device): (i64, String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let (seq, id, learner, device): (i64, String, String, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
             let (at, course, kind, module, ref_id): (i64, String, String, String, String) =
                 (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
             let (attempt, score, ok, data, unsigned): (Option<String>, Option<i64>, Option<i64>, String, i64) =
@@ -306,4 +307,183 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
          CREATE INDEX facts_started ON facts(attempt_id) WHERE kind = 1;",
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::outbox::QueueKey;
+    use crate::progress::{Fact, FactKind, Scope, Store};
+    use crate::quiz::Response;
+
+    fn facts() -> Vec<Fact> {
+        let fact = |id: &str, learner: &str, at: i64, kind: FactKind| Fact {
+            id: id.into(),
+            learner_id: learner.into(),
+            device_id: "11ad8758-4f00-4981-ad02-5d2416c19624".into(),
+            at,
+            course_id: "cpms-2019".into(),
+            module_id: "intro".into(),
+            kind,
+        };
+        let (a, b) = ("a78a2a1a-0a1b-4154-b971-a93085b7f83f", "learner-b");
+        let attempt = || "6c7b4a5c-e39f-52c2-8595-6ab876812ec9".into();
+        vec![
+            fact(
+                "cba2098c-f87f-53df-9c84-5803d4be1159",
+                a,
+                10,
+                FactKind::LessonVisited { lesson_id: "intro-l1".into() },
+            ),
+            fact(
+                "f04db199-f8cf-5d69-a9e9-2fafb9cb3fa3",
+                a,
+                20,
+                FactKind::AttemptStarted {
+                    quiz_id: "intro-quiz".into(),
+                    attempt_id: attempt(),
+                    seed: 7044372761579980447,
+                    item_ids: vec!["intro-q10".into(), "intro-q07".into()],
+                },
+            ),
+            fact(
+                "0e8b2b1c-6d4e-5a8f-9f0a-2b3c4d5e6f70",
+                a,
+                30,
+                FactKind::ItemAnswered {
+                    quiz_id: "intro-quiz".into(),
+                    attempt_id: attempt(),
+                    item_id: "intro-q10".into(),
+                    response: Response::Choice("b".into()),
+                    correct: true,
+                    credit: 1.0,
+                },
+            ),
+            fact(
+                "fact-not-a-uuid",
+                a,
+                31,
+                FactKind::ItemAnswered {
+                    quiz_id: "another-quiz".into(),
+                    attempt_id: attempt(),
+                    item_id: "intro-q07".into(),
+                    response: Response::Bool(false),
+                    correct: false,
+                    credit: 1.0 / 3.0,
+                },
+            ),
+            fact(
+                "1e8b2b1c-6d4e-5a8f-9f0a-2b3c4d5e6f71",
+                a,
+                40,
+                FactKind::AttemptFinished {
+                    quiz_id: "intro-quiz".into(),
+                    attempt_id: attempt(),
+                    percent: 58,
+                    passed: false,
+                },
+            ),
+            fact(
+                "2e8b2b1c-6d4e-5a8f-9f0a-2b3c4d5e6f72",
+                b,
+                15,
+                FactKind::LessonVisited { lesson_id: "intro-l2".into() },
+            ),
+        ]
+    }
+
+    /// A database of schema 8 (facts as text and full JSON, the queue keyed by text) is converted
+    /// in place: every fact reads back equal, unsigned imports stay unsigned, the queue keeps what
+    /// was sent, what waits, attempts and errors, and its order.
+    #[test]
+    fn migration_9_keeps_every_fact_and_the_queue_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite");
+        let facts = facts();
+        {
+            let mut conn = rusqlite::Connection::open(&path).unwrap();
+            migrations().to_version(&mut conn, 8).unwrap();
+            for (i, f) in facts.iter().enumerate() {
+                let (score, ok) = f.kind.score_ok();
+                conn.execute(
+                    "INSERT INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
+                                       score, ok, data, unsigned_import)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    rusqlite::params![
+                        f.id,
+                        f.learner_id,
+                        f.device_id,
+                        f.at,
+                        f.course_id,
+                        f.kind.name(),
+                        f.module_id,
+                        f.kind.ref_id(),
+                        f.kind.attempt_id(),
+                        score,
+                        ok,
+                        serde_json::to_string(&f.kind).unwrap(),
+                        i64::from(i == 5)
+                    ],
+                )
+                .unwrap();
+            }
+            // A row whose JSON was damaged by hand: kept as it was.
+            conn.execute(
+                "INSERT INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, data)
+                 VALUES ('damaged', 'learner-c', 'dev', 50, 'cpms-2019', 'lesson_visited', 'intro', 'x', '{oops')",
+                [],
+            )
+            .unwrap();
+            conn.execute_batch(&format!(
+                "INSERT INTO xapi_queue(key, at, sent_at, attempts, last_error) VALUES
+                     ('{}', 10, 1000, 1, NULL),
+                     ('{}', 20, NULL, 2, 'timeout'),
+                     ('fact-not-a-uuid', 31, NULL, 0, NULL),
+                     ('completed:learner-b:cpms-2019', 15, NULL, 0, NULL),
+                     ('gone-fact', 5, NULL, 1, 'rejected');",
+                facts[0].id, facts[1].id
+            ))
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        for f in &facts {
+            assert_eq!(store.fact(f.id.as_str()).unwrap().as_ref(), Some(f), "{}", f.id);
+        }
+        assert!(store.fact("damaged").is_err(), "the damaged row is kept and still cannot be read");
+        let a = &facts[0].learner_id;
+        assert_eq!(store.facts(a, &facts[0].course_id).unwrap(), facts[..5].to_vec());
+        let unsigned: Vec<i64> = {
+            let mut stmt = store.conn().prepare("SELECT seq FROM facts WHERE unsigned_import = 1").unwrap();
+            stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert_eq!(unsigned, [6]);
+        let b = &facts[5].learner_id;
+        let vouched = store.course_figures(b, &facts[5].course_id, Scope::Vouched).unwrap();
+        assert!(vouched.visited.is_empty(), "an unsigned import still does not count for a certificate");
+        assert_eq!(store.course_figures(b, &facts[5].course_id, Scope::Everything).unwrap().visited.len(), 1);
+
+        let key = |i: usize| facts[i].id.to_string();
+        assert_eq!(
+            store.xapi_keys(false).unwrap(),
+            ["gone-fact".to_string(), key(0), "completed:learner-b:cpms-2019".into(), key(1), key(3)]
+        );
+        assert_eq!(
+            store.xapi_keys(true).unwrap(),
+            ["gone-fact".to_string(), "completed:learner-b:cpms-2019".into(), key(1), key(3)]
+        );
+        assert_eq!(store.xapi_attempts(&key(0)).unwrap(), Some((1, None, true)));
+        assert_eq!(store.xapi_attempts(&key(1)).unwrap(), Some((2, Some("timeout".into()), false)));
+        assert_eq!(store.xapi_attempts("gone-fact").unwrap(), Some((1, Some("rejected".into()), false)));
+        let counts = store.xapi_counts().unwrap();
+        assert_eq!((counts.waiting, counts.sent, counts.failed, counts.not_queued), (4, 1, 2, 3));
+        assert_eq!(counts.last_error.as_deref(), Some("timeout"));
+        // Queuing again adds only what was not queued; sending marks either kind of key.
+        let again: Vec<QueueKey> = facts.iter().map(|f| QueueKey { key: f.id.to_string(), at: f.at }).collect();
+        assert_eq!(store.xapi_enqueue(&again).unwrap(), 3);
+        store.xapi_mark_sent(&[key(1), "gone-fact".into()], 2000).unwrap();
+        assert_eq!(store.xapi_attempts(&key(1)).unwrap(), Some((3, None, true)));
+        assert_eq!(store.xapi_attempts("gone-fact").unwrap(), Some((2, None, true)));
+        let unqueued: Vec<String> = store.xapi_unqueued_facts().unwrap().into_iter().map(|u| u.id).collect();
+        assert_eq!(unqueued, ["damaged"]);
+    }
 }
