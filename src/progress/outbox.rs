@@ -3,7 +3,7 @@
 //! attempts, last error. The xAPI layer builds statements from the facts when it sends or
 //! exports them. Each write is one transaction.
 
-use super::ids_sql::{IdText, Uid, uid_text_sql, uuid_bytes};
+use super::ids_sql::{IdText, Uid, uid_text_sql};
 use super::{Fact, FactKind, Result, Store, fact_row};
 use crate::ids::{AttemptId, CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
@@ -222,16 +222,27 @@ impl Store {
         Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?)
     }
 
-    /// Mark statements sent (one transaction).
+    /// Mark statements sent (one transaction). A fact's row keeps only that it was sent; the
+    /// time of the last send is kept once (`meta`), which is all that is read of it.
     pub fn xapi_mark_sent(&self, keys: &[String], at: i64) -> Result<()> {
         self.transact(|tx| {
-            for (table, key) in QUEUE_ROWS {
-                let mut stmt = tx.prepare_cached(&format!(
-                    "UPDATE {table} SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE {key}"
-                ))?;
-                for k in keys {
-                    stmt.execute(params![queue_param(table, k), at])?;
-                }
+            let mut by_fact = tx.prepare_cached(&format!(
+                "UPDATE xapi_fact_queue SET sent = 1, attempts = attempts + 1, last_error = NULL WHERE {FACT_ROW}"
+            ))?;
+            let mut by_key = tx.prepare_cached(
+                "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
+            )?;
+            let mut facts = 0;
+            for k in keys {
+                facts += by_fact.execute([Uid(k)])?;
+                by_key.execute(params![k, at])?;
+            }
+            if facts > 0 {
+                tx.prepare_cached(
+                    "INSERT INTO meta(key, value) VALUES ('xapi_last_sent_at', ?1)
+                     ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                )?
+                .execute([at])?;
             }
             Ok(())
         })
@@ -240,13 +251,14 @@ impl Store {
     /// Record a failed attempt: the statements stay queued.
     pub fn xapi_mark_failed(&self, keys: &[String], error: &str) -> Result<()> {
         self.transact(|tx| {
-            for (table, key) in QUEUE_ROWS {
-                let mut stmt = tx.prepare_cached(&format!(
-                    "UPDATE {table} SET attempts = attempts + 1, last_error = ?2 WHERE {key}"
-                ))?;
-                for k in keys {
-                    stmt.execute(params![queue_param(table, k), error])?;
-                }
+            let mut by_fact = tx.prepare_cached(&format!(
+                "UPDATE xapi_fact_queue SET attempts = attempts + 1, last_error = ?2 WHERE {FACT_ROW}"
+            ))?;
+            let mut by_key =
+                tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
+            for k in keys {
+                by_fact.execute(params![Uid(k), error])?;
+                by_key.execute(params![k, error])?;
             }
             Ok(())
         })
@@ -259,8 +271,9 @@ impl Store {
             .conn()
             .query_row(
             "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
-                     SELECT SUM(sent_at IS NULL) AS w, SUM(sent_at IS NOT NULL) AS s,
-                            SUM(sent_at IS NULL AND attempts > 0) AS f, MAX(sent_at) AS m, COUNT(*) AS n
+                     SELECT SUM(sent = 0) AS w, SUM(sent = 1) AS s, SUM(sent = 0 AND attempts > 0) AS f,
+                            (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'xapi_last_sent_at') AS m,
+                            COUNT(*) AS n
                      FROM xapi_fact_queue
                      UNION ALL
                      SELECT SUM(sent_at IS NULL), SUM(sent_at IS NOT NULL), SUM(sent_at IS NULL AND attempts > 0),
@@ -277,7 +290,7 @@ impl Store {
             .query_row(
                 "SELECT e FROM (
                      SELECT q.last_error AS e, q.attempts AS n, f.at AS at FROM xapi_fact_queue q
-                     JOIN facts f ON f.seq = q.fact WHERE q.sent_at IS NULL AND q.last_error IS NOT NULL
+                     JOIN facts f ON f.seq = q.fact WHERE q.sent = 0 AND q.last_error IS NOT NULL
                      UNION ALL
                      SELECT last_error, attempts, at FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL)
                  ORDER BY n DESC, at DESC LIMIT 1",
@@ -297,45 +310,36 @@ impl Store {
 
     /// Attempts, last error and sent state of one queued statement.
     pub fn xapi_attempts(&self, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
-        for (table, condition) in QUEUE_ROWS {
-            let found = self
-                .conn()
-                .prepare_cached(&format!(
-                    "SELECT attempts, last_error, sent_at IS NOT NULL FROM {table} WHERE {condition}"
-                ))?
-                .query_row([queue_param(table, key)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                .optional()?;
-            if found.is_some() {
-                return Ok(found);
-            }
+        let row = |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let by_fact = self
+            .conn()
+            .prepare_cached(&format!("SELECT attempts, last_error, sent = 1 FROM xapi_fact_queue WHERE {FACT_ROW}"))?
+            .query_row([Uid(key)], row)
+            .optional()?;
+        if by_fact.is_some() {
+            return Ok(by_fact);
         }
-        Ok(None)
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1")?
+            .query_row([key], row)
+            .optional()?)
     }
 }
 
-/// The two tables a queue key may be in, and how a key (`?1`) finds its row there.
-const QUEUE_ROWS: [(&str, &str); 2] =
-    [("xapi_fact_queue", "fact = (SELECT seq FROM facts WHERE id = ?1)"), ("xapi_queue", "key = ?1")];
-
-/// A key as the parameter of its [`QUEUE_ROWS`] condition.
-fn queue_param(table: &str, key: &str) -> rusqlite::types::Value {
-    use rusqlite::types::Value;
-    match uuid_bytes(key) {
-        Some(bytes) if table == "xapi_fact_queue" => Value::Blob(bytes.to_vec()),
-        _ => Value::Text(key.to_string()),
-    }
-}
+/// How a fact's id (`?1`) finds its row of `xapi_fact_queue`.
+const FACT_ROW: &str = "fact = (SELECT seq FROM facts WHERE id = ?1)";
 
 /// The queued keys (all, or only the waiting ones) with the `fact` they stand for (NULL for a
 /// completion), oldest first (by time, then key).
 fn queue_sql(waiting_only: bool) -> String {
-    let waiting = if waiting_only { "WHERE sent_at IS NULL" } else { "" };
+    let (facts, keys) = if waiting_only { ("WHERE sent = 0", "WHERE sent_at IS NULL") } else { ("", "") };
     format!(
         "SELECT key, fact FROM (
              SELECT {} AS key, f.at AS at, q.fact AS fact
-             FROM (SELECT fact FROM xapi_fact_queue {waiting}) q JOIN facts f ON f.seq = q.fact
+             FROM (SELECT fact FROM xapi_fact_queue {facts}) q JOIN facts f ON f.seq = q.fact
              UNION ALL
-             SELECT key, at, NULL FROM xapi_queue {waiting})
+             SELECT key, at, NULL FROM xapi_queue {keys})
          ORDER BY at, key",
         uid_text_sql("f.id")
     )

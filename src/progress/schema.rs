@@ -223,11 +223,12 @@ fn steps() -> Vec<M<'static>> {
             unsigned_import INTEGER NOT NULL DEFAULT 0,
             data            TEXT               -- JSON of what the columns do not hold; NULL: nothing
         );
-        -- The queue state of facts' statements, by the fact's `seq` (about 10 bytes a row where the
-        -- text key took 60 or more); `xapi_queue` keeps the completions' keys.
+        -- The queue state of facts' statements, by the fact's `seq`: about 12 bytes a row, sent or
+        -- not, where the text key took 60 or more. Only the time of the last send is kept
+        -- (meta 'xapi_last_sent_at'). `xapi_queue` keeps the completions' keys.
         CREATE TABLE xapi_fact_queue(
             fact       INTEGER PRIMARY KEY,   -- facts.seq
-            sent_at    INTEGER,               -- NULL while waiting
+            sent       INTEGER NOT NULL DEFAULT 0,
             attempts   INTEGER NOT NULL DEFAULT 0,
             last_error TEXT
         );
@@ -296,8 +297,11 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
         }
     }
     tx.execute_batch(
-        "INSERT INTO xapi_fact_queue(fact, sent_at, attempts, last_error)
-             SELECT f.rowid, q.sent_at, q.attempts, q.last_error FROM xapi_queue q JOIN facts f ON f.id = q.key;
+        "INSERT INTO xapi_fact_queue(fact, sent, attempts, last_error)
+             SELECT f.rowid, q.sent_at IS NOT NULL, q.attempts, q.last_error FROM xapi_queue q JOIN facts f ON f.id = q.key;
+         INSERT OR REPLACE INTO meta(key, value)
+             SELECT 'xapi_last_sent_at', MAX(q.sent_at) FROM xapi_queue q JOIN facts f ON f.id = q.key
+             HAVING MAX(q.sent_at) IS NOT NULL;
          DELETE FROM xapi_queue WHERE key IN (SELECT id FROM facts);
          DROP TABLE facts;
          ALTER TABLE facts_v9 RENAME TO facts;
@@ -477,12 +481,14 @@ mod tests {
         let counts = store.xapi_counts().unwrap();
         assert_eq!((counts.waiting, counts.sent, counts.failed, counts.not_queued), (4, 1, 2, 3));
         assert_eq!(counts.last_error.as_deref(), Some("timeout"));
+        assert_eq!(counts.last_sent_at, Some(1000));
         // Queuing again adds only what was not queued; sending marks either kind of key.
         let again: Vec<QueueKey> = facts.iter().map(|f| QueueKey { key: f.id.to_string(), at: f.at }).collect();
         assert_eq!(store.xapi_enqueue(&again).unwrap(), 3);
         store.xapi_mark_sent(&[key(1), "gone-fact".into()], 2000).unwrap();
         assert_eq!(store.xapi_attempts(&key(1)).unwrap(), Some((3, None, true)));
         assert_eq!(store.xapi_attempts("gone-fact").unwrap(), Some((2, None, true)));
+        assert_eq!(store.xapi_counts().unwrap().last_sent_at, Some(2000));
         let unqueued: Vec<String> = store.xapi_unqueued_facts().unwrap().into_iter().map(|u| u.id).collect();
         assert_eq!(unqueued, ["damaged"]);
     }
