@@ -162,33 +162,30 @@ fn rebuild(s: Stored<'_>) -> Result<FactKind> {
             other => return Ok(serde_json::from_value(other)?),
         },
     };
-    let mut put = |key: &str, value: Value| {
-        map.entry(key).or_insert(value);
+    let attempt = || s.attempt_id.as_ref().map(|a| Value::from(a.as_str()));
+    let derived: Vec<(&str, Option<Value>)> = match s.kind {
+        LESSON_VISITED => vec![("lesson_id", Some(s.ref_id.clone().into()))],
+        ATTEMPT_STARTED => vec![("quiz_id", Some(s.ref_id.clone().into())), ("attempt_id", attempt())],
+        ITEM_ANSWERED => vec![
+            ("quiz_id", Some(default_quiz(s.module_id).into())),
+            ("item_id", Some(s.ref_id.clone().into())),
+            ("attempt_id", attempt()),
+            ("correct", s.ok.map(Value::from)),
+            ("credit", s.score.map(|score| f64::from(credit_of(score)).into())),
+        ],
+        ATTEMPT_FINISHED => vec![
+            ("quiz_id", Some(s.ref_id.clone().into())),
+            ("attempt_id", attempt()),
+            ("percent", s.score.map(Value::from)),
+            ("passed", s.ok.map(Value::from)),
+        ],
+        _ => vec![],
     };
-    if let Some(name) = kind_name(s.kind) {
-        put("type", name.into());
-    }
-    let attempt = s.attempt_id.map(|a| Value::from(a.as_str()));
-    match s.kind {
-        LESSON_VISITED => put("lesson_id", s.ref_id.into()),
-        ATTEMPT_STARTED => {
-            put("quiz_id", s.ref_id.into());
-            attempt.map(|a| put("attempt_id", a));
+    let name = kind_name(s.kind).map(|n| ("type", Some(Value::from(n))));
+    for (key, value) in name.into_iter().chain(derived) {
+        if let Some(value) = value {
+            map.entry(key).or_insert(value);
         }
-        ITEM_ANSWERED => {
-            put("quiz_id", default_quiz(s.module_id).into());
-            put("item_id", s.ref_id.into());
-            attempt.map(|a| put("attempt_id", a));
-            s.ok.map(|ok| put("correct", ok.into()));
-            s.score.map(|score| put("credit", f64::from(credit_of(score)).into()));
-        }
-        ATTEMPT_FINISHED => {
-            put("quiz_id", s.ref_id.into());
-            attempt.map(|a| put("attempt_id", a));
-            s.score.map(|score| put("percent", score.into()));
-            s.ok.map(|ok| put("passed", ok.into()));
-        }
-        _ => {}
     }
     Ok(serde_json::from_value(Value::Object(map))?)
 }

@@ -155,12 +155,12 @@ impl Store {
 
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
-        let mut stmt = self.conn().prepare(&format!(
+        let mut stmt = self.conn().prepare(
             "SELECT l, c FROM (SELECT (SELECT name FROM fact_names WHERE n = learner_id) AS l,
                                           (SELECT name FROM fact_names WHERE n = course_id) AS c
                                    FROM (SELECT DISTINCT learner_id, course_id FROM facts))
                  WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || l || ':' || c)",
-        ))?;
+        )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
 
