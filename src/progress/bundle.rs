@@ -641,11 +641,12 @@ impl Store {
         let mut facts = Vec::new();
         let mut certificates = Vec::new();
         if options.with_facts {
+            let names = super::fact_row::Names::load(conn)?;
             let mut stmt =
-                conn.prepare(&format!("SELECT {} FROM facts ORDER BY at, id", super::fact_row::columns("")))?;
+                conn.prepare(&format!("SELECT {} FROM facts ORDER BY at, id", super::fact_row::numbered_columns("")))?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                facts.push(super::fact_row::read(r, 0)?);
+                facts.push(names.read(r, 0)?);
             }
             certificates = self
                 .certificates()?

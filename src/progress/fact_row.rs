@@ -101,6 +101,67 @@ pub(crate) fn values(conn: &rusqlite::Connection, fact: &Fact) -> Result<Vec<rus
 pub(crate) const VALUE_COLUMNS: &str =
     "id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id, score, ok, data";
 
+/// The columns [`Names::read`] reads: as [`columns`], with the numbers of `fact_names` as they
+/// are (a pass over many facts resolves them from [`Names`] instead of a lookup per column).
+pub(crate) fn numbered_columns(a: &str) -> String {
+    format!(
+        "{a}id, {a}learner_id, {a}device_id, {a}at, {a}course_id, {a}module_id, {a}kind, {a}ref_id, {a}attempt_id, \
+         {a}score, {a}ok, {a}data"
+    )
+}
+
+/// Every name of `fact_names` by its number, read once for a pass over many facts.
+pub(crate) struct Names(std::collections::HashMap<i64, String>);
+
+impl Names {
+    pub(crate) fn load(conn: &rusqlite::Connection) -> Result<Names> {
+        let mut stmt = conn.prepare("SELECT n, name FROM fact_names")?;
+        let names = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(Names(names))
+    }
+
+    fn name(&self, r: &rusqlite::Row<'_>, i: usize) -> Result<Option<&str>> {
+        Ok(match r.get::<_, Option<i64>>(i)? {
+            None => None,
+            Some(n) => Some(self.0.get(&n).map(String::as_str).ok_or_else(|| {
+                rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Integer, "unknown name".into())
+            })?),
+        })
+    }
+
+    /// A fact from the [`numbered_columns`] of a row, starting at column `first`.
+    pub(crate) fn read(&self, r: &rusqlite::Row<'_>, first: usize) -> Result<Fact> {
+        let name = |i: usize| -> Result<&str> { Ok(self.name(r, first + i)?.unwrap_or_default()) };
+        let module_id: String = r.get(first + 5)?;
+        let data = text_or_null(r, first + 11)?;
+        let kind = rebuild(Stored {
+            module_id: &module_id,
+            kind: r.get(first + 6)?,
+            ref_id: r.get(first + 7)?,
+            attempt_id: self.name(r, first + 8)?.map(AttemptId::from),
+            score: r.get(first + 9)?,
+            ok: r.get(first + 10)?,
+            data,
+        })?;
+        Ok(Fact {
+            id: r.get(first)?,
+            learner_id: name(1)?.into(),
+            device_id: name(2)?.into(),
+            at: r.get(first + 3)?,
+            course_id: name(4)?.into(),
+            module_id: module_id.as_str().into(),
+            kind,
+        })
+    }
+}
+
+fn text_or_null<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> Result<Option<&'r str>> {
+    Ok(match r.get_ref(i)? {
+        rusqlite::types::ValueRef::Null => None,
+        other => Some(other.as_str().map_err(rusqlite::Error::from)?),
+    })
+}
+
 /// A fact from the [`columns`] of a row, starting at column `first`.
 pub(crate) fn read(r: &rusqlite::Row<'_>, first: usize) -> Result<Fact> {
     let id: FactId = r.get(first)?;
@@ -116,11 +177,7 @@ pub(crate) fn read(r: &rusqlite::Row<'_>, first: usize) -> Result<Fact> {
 /// A fact's kind from the [`kind_columns`] of a row, starting at column `first`.
 pub(crate) fn read_kind(r: &rusqlite::Row<'_>, first: usize) -> Result<FactKind> {
     let module_id: String = r.get(first)?;
-    let data = r.get_ref(first + 6)?;
-    let data = match data {
-        rusqlite::types::ValueRef::Null => None,
-        other => Some(other.as_str().map_err(rusqlite::Error::from)?),
-    };
+    let data = text_or_null(r, first + 6)?;
     rebuild(Stored {
         module_id: &module_id,
         kind: r.get(first + 1)?,

@@ -198,7 +198,14 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrations().to_latest(&mut conn)?;
+        if (1..schema::COMPACT_FACTS as i64).contains(&before) {
+            // The facts were just rewritten in a third of the space: give the rest back to the
+            // disk once. Best effort: a failure (say, a full disk) leaves a valid database whose
+            // free pages are reused by later writes.
+            let _ = conn.execute_batch("VACUUM");
+        }
         let device_id = transact(&conn, |tx| {
             let id =
                 match tx.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {

@@ -3,7 +3,7 @@
 //! attempts, last error. The xAPI layer builds statements from the facts when it sends or
 //! exports them. Each write is one transaction.
 
-use super::ids_sql::{IdText, Uid, uid_text_sql};
+use super::ids_sql::{IdText, Uid};
 use super::{Fact, FactKind, Result, Store, fact_row};
 use crate::ids::{AttemptId, CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
@@ -65,40 +65,56 @@ impl Store {
 
     /// Every queued statement (or only those not sent yet), oldest first, with its fact, read
     /// by one query and handed to `each` one at a time (memory does not grow with the queue).
-    /// Only the keys are sorted (the subquery, kept apart from the join by its `LIMIT`, is the
-    /// outer loop of the left join and yields them in order): sorting whole rows spilled
-    /// tens of megabytes to temporary files.
+    /// Only the facts' numbers are sorted (the subquery, kept apart from the join by its
+    /// `LIMIT`, is the outer loop of the join and yields them in order): sorting whole rows
+    /// spilled tens of megabytes to temporary files. See [`merge_in_key_order`] for the order.
     /// Stops at the first error of `each`.
     pub fn xapi_each_queued<E: From<super::StoreError>>(
         &self,
         waiting_only: bool,
         mut each: impl FnMut(Queued) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
+        let names = fact_row::Names::load(self.conn())?;
+        let others = self.xapi_text_keys(waiting_only)?;
         let sql = format!(
-            "SELECT q.key, {},
+            "SELECT f.at, {},
                     CASE WHEN f.kind = 0 THEN
                         (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 1)
                     END
-             FROM ({} LIMIT -1) q LEFT JOIN facts f ON f.seq = q.fact",
-            fact_row::columns("f."),
-            queue_sql(waiting_only)
+             FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
+            fact_row::numbered_columns("f."),
+            fact_queue_sql(waiting_only)
         );
         let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
         let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
         let mut rows = stmt.query([]).map_err(sqlite)?;
-        while let Some(r) = rows.next().map_err(sqlite)? {
-            let row = (|| -> Result<Queued> {
-                let key: String = r.get(0)?;
-                let fact = match r.get_ref(1)? {
-                    rusqlite::types::ValueRef::Null => None,
-                    _ => Some(fact_row::read(r, 1)?),
-                };
-                Ok(Queued { key, fact, attempt_started_at: r.get(13)? })
-            })()
-            .map_err(E::from)?;
-            each(row)?;
-        }
-        Ok(())
+        let facts = std::iter::from_fn(|| match rows.next() {
+            Err(e) => Some(Err(e.into())),
+            Ok(None) => None,
+            Ok(Some(r)) => Some((|| -> Result<(i64, String, Queued)> {
+                let fact = names.read(r, 1)?;
+                let key = fact.id.to_string();
+                Ok((r.get(0)?, key.clone(), Queued { key, fact: Some(fact), attempt_started_at: r.get(13)? }))
+            })()),
+        });
+        let others = others.into_iter().map(|(at, key)| {
+            // A key queued by its text may still name a fact that is here (it came later).
+            let queued = if key.starts_with("completed:") {
+                Queued { key: key.clone(), fact: None, attempt_started_at: None }
+            } else {
+                self.xapi_queued(&key)?
+            };
+            Ok((at, key, queued))
+        });
+        merge_in_key_order(facts, others, |q| each(q))
+    }
+
+    /// The keys queued by their text (completions; facts that were not here when queued), in
+    /// time then key order.
+    fn xapi_text_keys(&self, waiting_only: bool) -> Result<Vec<(i64, String)>> {
+        let waiting = if waiting_only { "WHERE sent_at IS NULL" } else { "" };
+        let mut stmt = self.conn().prepare(&format!("SELECT at, key FROM xapi_queue {waiting} ORDER BY at, key"))?;
+        Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One fact by its id.
@@ -218,8 +234,30 @@ impl Store {
 
     /// Keys of the queued statements (all, or only the waiting ones), oldest first.
     pub fn xapi_keys(&self, waiting_only: bool) -> Result<Vec<String>> {
-        let mut stmt = self.conn().prepare(&format!("SELECT key FROM ({})", queue_sql(waiting_only)))?;
-        Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?)
+        let others = self.xapi_text_keys(waiting_only)?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT f.at, f.id FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
+            fact_queue_sql(waiting_only)
+        ))?;
+        let mut rows = stmt.query([])?;
+        let facts = std::iter::from_fn(|| match rows.next() {
+            Err(e) => Some(Err(e.into())),
+            Ok(None) => None,
+            Ok(Some(r)) => Some((|| -> Result<(i64, String, String)> {
+                let key = r.get::<_, IdText>(1)?.0;
+                Ok((r.get(0)?, key.clone(), key))
+            })()),
+        });
+        let mut keys = Vec::new();
+        merge_in_key_order(
+            facts,
+            others.into_iter().map(|(at, key)| Ok((at, key.clone(), key))),
+            |key| -> Result<()> {
+                keys.push(key);
+                Ok(())
+            },
+        )?;
+        Ok(keys)
     }
 
     /// Mark statements sent (one transaction). A fact's row keeps only that it was sent; the
@@ -330,17 +368,71 @@ impl Store {
 /// How a fact's id (`?1`) finds its row of `xapi_fact_queue`.
 const FACT_ROW: &str = "fact = (SELECT seq FROM facts WHERE id = ?1)";
 
-/// The queued keys (all, or only the waiting ones) with the `fact` they stand for (NULL for a
-/// completion), oldest first (by time, then key).
-fn queue_sql(waiting_only: bool) -> String {
-    let (facts, keys) = if waiting_only { ("WHERE sent = 0", "WHERE sent_at IS NULL") } else { ("", "") };
-    format!(
-        "SELECT key, fact FROM (
-             SELECT {} AS key, f.at AS at, q.fact AS fact
-             FROM (SELECT fact FROM xapi_fact_queue {facts}) q JOIN facts f ON f.seq = q.fact
-             UNION ALL
-             SELECT key, at, NULL FROM xapi_queue {keys})
-         ORDER BY at, key",
-        uid_text_sql("f.id")
-    )
+/// The facts' numbers in the queue (all, or only the waiting ones), in time then id order (a
+/// UUID's 16 bytes sort as its text does).
+fn fact_queue_sql(waiting_only: bool) -> String {
+    let waiting = if waiting_only { "WHERE q.sent = 0" } else { "" };
+    format!("SELECT q.fact AS fact FROM xapi_fact_queue q JOIN facts f ON f.seq = q.fact {waiting} ORDER BY f.at, f.id")
+}
+
+/// Queued statements in the queue's order — by time, then by key as text — from the facts'
+/// rows (in time order, ids in SQLite's order: text before 16-byte UUIDs) and the keys queued
+/// by their text (in time then key order). Rows of the same time are few: each run is sorted by
+/// its keys' text before it is handed on, so the order is exactly the keys' order.
+fn merge_in_key_order<T, E, F, O>(
+    facts: F,
+    others: O,
+    mut emit: impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    E: From<super::StoreError>,
+    F: Iterator<Item = Result<(i64, String, T)>>,
+    O: Iterator<Item = Result<(i64, String, T)>>,
+{
+    let mut others = others.peekable();
+    let mut run: Vec<(String, T)> = Vec::new();
+    let mut run_at: Option<i64> = None;
+    for row in facts {
+        let (at, key, t) = row.map_err(E::from)?;
+        if let Some(done) = run_at.filter(|r| *r != at) {
+            finish_run(&mut run, done, &mut others, &mut emit)?;
+        }
+        run_at = Some(at);
+        run.push((key, t));
+    }
+    if let Some(done) = run_at {
+        finish_run(&mut run, done, &mut others, &mut emit)?;
+    }
+    // Keys queued by text after the last fact.
+    for other in others {
+        emit(other.map_err(E::from)?.2)?;
+    }
+    Ok(())
+}
+
+/// Hand on a run of facts of time `at`: first the keys queued by text that come before it, then
+/// the run with those of the same time, in key order.
+fn finish_run<T, E, O>(
+    run: &mut Vec<(String, T)>,
+    at: i64,
+    others: &mut std::iter::Peekable<O>,
+    emit: &mut impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    E: From<super::StoreError>,
+    O: Iterator<Item = Result<(i64, String, T)>>,
+{
+    while let Some(next) = others.next_if(|o| o.as_ref().map_or(true, |(o_at, ..)| *o_at <= at)) {
+        let (o_at, key, t) = next.map_err(E::from)?;
+        if o_at < at {
+            emit(t)?;
+        } else {
+            run.push((key, t));
+        }
+    }
+    run.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, t) in run.drain(..) {
+        emit(t)?;
+    }
+    Ok(())
 }

@@ -8,6 +8,10 @@ pub fn version() -> usize {
     steps().len()
 }
 
+/// The version whose migration rewrote the facts compactly (a database migrated from before
+/// it is vacuumed once, progress/mod.rs).
+pub const COMPACT_FACTS: usize = 9;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(steps())
 }
@@ -194,6 +198,7 @@ fn steps() -> Vec<M<'static>> {
         ALTER TABLE facts ADD COLUMN unsigned_import INTEGER NOT NULL DEFAULT 0;
         "#,
         ),
+        // COMPACT_FACTS
         M::up_with_hook(
             r#"
         -- Compact facts (issue 20: 555 bytes a fact before: ids as text, JSON that repeated the
