@@ -72,7 +72,7 @@ impl Store {
     pub fn xapi_each_queued<E: From<super::StoreError>>(
         &self,
         waiting_only: bool,
-        mut each: impl FnMut(Queued) -> std::result::Result<(), E>,
+        each: impl FnMut(Queued) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let names = fact_row::Names::load(self.conn())?;
         let others = self.xapi_text_keys(waiting_only)?;
@@ -106,7 +106,7 @@ impl Store {
             };
             Ok((at, key, queued))
         });
-        merge_in_key_order(facts, others, |q| each(q))
+        merge_in_key_order(facts, others, each)
     }
 
     /// The keys queued by their text (completions; facts that were not here when queued), in
