@@ -532,25 +532,14 @@ impl<'a> Merger<'a> {
         self.report.facts_known += 1;
         let stored = self
             .tx
-            .prepare_cached("SELECT learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1")?
-            .query_row([&f.id], |r| {
-                Ok((
-                    r.get::<_, LearnerId>(0)?,
-                    r.get::<_, DeviceId>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, CourseId>(3)?,
-                    r.get::<_, ModuleId>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
+            .prepare_cached(&format!("SELECT {} FROM facts WHERE id = ?1", super::fact_row::columns("")))?
+            .query_row([super::ids_sql::Uid(f.id.as_str())], |r| {
+                Ok((r.get::<_, DeviceId>(2)?, super::fact_row::read(r, 0)))
             })
             .optional()?;
-        if let Some((learner, device, at, course, module, data)) = stored {
-            let same = learner == f.learner_id
-                && device == f.device_id
-                && at == f.at
-                && course == f.course_id
-                && module == f.module_id
-                && serde_json::from_str::<FactKind>(&data).is_ok_and(|k| k == f.kind);
+        if let Some((device, stored)) = stored {
+            // A stored fact that cannot be read back (hand-edited) differs from the incoming one.
+            let same = stored.is_ok_and(|s| s == *f);
             if !same {
                 self.report.fact_conflict_count += 1;
                 if self.report.fact_conflicts.len() < 20 {
@@ -652,23 +641,12 @@ impl Store {
         let mut facts = Vec::new();
         let mut certificates = Vec::new();
         if options.with_facts {
-            let mut stmt = conn.prepare(
-                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts ORDER BY at, id",
-            )?;
-            for row in stmt.query_map([], |r| {
-                Ok((
-                    r.get::<_, FactId>(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get::<_, String>(6)?,
-                ))
-            })? {
-                let (id, learner_id, device_id, at, course_id, module_id, data) = row?;
-                let kind: FactKind = serde_json::from_str(&data)?;
-                facts.push(Fact { id, learner_id, device_id, at, course_id, module_id, kind });
+            let names = super::fact_row::Names::load(conn)?;
+            let mut stmt =
+                conn.prepare(&format!("SELECT {} FROM facts ORDER BY at, id", super::fact_row::numbered_columns("")))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                facts.push(names.read(r, 0)?);
             }
             certificates = self
                 .certificates()?

@@ -98,9 +98,9 @@ impl Store {
             .conn()
             .query_row(
                 &format!(
-                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'
+                    "SELECT module_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0
                      ORDER BY at DESC LIMIT 1",
-                    crate::progress::identity::PERSON_IDS
+                    crate::progress::identity::PERSON_FACT_IDS
                 ),
                 params![learner_id, course_id],
                 |r| r.get(0),
@@ -123,8 +123,8 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT MIN(CASE WHEN ok THEN at END), MAX(score) FROM facts
-                     WHERE learner_id IN {} AND course_id = ?2 AND module_id = ?3 AND kind = 'attempt_finished'{}",
-                    crate::progress::identity::PERSON_IDS,
+                     WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND module_id = ?3 AND kind = 0{}",
+                    crate::progress::identity::PERSON_FACT_IDS,
                     scope.filter()
                 ),
                 params![learner_id, course_id, module],
@@ -146,8 +146,8 @@ impl Store {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = ?2 AND at <= ?3{} ORDER BY at",
-            crate::progress::identity::PERSON_IDS,
+            "SELECT at FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND at <= ?3{} ORDER BY at",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         let times = stmt.query_map(params![learner_id, course_id, until], |r| r.get::<_, i64>(0))?;

@@ -48,7 +48,8 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    /// The `kind` column value.
+    /// The kind's name, as the fact's JSON `type` (the `kind` column holds its number:
+    /// progress/fact_row.rs).
     pub fn name(&self) -> &'static str {
         match self {
             FactKind::LessonVisited { .. } => "lesson_visited",

@@ -95,7 +95,7 @@ impl FactCheck {
                 }
                 unsigned += count as usize;
                 conn.execute(
-                    "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = ?2",
+                    "UPDATE facts SET unsigned_import = 1 WHERE rowid > ?1 AND device_id = (SELECT n FROM fact_names WHERE name = ?2)",
                     params![since_rowid, device],
                 )?;
                 continue;

@@ -9,6 +9,12 @@ use rusqlite::{Connection, OptionalExtension};
 pub(crate) const PERSON_IDS: &str = "(WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT l.learner_id FROM learner_links l \
      JOIN m ON l.person_id = m.id) SELECT id FROM m)";
 
+/// [`PERSON_IDS`] as the `facts` table stores learner ids (numbers of `fact_names`): use as
+/// `learner_id IN <PERSON_FACT_IDS>` on `facts`.
+pub(crate) const PERSON_FACT_IDS: &str = "(SELECT n FROM fact_names WHERE name IN \
+     (WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT l.learner_id FROM learner_links l \
+     JOIN m ON l.person_id = m.id) SELECT id FROM m))";
+
 /// An SQL column of `learners`: whether the row's id has a link (it may still be a person: the
 /// end of a loop of links).
 pub(crate) const LINKED: &str =

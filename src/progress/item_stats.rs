@@ -51,17 +51,18 @@ impl Store {
         // attempt_started fact; the score column holds an answer's credit × 100 (two decimals
         // are plenty for statistics).
         let mut stmt = conn.prepare_cached(
-            "SELECT kind, learner_id, ref_id, attempt_id, at, score, ok, rowid,
-                    CASE WHEN kind = 'attempt_started' THEN data END
+            "SELECT kind, (SELECT name FROM fact_names WHERE n = learner_id), ref_id,
+                    (SELECT name FROM fact_names WHERE n = attempt_id), at, score, ok, rowid,
+                    CASE WHEN kind = 1 THEN data END
              FROM facts
-             WHERE course_id = ?1 AND kind IN ('attempt_started', 'item_answered', 'attempt_finished')
+             WHERE course_id = (SELECT n FROM fact_names WHERE name = ?1) AND kind IN (0, 1, 2)
                AND attempt_id IS NOT NULL",
         )?;
         let mut rows = stmt.query(params![course_id])?;
         while let Some(r) = rows.next()? {
-            let kind = r.get_ref(0)?.as_str().unwrap_or("");
+            let kind: i64 = r.get(0)?;
             match kind {
-                "item_answered" => answers.push((
+                super::fact_row::ITEM_ANSWERED => answers.push((
                     r.get(4)?,
                     r.get(7)?,
                     Answer {
@@ -70,8 +71,8 @@ impl Store {
                         credit: r.get::<_, Option<i64>>(5)?.unwrap_or(0) as f64 / 100.0,
                     },
                 )),
-                "attempt_finished" => {
-                    let learner: String = r.get(1)?;
+                super::fact_row::ATTEMPT_FINISHED => {
+                    let learner = r.get::<_, String>(1)?;
                     let person = match persons.get(&learner) {
                         Some(p) => p.clone(),
                         None => {

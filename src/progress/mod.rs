@@ -8,6 +8,7 @@ pub mod bundle;
 mod certificates;
 pub mod demo;
 mod fact;
+mod fact_row;
 mod fact_signing;
 pub mod health;
 pub mod hlc;
@@ -44,6 +45,7 @@ pub use crate::learning::{CourseProgress, ModuleProgress, ModuleStatus, QuizProg
 
 use crate::ids::{CourseId, DeviceId, FactId, LearnerId, LessonId, ModuleId};
 use crate::learning::CourseFigures;
+use ids_sql::Uid;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 
@@ -196,7 +198,14 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrations().to_latest(&mut conn)?;
+        if (1..schema::COMPACT_FACTS as i64).contains(&before) {
+            // The facts were just rewritten in a third of the space: give the rest back to the
+            // disk once. Best effort: a failure (say, a full disk) leaves a valid database whose
+            // free pages are reused by later writes.
+            let _ = conn.execute_batch("VACUUM");
+        }
         let device_id = transact(&conn, |tx| {
             let id =
                 match tx.query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| r.get(0)).optional()? {
@@ -301,12 +310,16 @@ impl Store {
         // The facts of every id linked to this person count as theirs.
         let learner_id = self.person_of(learner_id)?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 ORDER BY at, rowid",
-            crate::progress::identity::PERSON_IDS
+            "SELECT {} FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) ORDER BY at, rowid",
+            fact_row::columns(""),
+            crate::progress::identity::PERSON_FACT_IDS
         ))?;
-        let rows = stmt.query_map(params![learner_id, course_id], row_to_parts)?;
-        rows.map(|r| parts_to_fact(r?)).collect()
+        let mut rows = stmt.query(params![learner_id, course_id])?;
+        let mut facts = Vec::new();
+        while let Some(r) = rows.next()? {
+            facts.push(fact_row::read(r, 0)?);
+        }
+        Ok(facts)
     }
 
     /// The lesson (module id, lesson id) a learner visited last in a course.
@@ -320,9 +333,9 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&format!(
-                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'
+                "SELECT module_id, ref_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 3
                  ORDER BY at DESC, rowid DESC LIMIT 1",
-                crate::progress::identity::PERSON_IDS
+                crate::progress::identity::PERSON_FACT_IDS
             ))?
             .query_row(params![learner_id, course_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
@@ -350,16 +363,16 @@ impl Store {
         let learner_id = self.person_of(learner_id)?;
         let mut figures = CourseFigures::default();
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = ?2 AND kind = 'lesson_visited'{}",
-            crate::progress::identity::PERSON_IDS,
+            "SELECT DISTINCT ref_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 3{}",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, LessonId>(0))? {
             figures.visited.insert(id?);
         }
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = ?2{}",
-            crate::progress::identity::PERSON_IDS,
+            "SELECT DISTINCT module_id FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2){}",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         for id in stmt.query_map(params![learner_id, course_id], |r| r.get::<_, ModuleId>(0))? {
@@ -367,8 +380,8 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT module_id, MAX(score), MAX(ok), COUNT(*) FROM facts
-             WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished'{} GROUP BY module_id",
-            crate::progress::identity::PERSON_IDS,
+             WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0{} GROUP BY module_id",
+            crate::progress::identity::PERSON_FACT_IDS,
             scope.filter()
         ))?;
         let rows = stmt.query_map(params![learner_id, course_id], |r| {
@@ -434,42 +447,19 @@ pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-type FactParts = (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String);
-
-fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<FactParts> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-}
-
-fn parts_to_fact((id, learner_id, device_id, at, course_id, module_id, data): FactParts) -> Result<Fact> {
-    let kind: FactKind = serde_json::from_str(&data)?;
-    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
-}
-
 /// Insert a fact inside a transaction; false when its id was already stored.
 pub(crate) fn insert_fact_in(conn: &Connection, fact: &Fact) -> Result<bool> {
     debug_assert!(!conn.is_autocommit(), "a write outside Store::transact");
-    let (score, ok) = fact.kind.score_ok();
-    let data = serde_json::to_string(&fact.kind)?;
+    if conn.prepare_cached("SELECT 1 FROM facts WHERE id = ?1")?.exists([Uid(fact.id.as_str())])? {
+        return Ok(false);
+    }
+    let values = fact_row::values(conn, fact)?;
     let n = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO facts(id, learner_id, device_id, at, course_id, kind, module_id, ref_id, attempt_id,
-                                         score, ok, data)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?
-        .execute(params![
-            fact.id,
-            fact.learner_id,
-            fact.device_id,
-            fact.at,
-            fact.course_id,
-            fact.kind.name(),
-            fact.module_id,
-            fact.kind.ref_id(),
-            fact.kind.attempt_id(),
-            score,
-            ok,
-            data
-        ])?;
+        .prepare_cached(&format!(
+            "INSERT OR IGNORE INTO facts({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            fact_row::VALUE_COLUMNS
+        ))?
+        .execute(rusqlite::params_from_iter(values))?;
     Ok(n == 1)
 }
 

@@ -3,8 +3,9 @@
 //! attempts, last error. The xAPI layer builds statements from the facts when it sends or
 //! exports them. Each write is one transaction.
 
-use super::{Fact, FactKind, Result, Store};
-use crate::ids::{AttemptId, CourseId, DeviceId, FactId, LearnerId, ModuleId};
+use super::ids_sql::{IdText, Uid};
+use super::{Fact, FactKind, Result, Store, fact_row};
+use crate::ids::{AttemptId, CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 
@@ -32,18 +33,6 @@ pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-fn row_to_fact(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-}
-
-fn to_fact(parts: (FactId, LearnerId, DeviceId, i64, CourseId, ModuleId, String)) -> Result<Fact> {
-    let (id, learner_id, device_id, at, course_id, module_id, data) = parts;
-    let kind: FactKind = serde_json::from_str(&data)?;
-    Ok(Fact { id, learner_id, device_id, at, course_id, module_id, kind })
-}
-
 /// A fact not queued yet: what queuing needs of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unqueued {
@@ -65,69 +54,76 @@ impl Store {
     /// Facts not queued yet, oldest first.
     pub fn xapi_unqueued_facts(&self) -> Result<Vec<Unqueued>> {
         let mut stmt = self.conn().prepare(
-            "SELECT f.id, f.at, f.course_id FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = f.id)
+            "SELECT f.id, f.at, (SELECT name FROM fact_names WHERE n = f.course_id) FROM facts f
+             WHERE NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
              ORDER BY f.at, f.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok(Unqueued { id: r.get(0)?, at: r.get(1)?, course_id: r.get(2)? }))?;
+        let rows =
+            stmt.query_map([], |r| Ok(Unqueued { id: r.get::<_, IdText>(0)?.0, at: r.get(1)?, course_id: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every queued statement (or only those not sent yet), oldest first, with its fact, read
     /// by one query and handed to `each` one at a time (memory does not grow with the queue).
-    /// Only the keys are sorted (the subquery, kept apart from the join by its `LIMIT`, is the
-    /// outer loop of the left join and yields them in order): sorting whole rows spilled
-    /// tens of megabytes to temporary files.
+    /// Only the facts' numbers are sorted (the subquery, kept apart from the join by its
+    /// `LIMIT`, is the outer loop of the join and yields them in order): sorting whole rows
+    /// spilled tens of megabytes to temporary files. See [`merge_in_key_order`] for the order.
     /// Stops at the first error of `each`.
     pub fn xapi_each_queued<E: From<super::StoreError>>(
         &self,
         waiting_only: bool,
-        mut each: impl FnMut(Queued) -> std::result::Result<(), E>,
+        each: impl FnMut(Queued) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
+        let names = fact_row::Names::load(self.conn())?;
+        let others = self.xapi_text_keys(waiting_only)?;
         let sql = format!(
-            "SELECT q.key, f.learner_id, f.device_id, f.at, f.course_id, f.module_id, f.data,
-                    CASE WHEN f.kind = 'attempt_finished' THEN
-                        (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 'attempt_started')
+            "SELECT f.at, {},
+                    CASE WHEN f.kind = 0 THEN
+                        (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 1)
                     END
-             FROM (SELECT key FROM xapi_queue {} ORDER BY at, key LIMIT -1) q LEFT JOIN facts f ON f.id = q.key",
-            if waiting_only { "WHERE sent_at IS NULL" } else { "" }
+             FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
+            fact_row::numbered_columns("f."),
+            fact_queue_sql(waiting_only)
         );
         let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
         let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
         let mut rows = stmt.query([]).map_err(sqlite)?;
-        while let Some(r) = rows.next().map_err(sqlite)? {
-            let row = (|| -> Result<Queued> {
-                let key: String = r.get(0)?;
-                let fact = match r.get::<_, Option<String>>(1)? {
-                    Some(learner_id) => Some(to_fact((
-                        FactId::from(key.as_str()),
-                        LearnerId::from(learner_id),
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                    ))?),
-                    None => None,
-                };
-                Ok(Queued { key, fact, attempt_started_at: r.get(7)? })
-            })()
-            .map_err(E::from)?;
-            each(row)?;
-        }
-        Ok(())
+        let facts = std::iter::from_fn(|| match rows.next() {
+            Err(e) => Some(Err(e.into())),
+            Ok(None) => None,
+            Ok(Some(r)) => Some((|| -> Result<(i64, String, Queued)> {
+                let fact = names.read(r, 1)?;
+                let key = fact.id.to_string();
+                Ok((r.get(0)?, key.clone(), Queued { key, fact: Some(fact), attempt_started_at: r.get(13)? }))
+            })()),
+        });
+        let others = others.into_iter().map(|(at, key)| {
+            // A key queued by its text may still name a fact that is here (it came later).
+            let queued = if key.starts_with("completed:") {
+                Queued { key: key.clone(), fact: None, attempt_started_at: None }
+            } else {
+                self.xapi_queued(&key)?
+            };
+            Ok((at, key, queued))
+        });
+        merge_in_key_order(facts, others, each)
+    }
+
+    /// The keys queued by their text (completions; facts that were not here when queued), in
+    /// time then key order.
+    fn xapi_text_keys(&self, waiting_only: bool) -> Result<Vec<(i64, String)>> {
+        let waiting = if waiting_only { "WHERE sent_at IS NULL" } else { "" };
+        let mut stmt = self.conn().prepare(&format!("SELECT at, key FROM xapi_queue {waiting} ORDER BY at, key"))?;
+        Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One fact by its id.
     pub fn fact(&self, id: &str) -> Result<Option<Fact>> {
-        let parts = self
-            .conn()
-            .prepare_cached(
-                "SELECT id, learner_id, device_id, at, course_id, module_id, data FROM facts WHERE id = ?1",
-            )?
-            .query_row([id], row_to_fact)
-            .optional()?;
-        parts.map(to_fact).transpose()
+        self.conn()
+            .prepare_cached(&format!("SELECT {} FROM facts WHERE id = ?1", fact_row::columns("")))?
+            .query_row([Uid(id)], |r| Ok(fact_row::read(r, 0)))
+            .optional()?
+            .transpose()
     }
 
     /// One queue key as [`Store::xapi_each_queued`] hands it out (queued or not).
@@ -144,7 +140,9 @@ impl Store {
     pub fn attempt_started_at(&self, attempt_id: &AttemptId) -> Result<Option<i64>> {
         Ok(self
             .conn()
-            .prepare_cached("SELECT MIN(at) FROM facts WHERE attempt_id = ?1 AND kind = 'attempt_started'")?
+            .prepare_cached(
+                "SELECT MIN(at) FROM facts WHERE attempt_id = (SELECT n FROM fact_names WHERE name = ?1) AND kind = 1",
+            )?
             .query_row([attempt_id], |r| r.get::<_, Option<i64>>(0))?)
     }
 
@@ -174,9 +172,10 @@ impl Store {
     /// (learner, course) pairs with facts but no queued `completed` statement.
     pub fn xapi_pairs_without_completion(&self) -> Result<BTreeSet<(LearnerId, CourseId)>> {
         let mut stmt = self.conn().prepare(
-            "SELECT DISTINCT learner_id, course_id FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q
-                               WHERE q.key = 'completed:' || f.learner_id || ':' || f.course_id)",
+            "SELECT l, c FROM (SELECT (SELECT name FROM fact_names WHERE n = learner_id) AS l,
+                                          (SELECT name FROM fact_names WHERE n = course_id) AS c
+                                   FROM (SELECT DISTINCT learner_id, course_id FROM facts))
+                 WHERE NOT EXISTS (SELECT 1 FROM xapi_queue q WHERE q.key = 'completed:' || l || ':' || c)",
         )?;
         Ok(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?)
     }
@@ -190,8 +189,8 @@ impl Store {
             .conn()
             .prepare_cached(&format!(
                 "SELECT COUNT(DISTINCT module_id) FROM facts
-                 WHERE learner_id IN {} AND course_id = ?2 AND kind = 'attempt_finished' AND ok = 1",
-                super::identity::PERSON_IDS
+                 WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2) AND kind = 0 AND ok = 1",
+                super::identity::PERSON_FACT_IDS
             ))?
             .query_row(params![person, course_id], |r| r.get(0))?;
         Ok(n.max(0) as usize)
@@ -205,14 +204,28 @@ impl Store {
             .optional()?)
     }
 
-    /// Queue statements (one transaction); returns how many were new.
+    /// Queue statements (one transaction); returns how many were new. A fact's statement is
+    /// kept by the fact's `seq` (`xapi_fact_queue`), any other key (completions) by its text.
     pub fn xapi_enqueue(&self, keys: &[QueueKey]) -> Result<usize> {
         self.transact(|tx| {
             let mut added = 0;
             {
-                let mut insert = tx.prepare("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
+                let mut seq_of = tx.prepare_cached("SELECT seq FROM facts WHERE id = ?1")?;
+                let mut known = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM xapi_queue WHERE key = ?1)")?;
+                let mut by_fact = tx.prepare_cached("INSERT OR IGNORE INTO xapi_fact_queue(fact) VALUES (?1)")?;
+                let mut by_key = tx.prepare_cached("INSERT OR IGNORE INTO xapi_queue(key, at) VALUES (?1, ?2)")?;
                 for k in keys {
-                    added += insert.execute(params![k.key, k.at])?;
+                    let seq: Option<i64> = if k.key.starts_with("completed:") {
+                        None
+                    } else {
+                        seq_of.query_row([Uid(&k.key)], |r| r.get(0)).optional()?
+                    };
+                    added += match seq {
+                        // Queued by its text before this fact arrived: it stays there.
+                        Some(_) if known.query_row([&k.key], |r| r.get::<_, bool>(0))? => 0,
+                        Some(seq) => by_fact.execute([seq])?,
+                        None => by_key.execute(params![k.key, k.at])?,
+                    };
                 }
             }
             Ok(added)
@@ -221,25 +234,53 @@ impl Store {
 
     /// Keys of the queued statements (all, or only the waiting ones), oldest first.
     pub fn xapi_keys(&self, waiting_only: bool) -> Result<Vec<String>> {
-        let sql = if waiting_only {
-            "SELECT key FROM xapi_queue WHERE sent_at IS NULL ORDER BY at, key"
-        } else {
-            "SELECT key FROM xapi_queue ORDER BY at, key"
-        };
-        let mut stmt = self.conn().prepare(sql)?;
-        Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?)
+        let others = self.xapi_text_keys(waiting_only)?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT f.at, f.id FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
+            fact_queue_sql(waiting_only)
+        ))?;
+        let mut rows = stmt.query([])?;
+        let facts = std::iter::from_fn(|| match rows.next() {
+            Err(e) => Some(Err(e.into())),
+            Ok(None) => None,
+            Ok(Some(r)) => Some((|| -> Result<(i64, String, String)> {
+                let key = r.get::<_, IdText>(1)?.0;
+                Ok((r.get(0)?, key.clone(), key))
+            })()),
+        });
+        let mut keys = Vec::new();
+        merge_in_key_order(
+            facts,
+            others.into_iter().map(|(at, key)| Ok((at, key.clone(), key))),
+            |key| -> Result<()> {
+                keys.push(key);
+                Ok(())
+            },
+        )?;
+        Ok(keys)
     }
 
-    /// Mark statements sent (one transaction).
+    /// Mark statements sent (one transaction). A fact's row keeps only that it was sent; the
+    /// time of the last send is kept once (`meta`), which is all that is read of it.
     pub fn xapi_mark_sent(&self, keys: &[String], at: i64) -> Result<()> {
         self.transact(|tx| {
-            {
-                let mut stmt = tx.prepare_cached(
-                    "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
-                )?;
-                for key in keys {
-                    stmt.execute(params![key, at])?;
-                }
+            let mut by_fact = tx.prepare_cached(&format!(
+                "UPDATE xapi_fact_queue SET sent = 1, attempts = attempts + 1, last_error = NULL WHERE {FACT_ROW}"
+            ))?;
+            let mut by_key = tx.prepare_cached(
+                "UPDATE xapi_queue SET sent_at = ?2, attempts = attempts + 1, last_error = NULL WHERE key = ?1",
+            )?;
+            let mut facts = 0;
+            for k in keys {
+                facts += by_fact.execute([Uid(k)])?;
+                by_key.execute(params![k, at])?;
+            }
+            if facts > 0 {
+                tx.prepare_cached(
+                    "INSERT INTO meta(key, value) VALUES ('xapi_last_sent_at', ?1)
+                     ON CONFLICT(key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+                )?
+                .execute([at])?;
             }
             Ok(())
         })
@@ -248,12 +289,14 @@ impl Store {
     /// Record a failed attempt: the statements stay queued.
     pub fn xapi_mark_failed(&self, keys: &[String], error: &str) -> Result<()> {
         self.transact(|tx| {
-            {
-                let mut stmt =
-                    tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
-                for key in keys {
-                    stmt.execute(params![key, error])?;
-                }
+            let mut by_fact = tx.prepare_cached(&format!(
+                "UPDATE xapi_fact_queue SET attempts = attempts + 1, last_error = ?2 WHERE {FACT_ROW}"
+            ))?;
+            let mut by_key =
+                tx.prepare_cached("UPDATE xapi_queue SET attempts = attempts + 1, last_error = ?2 WHERE key = ?1")?;
+            for k in keys {
+                by_fact.execute(params![Uid(k), error])?;
+                by_key.execute(params![k, error])?;
             }
             Ok(())
         })
@@ -262,23 +305,33 @@ impl Store {
     /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,
     /// the last error. The window and the command line both count with this.
     pub fn xapi_counts(&self) -> Result<OutboxCounts> {
-        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) =
-            self.conn().query_row(
-                "SELECT COALESCE(SUM(sent_at IS NULL), 0), COALESCE(SUM(sent_at IS NOT NULL), 0),
-                        COALESCE(SUM(sent_at IS NULL AND attempts > 0), 0), MAX(sent_at),
-                        COALESCE(SUM(key NOT LIKE 'completed:%'), 0)
-                 FROM xapi_queue",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )?;
+        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) = self
+            .conn()
+            .query_row(
+            "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
+                     SELECT SUM(sent = 0) AS w, SUM(sent = 1) AS s, SUM(sent = 0 AND attempts > 0) AS f,
+                            (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'xapi_last_sent_at') AS m,
+                            COUNT(*) AS n
+                     FROM xapi_fact_queue
+                     UNION ALL
+                     SELECT SUM(sent_at IS NULL), SUM(sent_at IS NOT NULL), SUM(sent_at IS NULL AND attempts > 0),
+                            MAX(sent_at), SUM(key NOT LIKE 'completed:%')
+                     FROM xapi_queue)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
         // Facts are never deleted and each queued fact has one row: the difference is what waits
         // to be queued, counted without reading the facts.
         let facts: i64 = self.conn().query_row("SELECT COUNT(*) FROM facts", [], |r| r.get(0))?;
         let last_error = self
             .conn()
             .query_row(
-                "SELECT last_error FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL
-                 ORDER BY attempts DESC, at DESC LIMIT 1",
+                "SELECT e FROM (
+                     SELECT q.last_error AS e, q.attempts AS n, f.at AS at FROM xapi_fact_queue q
+                     JOIN facts f ON f.seq = q.fact WHERE q.sent = 0 AND q.last_error IS NOT NULL
+                     UNION ALL
+                     SELECT last_error, attempts, at FROM xapi_queue WHERE sent_at IS NULL AND last_error IS NOT NULL)
+                 ORDER BY n DESC, at DESC LIMIT 1",
                 [],
                 |r| r.get(0),
             )
@@ -295,11 +348,91 @@ impl Store {
 
     /// Attempts, last error and sent state of one queued statement.
     pub fn xapi_attempts(&self, key: &str) -> Result<Option<(u32, Option<String>, bool)>> {
+        let row = |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let by_fact = self
+            .conn()
+            .prepare_cached(&format!("SELECT attempts, last_error, sent = 1 FROM xapi_fact_queue WHERE {FACT_ROW}"))?
+            .query_row([Uid(key)], row)
+            .optional()?;
+        if by_fact.is_some() {
+            return Ok(by_fact);
+        }
         Ok(self
             .conn()
-            .query_row("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1", [key], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
+            .prepare_cached("SELECT attempts, last_error, sent_at IS NOT NULL FROM xapi_queue WHERE key = ?1")?
+            .query_row([key], row)
             .optional()?)
     }
+}
+
+/// How a fact's id (`?1`) finds its row of `xapi_fact_queue`.
+const FACT_ROW: &str = "fact = (SELECT seq FROM facts WHERE id = ?1)";
+
+/// The facts' numbers in the queue (all, or only the waiting ones), in time then id order (a
+/// UUID's 16 bytes sort as its text does).
+fn fact_queue_sql(waiting_only: bool) -> String {
+    let waiting = if waiting_only { "WHERE q.sent = 0" } else { "" };
+    format!("SELECT q.fact AS fact FROM xapi_fact_queue q JOIN facts f ON f.seq = q.fact {waiting} ORDER BY f.at, f.id")
+}
+
+/// Queued statements in the queue's order — by time, then by key as text — from the facts'
+/// rows (in time order, ids in SQLite's order: text before 16-byte UUIDs) and the keys queued
+/// by their text (in time then key order). Rows of the same time are few: each run is sorted by
+/// its keys' text before it is handed on, so the order is exactly the keys' order.
+fn merge_in_key_order<T, E, F, O>(
+    facts: F,
+    others: O,
+    mut emit: impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    E: From<super::StoreError>,
+    F: Iterator<Item = Result<(i64, String, T)>>,
+    O: Iterator<Item = Result<(i64, String, T)>>,
+{
+    let mut others = others.peekable();
+    let mut run: Vec<(String, T)> = Vec::new();
+    let mut run_at: Option<i64> = None;
+    for row in facts {
+        let (at, key, t) = row.map_err(E::from)?;
+        if let Some(done) = run_at.filter(|r| *r != at) {
+            finish_run(&mut run, done, &mut others, &mut emit)?;
+        }
+        run_at = Some(at);
+        run.push((key, t));
+    }
+    if let Some(done) = run_at {
+        finish_run(&mut run, done, &mut others, &mut emit)?;
+    }
+    // Keys queued by text after the last fact.
+    for other in others {
+        emit(other.map_err(E::from)?.2)?;
+    }
+    Ok(())
+}
+
+/// Hand on a run of facts of time `at`: first the keys queued by text that come before it, then
+/// the run with those of the same time, in key order.
+fn finish_run<T, E, O>(
+    run: &mut Vec<(String, T)>,
+    at: i64,
+    others: &mut std::iter::Peekable<O>,
+    emit: &mut impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E>
+where
+    E: From<super::StoreError>,
+    O: Iterator<Item = Result<(i64, String, T)>>,
+{
+    while let Some(next) = others.next_if(|o| o.as_ref().map_or(true, |(o_at, ..)| *o_at <= at)) {
+        let (o_at, key, t) = next.map_err(E::from)?;
+        if o_at < at {
+            emit(t)?;
+        } else {
+            run.push((key, t));
+        }
+    }
+    run.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, t) in run.drain(..) {
+        emit(t)?;
+    }
+    Ok(())
 }

@@ -17,17 +17,17 @@ pub(crate) fn refresh_summary(conn: &Connection, learner_id: &str, course_id: &s
     conn.prepare_cached(&format!(
         "INSERT INTO module_summary(learner_id, course_id, module_id, lessons_seen, best, passed, attempts, seconds, last_at)
          SELECT ?1, ?2, module_id,
-                COUNT(DISTINCT CASE WHEN kind = 'lesson_visited' THEN ref_id END),
-                MAX(CASE WHEN kind = 'attempt_finished' THEN score END),
-                COALESCE(MAX(CASE WHEN kind = 'attempt_finished' THEN ok END), 0),
-                SUM(kind = 'attempt_finished'),
+                COUNT(DISTINCT CASE WHEN kind = 3 THEN ref_id END),
+                MAX(CASE WHEN kind = 0 THEN score END),
+                COALESCE(MAX(CASE WHEN kind = 0 THEN ok END), 0),
+                SUM(kind = 0),
                 SUM(MIN(COALESCE(gap, 0), ?3)) / 1000,
                 MAX(at)
          FROM (SELECT module_id, kind, ref_id, score, ok, at,
                       at - LAG(at) OVER (ORDER BY at, module_id, kind, ref_id, id) AS gap
-               FROM facts WHERE learner_id IN {} AND course_id = ?2)
+               FROM facts WHERE learner_id IN {} AND course_id = (SELECT n FROM fact_names WHERE name = ?2))
          GROUP BY module_id",
-        super::identity::PERSON_IDS
+        super::identity::PERSON_FACT_IDS
     ))?
     .execute(params![person, course_id, crate::learning::MAX_GAP_MS])?;
     Ok(())
@@ -38,9 +38,10 @@ pub(crate) fn refresh_people(conn: &Connection, ids: &[String]) -> rusqlite::Res
     let mut pairs = std::collections::BTreeSet::new();
     for id in ids {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT DISTINCT course_id FROM facts WHERE learner_id IN {}
+            "SELECT (SELECT name FROM fact_names WHERE n = c)
+             FROM (SELECT DISTINCT course_id AS c FROM facts WHERE learner_id IN {})
              UNION SELECT course_id FROM module_summary WHERE learner_id = ?1",
-            super::identity::PERSON_IDS
+            super::identity::PERSON_FACT_IDS
         ))?;
         for course in stmt.query_map([id], |r| r.get::<_, String>(0))? {
             pairs.insert((id.clone(), course?));
@@ -58,7 +59,10 @@ impl Store {
         self.transact(|tx| {
             tx.execute("DELETE FROM module_summary", [])?;
             let pairs: Vec<(String, String)> = tx
-                .prepare("SELECT DISTINCT learner_id, course_id FROM facts")?
+                .prepare(
+                    "SELECT (SELECT name FROM fact_names WHERE n = l), (SELECT name FROM fact_names WHERE n = c)
+                     FROM (SELECT DISTINCT learner_id AS l, course_id AS c FROM facts)",
+                )?
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             for (l, c) in pairs {
