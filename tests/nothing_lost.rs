@@ -511,6 +511,8 @@ fn the_automatic_backup_leaves_no_stray_files() {
     std::fs::create_dir_all(&dir).unwrap();
     // What a backup cut short by closing the window leaves behind.
     std::fs::write(dir.join("progress-2026-12-01-1.partial"), b"half a copy").unwrap();
+    // … and the rollback journal SQLite keeps beside that copy while it is written.
+    std::fs::write(dir.join("progress-2026-12-01-1.partial-journal"), b"journal").unwrap();
     let made = backup::automatic_backup(&db, &dir).unwrap();
     let names: Vec<String> =
         std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();

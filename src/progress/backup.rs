@@ -63,10 +63,11 @@ fn backup_name() -> String {
 /// on a background thread at start, so a large database never holds up the first frame. The
 /// online backup API copies a consistent state while the window goes on writing.
 pub fn automatic_backup(db: &Path, dir: &Path) -> Result<PathBuf> {
-    // A backup cut short (the window closed while it ran) leaves a `.partial` file: remove it.
+    // A backup cut short (the window closed while it ran) leaves a `.partial` file, and the
+    // rollback journal SQLite keeps beside it while writing (`.partial-journal`): remove them.
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {
-            if e.path().extension().is_some_and(|x| x == "partial") {
+            if e.path().extension().is_some_and(|x| x == "partial" || x == "partial-journal") {
                 let _ = std::fs::remove_file(e.path());
             }
         }
