@@ -5,8 +5,8 @@
 //! A winit event loop with one window: egui-winit turns window events into egui input and
 //! carries out the platform output (cursor, clipboard, IME area, opened links); repaint requests
 //! from egui and from other threads wake the loop; the window's scale factor is egui's
-//! pixels-per-point. Not supported here: AccessKit (screen readers), child viewports, and the
-//! eframe storage (the program uses none). Chosen with `--renderer cpu` or `CPMS_RENDERER=cpu`.
+//! pixels-per-point; AccessKit (screen readers) is wired as eframe does it. Not supported here:
+//! child viewports, screenshots, and the eframe storage (the program uses none). Chosen with `--renderer cpu` or `CPMS_RENDERER=cpu`.
 
 mod raster;
 
@@ -15,19 +15,19 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::Instant;
 
+use egui_winit::winit::application::ApplicationHandler;
+use egui_winit::winit::event::WindowEvent;
+use egui_winit::winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, OwnedDisplayHandle};
+use egui_winit::winit::window::{Window, WindowId};
 use raster::{BufferMutRef, ColorFieldOrder, EguiSoftwareRender};
-use winit::application::ApplicationHandler;
-use winit::event::WindowEvent;
-use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, OwnedDisplayHandle};
-use winit::window::{Window, WindowId};
 
 /// Why the CPU-painted window could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum SoftError {
     #[error("the event loop could not start: {0}")]
-    EventLoop(#[from] winit::error::EventLoopError),
+    EventLoop(#[from] egui_winit::winit::error::EventLoopError),
     #[error("the window could not be created: {0}")]
-    Window(#[from] winit::error::OsError),
+    Window(#[from] egui_winit::winit::error::OsError),
     #[error("the pixel buffer failed ({0}): {1}")]
     Buffer(&'static str, softbuffer::SoftBufferError),
 }
@@ -50,17 +50,28 @@ pub fn chosen() -> bool {
     }
 }
 
-/// A request from another thread (or from egui) to paint again at a given time.
-struct RepaintAt(Instant);
+/// What wakes the event loop besides window events.
+enum UserEvent {
+    /// A request from another thread (or from egui) to paint again at a given time.
+    RepaintAt(Instant),
+    /// A screen reader asks for the tree or for an action.
+    AccessKit(egui_winit::accesskit_winit::Event),
+}
+
+impl From<egui_winit::accesskit_winit::Event> for UserEvent {
+    fn from(event: egui_winit::accesskit_winit::Event) -> Self {
+        UserEvent::AccessKit(event)
+    }
+}
 
 /// Run `app` in a CPU-painted window built from `viewport` until it is closed.
 pub fn run(viewport: egui::ViewportBuilder, app: Box<dyn eframe::App>) -> Result<(), SoftError> {
-    let event_loop = EventLoop::<RepaintAt>::with_user_event().build()?;
+    let event_loop = EventLoop::<UserEvent>::with_user_event().build()?;
     let ctx = egui::Context::default();
     let proxy = event_loop.create_proxy();
     ctx.set_request_repaint_callback(move |info| {
         // The loop may already have ended: then nobody waits for the frame.
-        let _ = proxy.send_event(RepaintAt(Instant::now() + info.delay));
+        let _ = proxy.send_event(UserEvent::RepaintAt(Instant::now() + info.delay));
     });
     let softbuffer = softbuffer::Context::new(event_loop.owned_display_handle())
         .map_err(|e| SoftError::Buffer("softbuffer::Context::new", e))?;
@@ -71,7 +82,10 @@ pub fn run(viewport: egui::ViewportBuilder, app: Box<dyn eframe::App>) -> Result
         frame: eframe::Frame::_new_kittest(),
         renderer: EguiSoftwareRender::new(ColorFieldOrder::Bgra),
         softbuffer,
+        proxy: event_loop.create_proxy(),
         open: None,
+        shown: false,
+        pending: Vec::new(),
         info: egui::ViewportInfo::default(),
         repaint_at: None,
         error: None,
@@ -98,7 +112,13 @@ struct Runner {
     frame: eframe::Frame,
     renderer: EguiSoftwareRender,
     softbuffer: softbuffer::Context<OwnedDisplayHandle>,
+    proxy: egui_winit::winit::event_loop::EventLoopProxy<UserEvent>,
     open: Option<Open>,
+    /// The window starts hidden (AccessKit's adapter must exist before it is shown, and there is
+    /// no blank flash) and is shown once its first frame is painted.
+    shown: bool,
+    /// Clipboard actions asked for by the last frame, given to the next one as input.
+    pending: Vec<egui::Event>,
     info: egui::ViewportInfo,
     /// When egui last asked to be painted again (none: wait for input).
     repaint_at: Option<Instant>,
@@ -108,10 +128,11 @@ struct Runner {
 
 impl Runner {
     fn open(&mut self, event_loop: &ActiveEventLoop) -> Result<(), SoftError> {
-        let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &self.viewport)?);
+        let hidden = self.viewport.clone().with_visible(false);
+        let window = Rc::new(egui_winit::create_window(&self.ctx, event_loop, &hidden)?);
         let surface = softbuffer::Surface::new(&self.softbuffer, window.clone())
             .map_err(|e| SoftError::Buffer("softbuffer::Surface::new", e))?;
-        let state = egui_winit::State::new(
+        let mut state = egui_winit::State::new(
             self.ctx.clone(),
             egui::ViewportId::ROOT,
             event_loop,
@@ -119,6 +140,7 @@ impl Runner {
             window.theme(),
             None,
         );
+        state.init_accesskit(event_loop, &window, self.proxy.clone());
         egui_winit::update_viewport_info(&mut self.info, &self.ctx, &window, true);
         window.request_redraw();
         self.open = Some(Open { window, surface, state });
@@ -135,6 +157,7 @@ impl Runner {
         open.surface.resize(width, height).map_err(|e| SoftError::Buffer("softbuffer::Surface::resize", e))?;
 
         let mut input = open.state.take_egui_input(&open.window);
+        input.events.append(&mut self.pending);
         egui_winit::update_viewport_info(&mut self.info, &self.ctx, &open.window, false);
         input.viewports.insert(egui::ViewportId::ROOT, self.info.clone());
         self.info.events.clear();
@@ -159,6 +182,21 @@ impl Runner {
                 &open.window,
                 &mut actions,
             );
+            for action in actions {
+                match action {
+                    egui_winit::ActionRequested::Cut => self.pending.push(egui::Event::Cut),
+                    egui_winit::ActionRequested::Copy => self.pending.push(egui::Event::Copy),
+                    egui_winit::ActionRequested::Paste => {
+                        if let Some(text) = open.state.clipboard_text() {
+                            self.pending.push(egui::Event::Paste(text));
+                        }
+                    }
+                    _ => {} // screenshots, painting while hidden: not used by the program
+                }
+            }
+            if !self.pending.is_empty() {
+                self.repaint_at = Some(Instant::now());
+            }
             close |= self.info.events.iter().any(|e| matches!(e, egui::ViewportEvent::Close));
             if viewport.repaint_delay != std::time::Duration::MAX {
                 let at = Instant::now() + viewport.repaint_delay;
@@ -173,6 +211,10 @@ impl Runner {
             BufferMutRef::new(bytemuck::cast_slice_mut(&mut buffer), width.get() as usize, height.get() as usize);
         self.renderer.render(&mut target, &primitives, &output.textures_delta, output.pixels_per_point);
         buffer.present().map_err(|e| SoftError::Buffer("softbuffer::Buffer::present", e))?;
+        if !self.shown {
+            open.window.set_visible(true);
+            self.shown = true;
+        }
         Ok(close)
     }
 
@@ -182,7 +224,7 @@ impl Runner {
     }
 }
 
-impl ApplicationHandler<RepaintAt> for Runner {
+impl ApplicationHandler<UserEvent> for Runner {
     fn resumed(&mut self, event_loop: &ActiveEventLoop) {
         if self.open.is_none()
             && let Err(e) = self.open(event_loop)
@@ -191,8 +233,25 @@ impl ApplicationHandler<RepaintAt> for Runner {
         }
     }
 
-    fn user_event(&mut self, _event_loop: &ActiveEventLoop, RepaintAt(at): RepaintAt) {
-        self.repaint_at = Some(self.repaint_at.map_or(at, |t| t.min(at)));
+    fn user_event(&mut self, _event_loop: &ActiveEventLoop, event: UserEvent) {
+        use egui_winit::accesskit_winit::WindowEvent as Ak;
+        match event {
+            UserEvent::RepaintAt(at) => self.repaint_at = Some(self.repaint_at.map_or(at, |t| t.min(at))),
+            UserEvent::AccessKit(event) => {
+                let Some(open) = self.open.as_mut() else { return };
+                match event.window_event {
+                    Ak::InitialTreeRequested => {
+                        self.ctx.enable_accesskit();
+                        open.window.request_redraw();
+                    }
+                    Ak::ActionRequested(request) => {
+                        open.state.on_accesskit_action_request(request);
+                        open.window.request_redraw();
+                    }
+                    Ak::AccessibilityDeactivated => self.ctx.disable_accesskit(),
+                }
+            }
+        }
     }
 
     fn window_event(&mut self, event_loop: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
