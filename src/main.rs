@@ -80,6 +80,10 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
         }
     };
     let app = app.with_courses_dir(cli.courses_dir());
+    #[cfg(feature = "soft")]
+    if let Some(renderer) = &cli.renderer {
+        cpms_player::ui::soft::choose(renderer == "cpu");
+    }
     let ran = cpms_player::ui::run(app, started, cli.exit_after_frames);
     health::mark_session_closed(&db);
     ran.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;

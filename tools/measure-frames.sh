@@ -9,6 +9,9 @@
 # SECONDS, reads the CPU time with `perf stat`, then records `perf record` samples (no call
 # graph) and prints the top symbols grouped by library. Needs xvfb, xdotool, gdb and perf
 # (apt-get install -y xvfb xdotool gdb linux-perf).
+# SCROLL=1 in the environment: the lesson is scrolled down and up all the time while measuring
+# (every frame paints changed content), instead of repainting a still screen.
+# CPMS_RENDERER=cpu (a build with `--features soft`): measure the CPU renderer.
 set -euo pipefail
 if [ "${1:-}" != "--inner" ]; then
     bin=${1:-target/release/cpms-player}
@@ -33,7 +36,18 @@ xdotool mousemove --window "$win" 312 167 click 1   # the learner's button
 sleep 1
 xdotool mousemove --window "$win" 220 293 click 1   # "Start the course": the first lesson opens
 sleep 2
-xdotool mousemove --window "$win" 1090 750          # pointer out of the way (no hover effects)
+if [ "${SCROLL:-}" = 1 ]; then
+    xdotool mousemove --window "$win" 520 400       # over the lesson text
+    ( while true; do
+        for _ in 1 2 3 4 5 6 7 8 9 10; do xdotool click 5; sleep 0.05; done
+        for _ in 1 2 3 4 5 6 7 8 9 10; do xdotool click 4; sleep 0.05; done
+      done ) &
+    scroller=$!
+    trap 'kill "$scroller" "$app" 2>/dev/null || true; rm -rf "$data" "$out"' EXIT
+    echo "(scrolling the lesson all the time)"
+else
+    xdotool mousemove --window "$win" 1090 750      # pointer out of the way (no hover effects)
+fi
 sleep 1
 # Frames: a breakpoint on <Window as eframe::App>::ui, hit once per frame.
 off=$(nm "$bin" | grep -E 'Window.*eframe.*App.*2ui' | awk '{print $1}' | head -1)

@@ -17,6 +17,8 @@ mod recovery;
 mod rtl;
 mod search;
 mod search_actions;
+#[cfg(feature = "soft")]
+pub mod soft;
 mod tasks;
 mod trainer;
 mod trainer_actions;
@@ -427,6 +429,11 @@ pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Re
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
+    #[cfg(feature = "soft")]
+    if soft::chosen() {
+        let window = Box::new(Window { app, started, frames: 0, exit_after_frames });
+        return soft::run(options.viewport, window).map_err(|e| eframe::Error::AppCreation(e.to_string().into()));
+    }
     eframe::run_native(
         "CPMS Player",
         options,
