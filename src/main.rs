@@ -86,6 +86,20 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
     }
     let ran = cpms_player::ui::run(app, started, cli.exit_after_frames);
     health::mark_session_closed(&db);
-    ran.map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
-    Ok(0)
+    match ran {
+        Ok(()) => Ok(0),
+        // The window was never opened (the app, and its database, are closed by now): start
+        // again, painting on the CPU (winit opens one event loop per process).
+        #[cfg(feature = "soft")]
+        Err(cpms_player::ui::RunError::NoOpenGl(e)) if cli.renderer.is_none() => {
+            eprintln!("OpenGL could not be used ({e}); painting on the CPU instead");
+            let exe = std::env::current_exe()?;
+            let status = std::process::Command::new(exe)
+                .args(std::env::args_os().skip(1))
+                .args(["--renderer", "cpu"])
+                .status()?;
+            Ok(status.code().unwrap_or(1))
+        }
+        Err(e) => Err(anyhow::anyhow!("the window could not be opened: {e}")),
+    }
 }

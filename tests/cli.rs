@@ -113,3 +113,42 @@ fn the_window_opens_paints_and_exits_under_xvfb() {
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("first painted frame:") && stderr.contains(" ms"), "{stderr}");
 }
+
+/// Where OpenGL cannot start (no driver, a remote desktop, a virtual machine), the program paints
+/// on the CPU instead of failing. Here the OpenGL libraries are made unloadable: empty files
+/// found first on the library path.
+#[test]
+fn without_opengl_the_window_is_painted_on_the_cpu() {
+    if common::skip("xvfb", "without_opengl_the_window_is_painted_on_the_cpu", "xvfb-run exists on Linux only") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let libs = tmp.path().join("no-gl");
+    std::fs::create_dir_all(&libs).unwrap();
+    for lib in ["libGL.so.1", "libGL.so", "libEGL.so.1", "libEGL.so", "libGLX.so.0", "libOpenGL.so.0"] {
+        std::fs::write(libs.join(lib), b"not a library").unwrap();
+    }
+    let run = |extra: &[&str]| {
+        // Only the program gets the library path, not the X server.
+        let out = Command::new("xvfb-run")
+            .args(["-a", "env"])
+            .arg(format!("LD_LIBRARY_PATH={}", libs.display()))
+            .args([env!("CARGO_BIN_EXE_cpms-player"), "--data-dir"])
+            .arg(tmp.path().join("data"))
+            .args(["--exit-after-frames", "5"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (status, stderr) = run(&[]);
+    assert!(status.success(), "{stderr}");
+    assert!(stderr.contains("painting on the CPU instead"), "{stderr}");
+    assert!(stderr.contains("first painted frame:"), "{stderr}");
+    // The session was closed cleanly by both processes: no marker of an unclean end is left.
+    assert!(!tmp.path().join("data/progress.sqlite.open").exists());
+    // Asked for OpenGL by name, the program says it cannot, and does not switch by itself.
+    let (status, stderr) = run(&["--renderer", "gl"]);
+    assert!(!status.success(), "{stderr}");
+    assert!(stderr.contains("OpenGL could not be used"), "{stderr}");
+}

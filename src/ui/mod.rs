@@ -419,9 +419,28 @@ fn top_bar(ui: &mut egui::Ui, v: &View<'_>, learner: Option<&Learner>) -> Option
     action
 }
 
+/// Why the window did not run.
+#[derive(Debug)]
+pub enum RunError {
+    /// OpenGL could not start (no driver, a remote desktop, a virtual machine): the window was
+    /// never opened and nothing was shown. The program starts again with `--renderer cpu`.
+    NoOpenGl(eframe::Error),
+    /// Anything else.
+    Window(eframe::Error),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::NoOpenGl(e) => write!(f, "OpenGL could not be used: {e}"),
+            RunError::Window(e) => e.fmt(f),
+        }
+    }
+}
+
 /// Open the window and run `app` until it is closed. `started` is when the process began, for
 /// the time-to-first-frame report of `--exit-after-frames`.
-pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Result<(), eframe::Error> {
+pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Result<(), RunError> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("CPMS Player")
@@ -429,16 +448,29 @@ pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Re
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
+    let window = Window { app, started, frames: 0, exit_after_frames };
     #[cfg(feature = "soft")]
     if soft::chosen() {
-        let window = Box::new(Window { app, started, frames: 0, exit_after_frames });
-        return soft::run(options.viewport, window).map_err(|e| eframe::Error::AppCreation(e.to_string().into()));
+        return soft::run(options.viewport, Box::new(window))
+            .map_err(|e| RunError::Window(eframe::Error::AppCreation(e.to_string().into())));
     }
-    eframe::run_native(
+    // eframe takes the app only once OpenGL works: when it never took it, OpenGL did not start.
+    let slot = std::rc::Rc::new(std::cell::RefCell::new(Some(window)));
+    let taken = slot.clone();
+    let ran = eframe::run_native(
         "CPMS Player",
         options,
-        Box::new(move |_cc| Ok(Box::new(Window { app, started, frames: 0, exit_after_frames }))),
-    )
+        Box::new(move |_cc| match taken.borrow_mut().take() {
+            Some(window) => Ok(Box::new(window) as Box<dyn eframe::App>),
+            None => Err("the window was already opened".into()),
+        }),
+    );
+    let never_opened = slot.borrow_mut().take().is_some();
+    ran.map_err(|e| {
+        let opengl =
+            matches!(e, eframe::Error::Glutin(_) | eframe::Error::NoGlutinConfigs(..) | eframe::Error::OpenGL(_));
+        if never_opened && opengl { RunError::NoOpenGl(e) } else { RunError::Window(e) }
+    })
 }
 
 /// The widest texture the program asks for (see `Window::raw_input_hook`).

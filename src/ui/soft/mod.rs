@@ -205,12 +205,19 @@ impl Runner {
         }
 
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        let mut buffer =
-            open.surface.buffer_mut().map_err(|e| SoftError::Buffer("softbuffer::Surface::buffer_mut", e))?;
-        let mut target =
-            BufferMutRef::new(bytemuck::cast_slice_mut(&mut buffer), width.get() as usize, height.get() as usize);
-        self.renderer.render(&mut target, &primitives, &output.textures_delta, output.pixels_per_point);
-        buffer.present().map_err(|e| SoftError::Buffer("softbuffer::Buffer::present", e))?;
+        // The texture changes are applied by the renderer below, or lost with a failed frame;
+        // either way they are done with (epaint checks that none is dropped unseen).
+        let mut textures = output.textures_delta;
+        let painted = (|| {
+            let mut buffer =
+                open.surface.buffer_mut().map_err(|e| SoftError::Buffer("softbuffer::Surface::buffer_mut", e))?;
+            let mut target =
+                BufferMutRef::new(bytemuck::cast_slice_mut(&mut buffer), width.get() as usize, height.get() as usize);
+            self.renderer.render(&mut target, &primitives, &textures, output.pixels_per_point);
+            buffer.present().map_err(|e| SoftError::Buffer("softbuffer::Buffer::present", e))
+        })();
+        textures.clear();
+        painted?;
         if !self.shown {
             open.window.set_visible(true);
             self.shown = true;
