@@ -126,3 +126,27 @@ fn many_profiles_get_a_filter_and_the_trainer_entry_stays_in_view() {
     h.run();
     assert_eq!(h.state().learner().unwrap().name, "أمينة");
 }
+
+/// A trainer's laptop may hold thousands of profiles: the list shows the first 40 and says how
+/// many more there are; any of them is found by typing part of its name.
+#[test]
+fn thousands_of_profiles_are_listed_forty_at_a_time_and_found_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.sqlite");
+    let store = Store::open(&db).unwrap();
+    for i in 0..45 {
+        store.add_learner(&format!("Learner {i:02}"), None, "en").unwrap();
+    }
+    let mut h = harness(&db);
+    let listed = (0..45).filter(|i| h.query_by_label(&format!("Learner {i:02}")).is_some()).count();
+    assert_eq!(listed, 40);
+    shown(&h, "5 more profiles are not listed: type part of a name above to find one.");
+    let missing = (0..45).map(|i| format!("Learner {i:02}")).find(|n| h.query_by_label(n).is_none()).unwrap();
+    h.get_by_label("Find a profile:").focus();
+    h.get_by_label("Find a profile:").type_text(&missing);
+    h.run();
+    assert!(h.query_by_label("5 more profiles are not listed: type part of a name above to find one.").is_none());
+    h.get_by_label(&missing).click();
+    h.run();
+    assert_eq!(h.state().learner().unwrap().name, missing);
+}

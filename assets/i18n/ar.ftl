@@ -350,6 +350,13 @@ error-pin-mismatch = رمزا PIN غير متطابقين. اكتب الرمز �
 pin-wait = محاولات خاطئة كثيرة لرمز PIN. حاول مرة أخرى بعد { $seconds } ثانية.
 clear-pin-tries = مسح المحاولات الخاطئة لرمز PIN
 find-profile = ابحث عن ملف شخصي:
+profiles-more = { $count ->
+    [one] ملف شخصي آخر غير معروض
+    [two] ملفان شخصيان آخران غير معروضين
+    [few] { $count } ملفات شخصية أخرى غير معروضة
+    [many] { $count } ملفًا شخصيًا آخر غير معروض
+   *[other] { $count } ملف شخصي آخر غير معروض
+}: اكتب جزءًا من الاسم أعلاه للعثور على الملف.
 menu = القائمة
 # Keys and trust (cpms-player org / trust)
 import-unsigned-facts = تنبيه: وصلت { $count } سجلات دون توقيع (حزمة من إصدار أقدم من CPMS Player). قُبلت لأن هذا الحاسوب لا يثق بأي منظمة بعد؛ وعندما يثق بإحداها (cpms-player trust import FILE) ستُرفض السجلات غير الموقّعة.

@@ -306,6 +306,10 @@ error-pin-mismatch = The two PINs are not the same. Type the PIN again in both f
 pin-wait = Too many wrong PINs. Try again in { $seconds } s.
 clear-pin-tries = Clear wrong PIN tries
 find-profile = Find a profile:
+profiles-more = { $count ->
+    [one] One more profile is
+   *[other] { $count } more profiles are
+} not listed: type part of a name above to find one.
 menu = Menu
 # Keys and trust (cpms-player org / trust)
 import-unsigned-facts = Warning: { $count } facts came without a signature (a bundle from an older CPMS Player). They were taken in because this laptop trusts no organisation yet; once it does (cpms-player trust import FILE), unsigned facts are refused.

@@ -306,6 +306,10 @@ error-pin-mismatch = Los dos PIN no coinciden. Escriba el PIN otra vez en ambos 
 pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } s.
 clear-pin-tries = Borrar los intentos de PIN fallidos
 find-profile = Buscar un perfil:
+profiles-more = { $count ->
+    [one] Hay un perfil más que no se muestra
+   *[other] Hay { $count } perfiles más que no se muestran
+}: escriba parte de un nombre arriba para encontrar uno.
 menu = Menú
 # Keys and trust (cpms-player org / trust)
 import-unsigned-facts = Atención: { $count } hechos llegaron sin firma (un paquete de una versión anterior de CPMS Player). Se aceptaron porque este portátil aún no confía en ninguna organización; cuando lo haga (cpms-player trust import ARCHIVO), los hechos sin firma se rechazarán.

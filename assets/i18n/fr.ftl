@@ -306,6 +306,10 @@ error-pin-mismatch = Les deux PIN ne sont pas identiques. Retapez le PIN dans le
 pin-wait = Trop de PIN erronés. Réessayez dans { $seconds } s.
 clear-pin-tries = Effacer les essais de PIN erronés
 find-profile = Chercher un profil :
+profiles-more = { $count ->
+    [one] Un autre profil n’est pas affiché
+   *[other] { $count } autres profils ne sont pas affichés
+} : tapez une partie d’un nom ci-dessus pour en trouver un.
 menu = Menu
 # Keys and trust (cpms-player org / trust)
 import-unsigned-facts = Attention : { $count } faits sont arrivés sans signature (un lot d’une ancienne version de CPMS Player). Ils ont été acceptés car cet ordinateur ne fait encore confiance à aucune organisation ; dès qu’il le fera (cpms-player trust import FICHIER), les faits non signés seront refusés.

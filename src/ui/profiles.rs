@@ -24,7 +24,12 @@ pub struct ProfilesScreen {
     focus_pin: bool,
     /// Filter of the profile list (shown when there are many profiles).
     filter: String,
+    /// Each learner's name folded for the filter (case and accents), computed once.
+    folded: Vec<String>,
 }
+
+/// Profiles listed at most: a trainer's laptop may hold thousands, which are found by name.
+const SHOWN: usize = 40;
 
 impl ProfilesScreen {
     pub fn new(store: &Store, default_language: &str) -> Self {
@@ -38,7 +43,9 @@ impl ProfilesScreen {
             .filter(|l| l.has_pin)
             .filter_map(|l| store.pin_wait_secs(&l.id).ok().filter(|&s| s > 0).map(|s| (l.id.clone(), now + s * 1000)))
             .collect();
+        let folded = learners.iter().map(|l| crate::i18n::fold(&l.name)).collect();
         ProfilesScreen {
+            folded,
             learners,
             selected: None,
             pin: String::new(),
@@ -96,10 +103,17 @@ impl ProfilesScreen {
                 });
             }
             let filter = crate::i18n::fold(&self.filter);
+            let mut shown = 0;
+            let mut hidden = 0;
             for (i, l) in self.learners.iter().enumerate() {
-                if !filter.is_empty() && !crate::i18n::fold(&l.name).contains(&filter) && self.selected != Some(i) {
+                if !filter.is_empty() && !self.folded[i].contains(&filter) && self.selected != Some(i) {
                     continue;
                 }
+                if shown >= SHOWN && self.selected != Some(i) {
+                    hidden += 1;
+                    continue;
+                }
+                shown += 1;
                 let label =
                     if l.has_pin { v.tr.ta("profile-with-pin", &[("name", (&l.name).into())]) } else { l.name.clone() };
                 let width = ui.available_width().min(360.0);
@@ -145,6 +159,9 @@ impl ProfilesScreen {
                         ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
                     }
                 }
+            }
+            if hidden > 0 {
+                v.weak(ui, v.tr.ta("profiles-more", &[("count", hidden.into())]));
             }
             ui.add_space(16.0);
             ui.separator();
