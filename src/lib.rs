@@ -18,4 +18,5 @@ pub mod quiz;
 pub mod time;
 pub mod trust;
 pub mod ui;
+pub mod write_behind;
 pub mod xapi;

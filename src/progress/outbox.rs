@@ -7,7 +7,7 @@ use super::ids_sql::{IdText, Uid};
 use super::{Fact, FactKind, Result, Store, fact_row};
 use crate::ids::{AttemptId, CourseId, LearnerId};
 use rusqlite::{OptionalExtension, params};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A statement to queue: its key and its timestamp (send order).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,14 +33,6 @@ pub fn completion_key(learner_id: &LearnerId, course_id: &CourseId) -> String {
     format!("completed:{learner_id}:{course_id}")
 }
 
-/// A fact not queued yet: what queuing needs of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unqueued {
-    pub id: String,
-    pub at: i64,
-    pub course_id: CourseId,
-}
-
 /// A queued statement as the xAPI layer builds it: its key and, when the key is a fact's id and
 /// that fact is here, the fact (and for a finished attempt, when the attempt started).
 #[derive(Debug, Clone, PartialEq)]
@@ -51,16 +43,48 @@ pub struct Queued {
 }
 
 impl Store {
-    /// Facts not queued yet, oldest first.
-    pub fn xapi_unqueued_facts(&self) -> Result<Vec<Unqueued>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT f.id, f.at, (SELECT name FROM fact_names WHERE n = f.course_id) FROM facts f
-             WHERE NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
-             ORDER BY f.at, f.id",
-        )?;
-        let rows =
-            stmt.query_map([], |r| Ok(Unqueued { id: r.get::<_, IdText>(0)?.0, at: r.get(1)?, course_id: r.get(2)? }))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// Queue the statement of every fact not queued yet whose course is one of `courses`, by one
+    /// statement in one transaction; returns how many were queued, and for the other courses how
+    /// many of their facts wait (they are queued by a later pass, once the course is installed
+    /// here). A fact whose key was queued by its text before the fact arrived here stays queued
+    /// that way (one key, one statement).
+    pub fn xapi_enqueue_facts(&self, courses: &[&str]) -> Result<(usize, BTreeMap<CourseId, usize>)> {
+        self.transact(|tx| {
+            // The facts queued by their text (a few at most): their numbers.
+            let mut by_text = Vec::new();
+            {
+                let mut keys = tx.prepare("SELECT key FROM xapi_queue WHERE key NOT LIKE 'completed:%'")?;
+                let keys: Vec<String> = keys.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                let mut seq_of = tx.prepare_cached("SELECT seq FROM facts WHERE id = ?1")?;
+                for k in keys {
+                    if let Some(seq) = seq_of.query_row([Uid(&k)], |r| r.get::<_, i64>(0)).optional()? {
+                        by_text.push(seq);
+                    }
+                }
+            }
+            let courses =
+                serde_json::Value::from(courses.iter().map(|c| c.to_string()).collect::<Vec<_>>()).to_string();
+            let by_text = serde_json::Value::from(by_text).to_string();
+            let installed = "f.course_id IN (SELECT n FROM fact_names WHERE name IN (SELECT value FROM json_each(?1)))";
+            let added = tx.execute(
+                &format!(
+                    "INSERT OR IGNORE INTO xapi_fact_queue(fact)
+                     SELECT f.seq FROM facts f
+                     WHERE {installed} AND f.seq NOT IN (SELECT value FROM json_each(?2))
+                       AND NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)"
+                ),
+                params![courses, by_text],
+            )?;
+            let mut waiting = tx.prepare(&format!(
+                "SELECT (SELECT name FROM fact_names WHERE n = f.course_id), COUNT(*) FROM facts f
+                 WHERE NOT ({installed}) AND NOT EXISTS (SELECT 1 FROM xapi_fact_queue q WHERE q.fact = f.seq)
+                 GROUP BY f.course_id"
+            ))?;
+            let waiting = waiting
+                .query_map([courses], |r| Ok((r.get::<_, CourseId>(0)?, r.get::<_, i64>(1)? as usize)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok((added, waiting))
+        })
     }
 
     /// Every queued statement (or only those not sent yet), oldest first, with its fact, read

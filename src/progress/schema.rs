@@ -321,6 +321,7 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::CourseId;
     use crate::progress::outbox::QueueKey;
     use crate::progress::{Fact, FactKind, Scope, Store};
     use crate::quiz::Response;
@@ -494,7 +495,12 @@ mod tests {
         assert_eq!(store.xapi_attempts(&key(1)).unwrap(), Some((3, None, true)));
         assert_eq!(store.xapi_attempts("gone-fact").unwrap(), Some((2, None, true)));
         assert_eq!(store.xapi_counts().unwrap().last_sent_at, Some(2000));
-        let unqueued: Vec<String> = store.xapi_unqueued_facts().unwrap().into_iter().map(|u| u.id).collect();
-        assert_eq!(unqueued, ["damaged"]);
+        // The one fact left out above (its course not installed) waits, counted by course.
+        let (added, waiting) = store.xapi_enqueue_facts(&[]).unwrap();
+        assert_eq!(added, 0);
+        assert_eq!(waiting.into_iter().collect::<Vec<_>>(), [(CourseId::from("cpms-2019"), 1)]);
+        let (added, waiting) = store.xapi_enqueue_facts(&["cpms-2019"]).unwrap();
+        assert_eq!((added, waiting.len()), (1, 0));
+        assert_eq!(store.xapi_enqueue_facts(&["cpms-2019"]).unwrap().0, 0, "queued once");
     }
 }

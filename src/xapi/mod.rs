@@ -310,16 +310,20 @@ pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(
 }
 
 /// [`export`] to a file, streamed into a temporary file beside it, flushed, then renamed into
-/// place (`platform::rename_durably`): whole or not at all.
+/// place (`platform::rename_durably`): whole or not at all. The file is written by a thread of
+/// its own while the statements are built ([`crate::write_behind`]).
 pub fn export_to_file(store: &Store, courses: &[Course], path: &Path, waiting_only: bool) -> Result<ExportReport> {
     let tmp = crate::platform::partial_path(path);
     let fail = |source: std::io::Error| XapiError::Write { path: path.to_path_buf(), source };
     let result = (|| {
         let file = std::fs::File::create(&tmp).map_err(fail)?;
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-        let report = export_to_writer(store, courses, waiting_only, &mut w)?;
-        let file = w.into_inner().map_err(|e| fail(e.into_error()))?;
-        file.sync_all().map_err(fail)?;
+        let mut w = crate::write_behind::WriteBehind::new(file);
+        let report = match export_to_writer(store, courses, waiting_only, &mut w) {
+            Ok(report) => report,
+            Err(XapiError::Write { source, .. }) => return Err(fail(source)),
+            Err(e) => return Err(e),
+        };
+        let file = w.finish().map_err(fail)?;
         drop(file);
         crate::platform::rename_durably(&tmp, path).map_err(fail)?;
         Ok(report)

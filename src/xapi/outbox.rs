@@ -44,17 +44,11 @@ pub struct Entry {
 pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id().as_str(), c)).collect();
     let mut report = QueueReport::default();
-    let mut new = Vec::new();
     // Counting is cheap; looking for the facts not queued reads the whole facts table.
-    let unqueued = if store.xapi_counts()?.not_queued > 0 { store.xapi_unqueued_facts()? } else { Vec::new() };
-    for fact in unqueued {
-        if !by_id.contains_key(fact.course_id.as_str()) {
-            *report.waiting_for_course.entry(fact.course_id).or_default() += 1;
-            continue;
-        }
-        new.push(QueueKey { key: fact.id, at: fact.at });
+    if store.xapi_counts()?.not_queued > 0 {
+        let installed: Vec<&str> = by_id.keys().copied().collect();
+        (report.queued, report.waiting_for_course) = store.xapi_enqueue_facts(&installed)?;
     }
-    report.queued = store.xapi_enqueue(&new)?;
     // Course completions: one per learner and course, at the fact that completed it.
     let mut completions = Vec::new();
     for (learner_id, course_id) in store.xapi_pairs_without_completion()? {
