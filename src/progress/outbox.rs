@@ -89,10 +89,10 @@ impl Store {
 
     /// Every queued statement (or only those not sent yet), oldest first, with its fact, read
     /// by one query and handed to `each` one at a time (memory does not grow with the queue).
-    /// Only the facts' numbers are sorted (the subquery, kept apart from the join by its
-    /// `LIMIT`, is the outer loop of the join and yields them in order): sorting whole rows
-    /// spilled tens of megabytes to temporary files. See [`merge_in_key_order`] for the order.
-    /// Stops at the first error of `each`.
+    /// The facts come in time order along the index `facts_by_at`, nothing sorted; when only a
+    /// few of many are still waiting, those few are found by the queue and sorted instead. See
+    /// [`merge_in_key_order`] for the order within a millisecond. Stops at the first error of
+    /// `each`.
     pub fn xapi_each_queued<E: From<super::StoreError>>(
         &self,
         waiting_only: bool,
@@ -100,14 +100,14 @@ impl Store {
     ) -> std::result::Result<(), E> {
         let names = fact_row::Names::load(self.conn())?;
         let others = self.xapi_text_keys(waiting_only)?;
+        let from = self.queued_facts_in_time_order(waiting_only)?;
         let sql = format!(
             "SELECT f.at, {},
                     CASE WHEN f.kind = 0 THEN
                         (SELECT MIN(s.at) FROM facts s WHERE s.attempt_id = f.attempt_id AND s.kind = 1)
                     END
-             FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
+             FROM {from}",
             fact_row::numbered_columns("f."),
-            fact_queue_sql(waiting_only)
         );
         let sqlite = |e: rusqlite::Error| E::from(super::StoreError::from(e));
         let mut stmt = self.conn().prepare(&sql).map_err(sqlite)?;
@@ -131,6 +131,26 @@ impl Store {
             Ok((at, key, queued))
         });
         merge_in_key_order(facts, others, each)
+    }
+
+    /// SQL after `FROM`: the queued facts `f` (all, or only the waiting ones) in time order. Along
+    /// the index `facts_by_at`, nothing sorted; when only a few of many still wait, those few are
+    /// found from the queue and sorted instead.
+    fn queued_facts_in_time_order(&self, waiting_only: bool) -> Result<&'static str> {
+        let few_waiting = waiting_only && {
+            let (all, waiting): (i64, f64) =
+                self.conn().query_row("SELECT COUNT(*), TOTAL(sent = 0) FROM xapi_fact_queue", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            waiting * 4.0 < all as f64
+        };
+        Ok(if few_waiting {
+            "(SELECT fact FROM xapi_fact_queue WHERE sent = 0) q JOIN facts f ON f.seq = q.fact ORDER BY f.at"
+        } else if waiting_only {
+            "facts f INDEXED BY facts_by_at JOIN xapi_fact_queue q ON q.fact = f.seq WHERE q.sent = 0 ORDER BY f.at"
+        } else {
+            "facts f INDEXED BY facts_by_at JOIN xapi_fact_queue q ON q.fact = f.seq ORDER BY f.at"
+        })
     }
 
     /// The keys queued by their text (completions; facts that were not here when queued), in
@@ -259,10 +279,8 @@ impl Store {
     /// Keys of the queued statements (all, or only the waiting ones), oldest first.
     pub fn xapi_keys(&self, waiting_only: bool) -> Result<Vec<String>> {
         let others = self.xapi_text_keys(waiting_only)?;
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT f.at, f.id FROM ({} LIMIT -1) q JOIN facts f ON f.seq = q.fact",
-            fact_queue_sql(waiting_only)
-        ))?;
+        let from = self.queued_facts_in_time_order(waiting_only)?;
+        let mut stmt = self.conn().prepare(&format!("SELECT f.at, f.id FROM {from}"))?;
         let mut rows = stmt.query([])?;
         let facts = std::iter::from_fn(|| match rows.next() {
             Err(e) => Some(Err(e.into())),
@@ -392,15 +410,8 @@ impl Store {
 /// How a fact's id (`?1`) finds its row of `xapi_fact_queue`.
 const FACT_ROW: &str = "fact = (SELECT seq FROM facts WHERE id = ?1)";
 
-/// The facts' numbers in the queue (all, or only the waiting ones), in time then id order (a
-/// UUID's 16 bytes sort as its text does).
-fn fact_queue_sql(waiting_only: bool) -> String {
-    let waiting = if waiting_only { "WHERE q.sent = 0" } else { "" };
-    format!("SELECT q.fact AS fact FROM xapi_fact_queue q JOIN facts f ON f.seq = q.fact {waiting} ORDER BY f.at, f.id")
-}
-
 /// Queued statements in the queue's order — by time, then by key as text — from the facts'
-/// rows (in time order, ids in SQLite's order: text before 16-byte UUIDs) and the keys queued
+/// rows (in time order; within a millisecond in any order) and the keys queued
 /// by their text (in time then key order). Rows of the same time are few: each run is sorted by
 /// its keys' text before it is handed on, so the order is exactly the keys' order.
 fn merge_in_key_order<T, E, F, O>(
@@ -459,4 +470,69 @@ where
         emit(t)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::FactKind;
+
+    /// Keys from both readers of the queue, which must agree.
+    fn order(store: &Store, waiting_only: bool) -> Vec<String> {
+        let mut each = Vec::new();
+        store
+            .xapi_each_queued(waiting_only, |q| -> Result<()> {
+                each.push(q.key);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(each, store.xapi_keys(waiting_only).unwrap(), "export and sync read the same order");
+        each
+    }
+
+    /// Oldest first, then by the key's text within a millisecond — whether the facts are read
+    /// along the time index (most waiting) or found from the queue and sorted (a few waiting),
+    /// whatever order they arrived in, UUIDs (stored as bytes) and other ids alike.
+    #[test]
+    fn the_queue_is_read_oldest_first_then_by_key() {
+        let store = Store::open_in_memory().unwrap();
+        let learner = store.add_learner("A", None, "en").unwrap();
+        let mut expected = Vec::new();
+        for i in (0..40u32).rev() {
+            let id = if i % 3 == 0 {
+                format!("fact-{i}")
+            } else {
+                uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, &i.to_be_bytes()).to_string()
+            };
+            let at = i64::from(1_000 - i / 4);
+            let fact = Fact {
+                id: id.as_str().into(),
+                learner_id: learner.id.clone(),
+                device_id: "a78a2a1a-0a1b-4154-b971-a93085b7f83f".into(),
+                at,
+                course_id: "c".into(),
+                module_id: "m".into(),
+                kind: FactKind::LessonVisited { lesson_id: "l".into() },
+            };
+            assert!(store.insert_fact(&fact).unwrap());
+            expected.push((at, id));
+        }
+        expected.sort();
+        let keys: Vec<String> = expected.into_iter().map(|(_, id)| id).collect();
+        assert_eq!(store.xapi_enqueue_facts(&["c"]).unwrap().0, 40);
+        assert_eq!(order(&store, false), keys);
+        assert_eq!(order(&store, true), keys);
+        // Most still waiting: along the index, with the sent ones left out.
+        let sent: Vec<String> = keys.iter().step_by(4).cloned().collect();
+        store.xapi_mark_sent(&sent, 1).unwrap();
+        let waiting: Vec<String> = keys.iter().filter(|k| !sent.contains(k)).cloned().collect();
+        assert_eq!(order(&store, true), waiting);
+        // A few still waiting: found from the queue and sorted.
+        let more: Vec<String> = waiting.iter().filter(|k| !k.ends_with('7')).cloned().collect();
+        store.xapi_mark_sent(&more, 2).unwrap();
+        let waiting: Vec<String> = waiting.into_iter().filter(|k| k.ends_with('7')).collect();
+        assert!(!waiting.is_empty() && waiting.len() * 4 < keys.len(), "{}", waiting.len());
+        assert_eq!(order(&store, true), waiting);
+        assert_eq!(order(&store, false), keys);
+    }
 }

@@ -240,6 +240,13 @@ fn steps() -> Vec<M<'static>> {
         "#,
             compact_facts,
         ),
+        M::up(
+            r#"
+        -- Facts in time order (issue 20): an xAPI export reads its statements oldest first along
+        -- this index instead of sorting them (110 of 185 ms for 100k facts). About 15 bytes a fact.
+        CREATE INDEX facts_by_at ON facts(at);
+        "#,
+        ),
     ]
 }
 

@@ -271,34 +271,69 @@ pub struct ExportReport {
 /// Queue new facts and write the statements (all, or only those not sent yet) as a JSON array,
 /// one statement per line, oldest first, to `out` — read by one query and written as they are
 /// built, so memory stays bounded whatever the number of statements.
+///
+/// Two threads share the work: this one reads the facts from the store and looks up what each
+/// statement needs ([`outbox::Builder::prepare`]); another builds the statements' JSON and writes
+/// it ([`outbox::Statements`]), in the same order, a batch of jobs at a time (a bounded channel:
+/// memory stays bounded too).
 pub fn export_to_writer(
     store: &Store,
     courses: &[Course],
     waiting_only: bool,
-    out: &mut impl std::io::Write,
+    out: &mut (impl std::io::Write + Send),
 ) -> Result<ExportReport> {
+    /// Jobs handed over at a time, and batches in flight.
+    const BATCH: usize = 512;
+    const IN_FLIGHT: usize = 8;
     let queue = outbox::queue(store, courses)?;
     let mut builder = outbox::Builder::new(store, courses);
+    let mut statements = outbox::Statements::new(builder.base());
     let io = |e: std::io::Error| XapiError::Write { path: PathBuf::from("-"), source: e };
-    let mut written = 0;
-    let mut buf = Vec::with_capacity(64 * 1024);
-    buf.push(b'[');
-    store.xapi_each_queued(waiting_only, |queued| {
-        let mark = buf.len();
-        buf.extend_from_slice(if written == 0 { b"\n" } else { b",\n" });
-        if builder.write(&queued, &mut buf)? {
-            written += 1;
-        } else {
-            buf.truncate(mark);
+    let (read, written) = std::thread::scope(|scope| {
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<outbox::Job<'_>>>(IN_FLIGHT);
+        let writer = scope.spawn(move || -> std::io::Result<usize> {
+            let mut written = 0;
+            let mut buf = Vec::with_capacity(128 * 1024);
+            buf.push(b'[');
+            for batch in batches {
+                for job in &batch {
+                    buf.extend_from_slice(if written == 0 { b"\n" } else { b",\n" });
+                    statements.write(job, &mut buf);
+                    written += 1;
+                }
+                if buf.len() >= 64 * 1024 {
+                    out.write_all(&buf)?;
+                    buf.clear();
+                }
+            }
+            buf.extend_from_slice(if written == 0 { b"]\n" } else { b"\n]\n" });
+            out.write_all(&buf)?;
+            Ok(written)
+        });
+        let mut batch = Vec::with_capacity(BATCH);
+        let read = store.xapi_each_queued(waiting_only, |queued| {
+            if let Some(job) = builder.prepare(queued)? {
+                batch.push(job);
+            }
+            if batch.len() >= BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                // The writer stopped (its error is taken below): stop reading.
+                if to_writer.send(full).is_err() {
+                    return Err(XapiError::Config(String::new()));
+                }
+            }
+            Ok::<_, XapiError>(())
+        });
+        if read.is_ok() && !batch.is_empty() {
+            let _ = to_writer.send(batch);
         }
-        if buf.len() >= 60 * 1024 {
-            out.write_all(&buf).map_err(io)?;
-            buf.clear();
-        }
-        Ok::<_, XapiError>(())
-    })?;
-    buf.extend_from_slice(if written == 0 { b"]\n" } else { b"\n]\n" });
-    out.write_all(&buf).map_err(io)?;
+        drop(to_writer);
+        let written = writer.join().unwrap_or_else(|_| Err(std::io::Error::other("the statement writer stopped")));
+        (read, written)
+    });
+    // The writer's error first: when it stopped, reading stopped because of it.
+    let written = written.map_err(io)?;
+    read?;
     Ok(ExportReport { queue, statements: written })
 }
 

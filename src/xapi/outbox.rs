@@ -10,8 +10,9 @@ use super::statement;
 use crate::course::Course;
 use crate::ids::{CourseId, LearnerId};
 use crate::progress::outbox::{QueueKey, Queued};
-use crate::progress::{Result, Store, now_ms};
+use crate::progress::{Fact, Result, Store, now_ms};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// What one queuing pass did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,16 +72,53 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     Ok(report)
 }
 
+/// What a statement is built from, once the store has been asked what it needs (the actor,
+/// the facts of a completion): building it from here on is pure ([`Statements::write`]), so it
+/// can run on another thread than the store's.
+pub enum Job<'a> {
+    Fact { course: &'a Course, fact: Fact, actor: Arc<str>, duration_ms: Option<i64> },
+    Completion { course: &'a Course, completing: Fact, actor: Arc<str>, final_percent: Option<u8> },
+}
+
+/// Writes statements from [`Job`]s: one statement writer per course, each keeping the JSON of
+/// its activities. Holds no store.
+pub struct Statements<'a> {
+    /// The activity-id base set on this laptop (`xapi set-base`).
+    base: Option<String>,
+    writers: HashMap<&'a str, statement::Writer<'a>>,
+}
+
+impl<'a> Statements<'a> {
+    pub fn new(base: Option<String>) -> Self {
+        Statements { base, writers: HashMap::new() }
+    }
+
+    /// Append the statement of `job` to `out`.
+    pub fn write(&mut self, job: &Job<'a>, out: &mut Vec<u8>) {
+        let course = match job {
+            Job::Fact { course, .. } | Job::Completion { course, .. } => *course,
+        };
+        let base = self.base.as_deref();
+        let writer = self
+            .writers
+            .entry(course.id().as_str())
+            .or_insert_with(|| statement::Writer::new(statement::Activities::with_base(course, base)));
+        match job {
+            Job::Fact { fact, actor, duration_ms, .. } => writer.fact(fact, actor, *duration_ms, out),
+            Job::Completion { completing, actor, final_percent, .. } => {
+                writer.completion(completing, actor, *final_percent, out)
+            }
+        }
+    }
+}
+
 /// Builds statements from their queue keys; a pure function of the facts (and the course).
 pub struct Builder<'a> {
     store: &'a Store,
-    /// The activity-id base set on this laptop (`xapi set-base`), read once.
-    base: Option<String>,
     courses: HashMap<&'a str, &'a Course>,
-    /// One statement writer per course (each keeps the JSON of its activities).
-    writers: HashMap<&'a str, statement::Writer<'a>>,
     /// Learner id → the person it is linked to (itself when not linked): the statements' actor.
-    persons: HashMap<String, String>,
+    persons: HashMap<String, Arc<str>>,
+    statements: Statements<'a>,
 }
 
 impl<'a> Builder<'a> {
@@ -89,67 +127,67 @@ impl<'a> Builder<'a> {
         let base = store.xapi_activity_base().ok().flatten();
         Builder {
             store,
-            base,
             courses: courses.iter().map(|c| (c.id().as_str(), c)).collect(),
-            writers: HashMap::new(),
             persons: HashMap::new(),
+            statements: Statements::new(base),
         }
+    }
+
+    /// The base of activity ids, for a [`Statements`] of another thread.
+    pub fn base(&self) -> Option<String> {
+        self.statements.base.clone()
     }
 
     /// The actor of a learner's statements: an id linked to a roster person is that person (one
     /// actor for one person).
-    fn person(&mut self, learner_id: &str) -> Result<String> {
+    fn person(&mut self, learner_id: &str) -> Result<Arc<str>> {
         if let Some(p) = self.persons.get(learner_id) {
             return Ok(p.clone());
         }
-        let p = self.store.person_of(&LearnerId::from(learner_id))?.into_string();
+        let p: Arc<str> = self.store.person_of(&LearnerId::from(learner_id))?.as_str().into();
         self.persons.insert(learner_id.to_string(), p.clone());
         Ok(p)
     }
 
-    fn writer(&mut self, course_id: &str) -> Option<&mut statement::Writer<'a>> {
-        let course: &'a Course = self.courses.get(course_id)?;
-        let base = self.base.as_deref();
-        Some(
-            self.writers
-                .entry(course.id().as_str())
-                .or_insert_with(|| statement::Writer::new(statement::Activities::with_base(course, base))),
-        )
+    /// What the statement of a queued key is built from; None when its fact or course is not here.
+    pub fn prepare(&mut self, queued: Queued) -> Result<Option<Job<'a>>> {
+        let Some(fact) = queued.fact else {
+            let Some(rest) = queued.key.strip_prefix("completed:") else { return Ok(None) };
+            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(None) };
+            let Some(course) = self.courses.get(course_id).copied() else { return Ok(None) };
+            let facts = self.store.facts(&LearnerId::from(learner_id), &CourseId::from(course_id))?;
+            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
+                return Ok(None);
+            };
+            let completing = completing.clone();
+            let actor = self.person(learner_id)?;
+            return Ok(Some(Job::Completion { course, completing, actor, final_percent }));
+        };
+        let Some(course) = self.courses.get(fact.course_id.as_str()).copied() else { return Ok(None) };
+        let actor = self.person(fact.learner_id.as_str())?;
+        // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
+        // same laptop, so they travel together; the statement stays a function of the facts).
+        let duration_ms = queued.attempt_started_at.map(|at| fact.at - at).filter(|ms| *ms >= 0);
+        Ok(Some(Job::Fact { course, fact, actor, duration_ms }))
     }
 
     /// Append the statement of a queued key to `out`; false (nothing written) when its fact or
     /// course is not here.
-    pub fn write(&mut self, queued: &Queued, out: &mut Vec<u8>) -> Result<bool> {
-        let Some(fact) = &queued.fact else {
-            let Some(rest) = queued.key.strip_prefix("completed:") else { return Ok(false) };
-            let Some((learner_id, course_id)) = rest.rsplit_once(':') else { return Ok(false) };
-            let Some(course) = self.courses.get(course_id).copied() else { return Ok(false) };
-            let facts = self.store.facts(&LearnerId::from(learner_id), &CourseId::from(course_id))?;
-            let Some((completing, final_percent)) = statement::completing_fact(course, &facts) else {
-                return Ok(false);
-            };
-            let person = self.person(learner_id)?;
-            let Some(writer) = self.writer(course_id) else { return Ok(false) };
-            writer.completion(completing, &person, final_percent, out);
-            return Ok(true);
-        };
-        if !self.courses.contains_key(fact.course_id.as_str()) {
-            return Ok(false);
+    pub fn write(&mut self, queued: Queued, out: &mut Vec<u8>) -> Result<bool> {
+        match self.prepare(queued)? {
+            Some(job) => {
+                self.statements.write(&job, out);
+                Ok(true)
+            }
+            None => Ok(false),
         }
-        let person = self.person(fact.learner_id.as_str())?;
-        // A finished attempt's duration: from its `attempt_started` fact (both recorded by the
-        // same laptop, so they travel together; the statement stays a function of the facts).
-        let duration = queued.attempt_started_at.map(|at| fact.at - at).filter(|ms| *ms >= 0);
-        let Some(writer) = self.writer(fact.course_id.as_str()) else { return Ok(false) };
-        writer.fact(fact, &person, duration, out);
-        Ok(true)
     }
 
     /// The statement of a queue key; None when its fact or course is not here.
     pub fn build(&mut self, key: &str) -> Result<Option<String>> {
         let queued = self.store.xapi_queued(key)?;
         let mut out = Vec::new();
-        if !self.write(&queued, &mut out)? {
+        if !self.write(queued, &mut out)? {
             return Ok(None);
         }
         Ok(Some(String::from_utf8_lossy(&out).into_owned()))
