@@ -54,18 +54,28 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
     let full = health::needs_full_check(&db);
     let app = match backup::start_check(&db, full) {
         Ok(()) => {
-            let store = Store::open(&db).map_err(|e| health::explain(&e, &db))?;
-            health::mark_session_open(&db);
             // One automatic backup a day, the last few kept, on a thread of its own.
-            if backup::backup_due(&backups, 24) {
+            let daily_backup = {
                 let (db, backups) = (db.clone(), backups.clone());
-                std::thread::spawn(move || {
-                    if let Err(e) = backup::automatic_backup(&db, &backups) {
+                move || {
+                    if backup::backup_due(&backups, 24)
+                        && let Err(e) = backup::automatic_backup(&db, &backups)
+                    {
                         eprintln!("warning: the automatic backup failed: {e}");
                     }
-                });
+                }
+            };
+            if Store::needs_upgrade(&db) {
+                // A file of an older version: brought up to date behind a progress screen (it
+                // can take tens of seconds on a trainer's laptop), then backed up.
+                health::mark_session_open(&db);
+                cpms_player::ui::CpmsApp::upgrading(db.clone(), daily_backup, catalog, cli.language())?
+            } else {
+                let store = Store::open(&db).map_err(|e| health::explain(&e, &db))?;
+                health::mark_session_open(&db);
+                std::thread::spawn(daily_backup);
+                cpms_player::ui::CpmsApp::new(store, catalog, cli.language())
             }
-            cpms_player::ui::CpmsApp::new(store, catalog, cli.language())
         }
         Err(problem) => {
             let problem = tr.problem(&problem);

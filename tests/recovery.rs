@@ -167,3 +167,86 @@ fn a_backup_counts_its_progress_and_a_cancelled_one_leaves_no_file() {
     assert!(format!("{err:?}").contains("task-cancelled"), "{err:?}");
     assert!(!dest.exists() && !dest.with_extension("partial").exists());
 }
+
+/// A progress file of the previous version (schema 9: before the facts' time index) holding one
+/// learner with a few facts.
+fn previous_version() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("progress.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        let l = store.add_learner("Waiting For The Upgrade", None, "en").unwrap();
+        for i in 0..20 {
+            let kind = FactKind::LessonVisited { lesson_id: format!("l{i}").into() };
+            store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind).unwrap();
+        }
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("DROP INDEX facts_by_at; PRAGMA user_version = 9;").unwrap();
+    (dir, db)
+}
+
+/// A file of an older version is brought up to date behind a screen that says so (the window
+/// paints meanwhile), then the profiles follow; the daily backup runs after it, of the new file.
+#[test]
+fn an_older_progress_file_is_upgraded_behind_a_progress_screen() {
+    let (_dir, db) = previous_version();
+    assert!(Store::needs_upgrade(&db));
+    // Another connection holds the write lock: the upgrade waits for it (a few seconds at most).
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let backed_up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = backed_up.clone();
+    let then = move || flag.store(true, std::sync::atomic::Ordering::SeqCst);
+    let app = CpmsApp::upgrading(db.clone(), then, load_catalog(&fixture("")), "en".into()).unwrap();
+    let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    h.step();
+    h.step();
+    assert!(h.query_by_label("Updating your progress file").is_some(), "the upgrade is shown while it runs");
+    assert!(h.query_by_label_contains("every learner's progress is kept").is_some());
+    assert!(h.state().upgrading_now());
+    assert!(!backed_up.load(std::sync::atomic::Ordering::SeqCst), "nothing runs after it before it is done");
+    holder.execute_batch("COMMIT").unwrap();
+    drop(holder);
+    for _ in 0..500 {
+        if !h.state().upgrading_now() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    assert!(h.query_by_label("Waiting For The Upgrade").is_some(), "the learner is there after the upgrade");
+    assert!(!Store::needs_upgrade(&db));
+    for _ in 0..500 {
+        if backed_up.load(std::sync::atomic::Ordering::SeqCst) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(backed_up.load(std::sync::atomic::Ordering::SeqCst), "what follows the upgrade ran");
+}
+
+/// When the upgrade cannot run, the screen says why and that nothing was changed.
+#[test]
+fn a_failed_upgrade_says_why_and_changes_nothing() {
+    let (_dir, db) = previous_version();
+    // Held for longer than the store waits for a lock.
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let app = CpmsApp::upgrading(db.clone(), || {}, load_catalog(&fixture("")), "fr".into()).unwrap();
+    let mut h = Harness::builder().with_size([1000.0, 700.0]).build_ui_state(|ui, app: &mut CpmsApp| app.show(ui), app);
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().upgrading_now() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.step();
+    assert!(h.query_by_label("Votre fichier de progression n'a pas pu être mis à jour").is_some());
+    assert!(h.query_by_label_contains("Rien n'a été modifié").is_some());
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    assert!(Store::needs_upgrade(&db), "the file is still the older version, as it was");
+}

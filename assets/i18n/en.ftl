@@ -265,6 +265,11 @@ recovery-restore-latest = Go back to the latest backup ({ $date })
 recovery-restore = Go back to the backup of { $date }
 recovery-fresh = Start with an empty progress file (the damaged one is kept aside)
 recovery-where = Progress file: { $path }
+upgrade-title = Updating your progress file
+upgrade-explain = This version of CPMS Player keeps progress in an updated format. Your progress file is converted once, and every learner's progress is kept. Please leave the program open until it is done.
+upgrade-running = Converting… ({ $seconds } s)
+upgrade-failed-title = Your progress file could not be updated
+upgrade-failed = The conversion stopped: { $problem }. Nothing was changed: the file is as it was before. Do what the message says, then start CPMS Player again.
 
 ## Learning Record Store
 lrs-heading = Send progress to a Learning Record Store (xAPI)

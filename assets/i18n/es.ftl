@@ -265,6 +265,11 @@ recovery-restore-latest = Volver a la última copia de seguridad ({ $date })
 recovery-restore = Volver a la copia de seguridad del { $date }
 recovery-fresh = Empezar con un archivo de progreso vacío (el archivo dañado se guarda aparte)
 recovery-where = Archivo de progreso: { $path }
+upgrade-title = Actualizando su archivo de progreso
+upgrade-explain = Esta versión de CPMS Player guarda el progreso en un formato actualizado. Su archivo de progreso se convierte una sola vez y se conserva el progreso de cada participante. Deje el programa abierto hasta que termine.
+upgrade-running = Convirtiendo… ({ $seconds } s)
+upgrade-failed-title = No se pudo actualizar su archivo de progreso
+upgrade-failed = La conversión se detuvo: { $problem }. No se cambió nada: el archivo está como antes. Haga lo que indica el mensaje y vuelva a abrir CPMS Player.
 
 ## Almacén de registros de aprendizaje
 lrs-heading = Enviar el progreso a un LRS (almacén de registros de aprendizaje, xAPI)

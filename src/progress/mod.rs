@@ -167,6 +167,28 @@ impl Store {
         Self::init(conn, Some(path.to_path_buf()))
     }
 
+    /// Whether opening the database at `path` will first bring an older format up to date (a
+    /// file of a previous version of CPMS Player): that can take a while on a big database
+    /// (20 s for 1.6 million facts from before version 9), so the window shows a progress screen
+    /// instead of nothing ([`Store::open_metered`] on a thread of its own). Reads the header
+    /// only; false when the file is missing, new, or cannot be read (opening then says why).
+    pub fn needs_upgrade(path: &Path) -> bool {
+        let version = || -> Result<i64> {
+            let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        };
+        path.exists() && version().is_ok_and(|v| v > 0 && v < schema::version() as i64)
+    }
+
+    /// [`Store::open`], reporting to `meter` how far the migrations have come (the facts
+    /// rewritten out of all; the total stays unknown for migrations that cannot tell).
+    pub fn open_metered(path: &Path, meter: std::sync::Arc<Meter>) -> Result<Store> {
+        schema::METER.with(|m| *m.borrow_mut() = Some(meter));
+        let store = Store::open(path);
+        schema::METER.with(|m| *m.borrow_mut() = None);
+        store
+    }
+
     /// Open an existing database on a write-protected medium: read-only and immutable (no lock,
     /// no journal files: a read-only folder cannot hold them). Nothing is written; writes fail
     /// cleanly.

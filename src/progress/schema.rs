@@ -12,6 +12,22 @@ pub fn version() -> usize {
 /// it is vacuumed once, progress/mod.rs).
 pub const COMPACT_FACTS: usize = 9;
 
+thread_local! {
+    /// Where the migrations running on this thread report how far they have come (facts
+    /// rewritten out of all): set by [`super::Store::open_metered`] for the window's upgrade screen.
+    pub(crate) static METER: std::cell::RefCell<Option<std::sync::Arc<super::Meter>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Report progress to this thread's meter, if any.
+fn report(f: impl FnOnce(&super::Meter)) {
+    METER.with(|m| {
+        if let Some(m) = m.borrow().as_ref() {
+            f(m)
+        }
+    });
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(steps())
 }
@@ -267,10 +283,16 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             fact_row::VALUE_COLUMNS
         ))?;
+        // Rows are read in rowid order: how far the last rowid is, is how far the copy is.
+        let last: i64 = tx.query_row("SELECT COALESCE(MAX(rowid), 0) FROM facts", [], |r| r.get(0))?;
+        report(|m| m.set_total(last.max(0) as u64));
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
             let (seq, id, learner, device): (i64, String, String, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            if seq % 4096 == 0 {
+                report(|m| m.set_done(seq.max(0) as u64));
+            }
             let (at, course, kind, module, ref_id): (i64, String, String, String, String) =
                 (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
             let (attempt, score, ok, data, unsigned): (Option<String>, Option<i64>, Option<i64>, String, i64) =

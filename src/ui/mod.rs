@@ -25,6 +25,7 @@ mod trainer_actions;
 mod trainer_dashboard;
 mod trainer_people;
 mod trainer_stats;
+mod upgrade;
 mod widgets;
 
 pub use rtl::{field_galley, visual_lines};
@@ -177,6 +178,7 @@ enum Screen {
     Certificate(Box<certificate::CertificateScreen>),
     Trainer(Box<trainer::TrainerScreen>),
     Recovery(Box<recovery::RecoveryScreen>),
+    Upgrade(Box<upgrade::UpgradeScreen>),
     Search(Box<search::SearchScreen>),
     Glossary(Box<glossary::GlossaryScreen>),
     About(Box<about::AboutScreen>),
@@ -257,6 +259,44 @@ impl CpmsApp {
         Ok(app)
     }
 
+    /// An app that starts by bringing the progress file at `db` up to date on a thread of its
+    /// own (a file of an older version), showing how far it has come; `then` runs on that
+    /// thread once the file is open. The profiles follow when it is done.
+    pub fn upgrading(
+        db: std::path::PathBuf,
+        then: impl FnOnce() + Send + 'static,
+        catalog: Catalog,
+        default_language: String,
+    ) -> Result<Self, crate::progress::StoreError> {
+        let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
+        app.screen = Screen::Upgrade(Box::new(upgrade::UpgradeScreen::start(db, then)));
+        app.place = Place::Other;
+        Ok(app)
+    }
+
+    /// Whether the progress file is still being brought up to date.
+    pub fn upgrading_now(&self) -> bool {
+        matches!(&self.screen, Screen::Upgrade(u) if u.failed.is_none())
+    }
+
+    /// Go on with the upgraded store once its thread is done, or keep its error on the screen.
+    fn finish_upgrade(&mut self) {
+        let Screen::Upgrade(u) = &mut self.screen else { return };
+        match u.poll() {
+            None => {}
+            Some(Ok(store)) => {
+                self.store = store;
+                self.open_profiles();
+            }
+            Some(Err(e)) => {
+                u.failed = Some(match e {
+                    Some(e) => self.tr.problem(&crate::progress::health::explain(&e, &u.db)),
+                    None => "internal error: the upgrade stopped unexpectedly".to_string(),
+                });
+            }
+        }
+    }
+
     /// The folder the trainer area installs courses into.
     pub fn with_courses_dir(mut self, dir: std::path::PathBuf) -> Self {
         self.courses_dir = dir;
@@ -293,6 +333,7 @@ impl CpmsApp {
             ui.ctx().set_theme(if self.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.styled = true;
         }
+        self.finish_upgrade();
         let v = View { tr: &self.tr, rtl: self.tr.rtl(), size: self.text_size };
         let mut action = top_bar(ui, &v, self.learner.as_ref());
         if let Some(err) = &self.error {
@@ -309,6 +350,10 @@ impl CpmsApp {
             Screen::Certificate(s) => s.ui(ui, &v),
             Screen::Trainer(s) => s.ui(ui, &v),
             Screen::Recovery(s) => s.ui(ui, &v),
+            Screen::Upgrade(s) => {
+                s.ui(ui, &v);
+                None
+            }
             Screen::Search(s) => {
                 let a = s.ui(ui, &v);
                 self.last_query.clone_from(&s.query);
