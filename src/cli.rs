@@ -88,7 +88,7 @@ pub struct Cli {
     /// Open the window, paint N frames, exit 0 and print the time to first frame (ms) on stderr
     #[arg(long, value_name = "N")]
     pub exit_after_frames: Option<u64>,
-    /// How to paint the window: gl (OpenGL, the default) or cpu (no graphics driver; also CPMS_RENDERER=cpu)
+    /// How to paint the window: gl (OpenGL) or cpu (no graphics driver; also CPMS_RENDERER=cpu). Default: OpenGL, or the CPU where OpenGL could only be a software renderer
     #[cfg(feature = "soft")]
     #[arg(long, value_name = "gl|cpu", value_parser = ["gl", "cpu"])]
     pub renderer: Option<String>,

@@ -91,8 +91,13 @@ fn run_app(cli: &cli::Cli, started: std::time::Instant) -> anyhow::Result<i32> {
     };
     let app = app.with_courses_dir(cli.courses_dir());
     #[cfg(feature = "soft")]
-    if let Some(renderer) = &cli.renderer {
-        cpms_player::ui::soft::choose(renderer == "cpu");
+    match &cli.renderer {
+        Some(renderer) => cpms_player::ui::soft::choose(renderer == "cpu"),
+        // Nothing asked for: where OpenGL could only be a software renderer, paint on the CPU.
+        None if std::env::var_os("CPMS_RENDERER").is_none() && cpms_player::platform::only_software_opengl() => {
+            cpms_player::ui::soft::choose(true)
+        }
+        None => {}
     }
     let ran = cpms_player::ui::run(app, started, cli.exit_after_frames);
     health::mark_session_closed(&db);

@@ -129,9 +129,10 @@ fn without_opengl_the_window_is_painted_on_the_cpu() {
         std::fs::write(libs.join(lib), b"not a library").unwrap();
     }
     let run = |extra: &[&str]| {
-        // Only the program gets the library path, not the X server.
+        // Only the program gets the library path, not the X server. CPMS_RENDERER=gl: try
+        // OpenGL first even on a machine without a graphics device (as this one may be).
         let out = Command::new("xvfb-run")
-            .args(["-a", "env"])
+            .args(["-a", "env", "CPMS_RENDERER=gl"])
             .arg(format!("LD_LIBRARY_PATH={}", libs.display()))
             .args([env!("CARGO_BIN_EXE_cpms-player"), "--data-dir"])
             .arg(tmp.path().join("data"))
@@ -147,8 +148,39 @@ fn without_opengl_the_window_is_painted_on_the_cpu() {
     assert!(stderr.contains("first painted frame:"), "{stderr}");
     // The session was closed cleanly by both processes: no marker of an unclean end is left.
     assert!(!tmp.path().join("data/progress.sqlite.open").exists());
+    assert!(stderr.contains("renderer: opengl") && stderr.contains("renderer: cpu"), "tried, then switched: {stderr}");
     // Asked for OpenGL by name, the program says it cannot, and does not switch by itself.
     let (status, stderr) = run(&["--renderer", "gl"]);
     assert!(!status.success(), "{stderr}");
     assert!(stderr.contains("OpenGL could not be used"), "{stderr}");
+}
+
+/// Where OpenGL could only be a software renderer (here: software rendering asked for, as Mesa
+/// reads it), the window is painted on the CPU from the start; a choice by name still wins.
+#[test]
+fn with_software_opengl_only_the_window_is_painted_on_the_cpu() {
+    if common::skip(
+        "xvfb",
+        "with_software_opengl_only_the_window_is_painted_on_the_cpu",
+        "xvfb-run exists on Linux only",
+    ) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let out = Command::new("xvfb-run")
+            .args(["-a", "env", "LIBGL_ALWAYS_SOFTWARE=1", "--unset=CPMS_RENDERER"])
+            .args([env!("CARGO_BIN_EXE_cpms-player"), "--data-dir"])
+            .arg(tmp.path().join("data"))
+            .args(["--exit-after-frames", "3"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let stderr = run(&[]);
+    assert!(stderr.contains("renderer: cpu") && stderr.contains("first painted frame:"), "{stderr}");
+    let stderr = run(&["--renderer", "gl"]);
+    assert!(stderr.contains("renderer: opengl") && stderr.contains("first painted frame:"), "{stderr}");
 }

@@ -11,7 +11,8 @@
 # (apt-get install -y xvfb xdotool gdb linux-perf).
 # SCROLL=1 in the environment: the lesson is scrolled down and up all the time while measuring
 # (every frame paints changed content), instead of repainting a still screen.
-# CPMS_RENDERER=cpu (a build with `--features soft`): measure the CPU renderer.
+# CPMS_RENDERER=cpu: measure the CPU renderer; CPMS_RENDERER=gl: OpenGL, also on a machine without
+# a graphics device (where the program would otherwise choose the CPU renderer by itself).
 set -euo pipefail
 if [ "${1:-}" != "--inner" ]; then
     bin=${1:-target/release/cpms-player}

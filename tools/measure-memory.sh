@@ -8,6 +8,8 @@
 # and scrolls the lesson for a few seconds, then reads VmHWM (peak resident set) and the split of
 # the resident memory from /proc. The clicks are at fixed points of the 1100×760 window at the
 # default text size; pass SCREENSHOT.png to check that the lesson was really open.
+# CPMS_RENDERER=gl or cpu chooses the painter (without it: OpenGL, or the CPU where OpenGL could
+# only be a software renderer, as under Xvfb without a graphics device).
 # Needs: apt-get install -y xvfb xdotool libgl1-mesa-dri mesa-vulkan-drivers libvulkan1 imagemagick
 # (imagemagick only for the screenshot). Run from the repository root (courses/ is found there).
 set -euo pipefail

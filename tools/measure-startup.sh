@@ -11,6 +11,8 @@
 # on the bundled courses and paints 30 frames; the program prints "first painted frame: N ms"
 # (from the start of main until the first frame has been painted and swapped) on stderr. Needs: apt-get install -y xvfb libgl1-mesa-dri
 # mesa-vulkan-drivers libvulkan1. Run from the repository root (courses/ is found there).
+# CPMS_RENDERER=gl or cpu chooses the painter (without it: OpenGL, or the CPU where OpenGL could
+# only be a software renderer); the program prints which ("renderer: …").
 set -euo pipefail
 bin=${1:-target/release/cpms-player}
 runs=${2:-10}

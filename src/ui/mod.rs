@@ -495,7 +495,15 @@ pub fn run(app: CpmsApp, started: Instant, exit_after_frames: Option<u64>) -> Re
     };
     let window = Window { app, started, frames: 0, exit_after_frames };
     #[cfg(feature = "soft")]
-    if soft::chosen() {
+    let cpu = soft::chosen();
+    #[cfg(not(feature = "soft"))]
+    let cpu = false;
+    if exit_after_frames.is_some() {
+        // For measurements: which painter the figures are of.
+        eprintln!("renderer: {}", if cpu { "cpu" } else { "opengl" });
+    }
+    #[cfg(feature = "soft")]
+    if cpu {
         return soft::run(options.viewport, Box::new(window))
             .map_err(|e| RunError::Window(eframe::Error::AppCreation(e.to_string().into())));
     }

@@ -6,7 +6,8 @@
 //! carries out the platform output (cursor, clipboard, IME area, opened links); repaint requests
 //! from egui and from other threads wake the loop; the window's scale factor is egui's
 //! pixels-per-point; AccessKit (screen readers) is wired as eframe does it. Not supported here:
-//! child viewports, screenshots, and the eframe storage (the program uses none). Chosen with `--renderer cpu` or `CPMS_RENDERER=cpu`.
+//! child viewports, screenshots, and the eframe storage (the program uses none). Chosen with `--renderer cpu` or `CPMS_RENDERER=cpu`, and by main.rs where OpenGL could
+//! only be a software renderer (`platform::only_software_opengl`).
 
 mod raster;
 
