@@ -184,6 +184,37 @@ pub fn sync_parent_dir(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Whether OpenGL here can only be a software renderer (Mesa's llvmpipe), so the window is better
+/// painted on the CPU (half the memory, faster frames: README.md, "CPU renderer"). Linux: no
+/// graphics device for a driver to use (nothing in `/dev/dri`, no NVIDIA device), or software
+/// rendering asked for (`LIBGL_ALWAYS_SOFTWARE`, `GALLIUM_DRIVER=llvmpipe|softpipe`). Other
+/// systems: false — a Windows laptop without a driver has only "GDI Generic" OpenGL 1.1, which
+/// cannot start the OpenGL painter, and the program then paints on the CPU anyway.
+pub fn only_software_opengl() -> bool {
+    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty() && v != "0");
+    if set("LIBGL_ALWAYS_SOFTWARE").is_some()
+        || set("GALLIUM_DRIVER")
+            .is_some_and(|d| d.eq_ignore_ascii_case("llvmpipe") || d.eq_ignore_ascii_case("softpipe"))
+    {
+        return true;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let dri = std::fs::read_dir("/dev/dri").map(|entries| {
+            entries.flatten().any(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.starts_with("renderD") || name.starts_with("card")
+            })
+        });
+        !dri.unwrap_or(false) && !Path::new("/dev/nvidia0").exists()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,36 +262,5 @@ mod tests {
         std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
         restrict_to_owner(&open).unwrap();
         assert_eq!(std::fs::metadata(&open).unwrap().permissions().mode() & 0o777, 0o600);
-    }
-}
-
-/// Whether OpenGL here can only be a software renderer (Mesa's llvmpipe), so the window is better
-/// painted on the CPU (half the memory, faster frames: README.md, "CPU renderer"). Linux: no
-/// graphics device for a driver to use (nothing in `/dev/dri`, no NVIDIA device), or software
-/// rendering asked for (`LIBGL_ALWAYS_SOFTWARE`, `GALLIUM_DRIVER=llvmpipe|softpipe`). Other
-/// systems: false — a Windows laptop without a driver has only "GDI Generic" OpenGL 1.1, which
-/// cannot start the OpenGL painter, and the program then paints on the CPU anyway.
-pub fn only_software_opengl() -> bool {
-    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty() && v != "0");
-    if set("LIBGL_ALWAYS_SOFTWARE").is_some()
-        || set("GALLIUM_DRIVER")
-            .is_some_and(|d| d.eq_ignore_ascii_case("llvmpipe") || d.eq_ignore_ascii_case("softpipe"))
-    {
-        return true;
-    }
-    #[cfg(target_os = "linux")]
-    {
-        let dri = std::fs::read_dir("/dev/dri").map(|entries| {
-            entries.flatten().any(|e| {
-                let name = e.file_name();
-                let name = name.to_string_lossy();
-                name.starts_with("renderD") || name.starts_with("card")
-            })
-        });
-        !dri.unwrap_or(false) && !Path::new("/dev/nvidia0").exists()
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        false
     }
 }
