@@ -110,22 +110,34 @@ pub(crate) fn numbered_columns(a: &str) -> String {
     )
 }
 
-/// Every name of `fact_names` by its number, read once for a pass over many facts.
-pub(crate) struct Names(std::collections::HashMap<i64, String>);
+/// Every name of `fact_names` by its number (the numbers are rowids: small and dense, so a
+/// vector indexed by number), read once for a pass over many facts.
+pub(crate) struct Names(Vec<Option<String>>);
 
 impl Names {
     pub(crate) fn load(conn: &rusqlite::Connection) -> Result<Names> {
-        let mut stmt = conn.prepare("SELECT n, name FROM fact_names")?;
-        let names = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = conn.prepare("SELECT n, name FROM fact_names ORDER BY n")?;
+        let mut names: Vec<Option<String>> = Vec::new();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (n, name) = row?;
+            // In order, numbers grow one by one; one far beyond (a hand-edited table) is unknown.
+            let Some(i) = usize::try_from(n).ok().filter(|i| *i <= 4 * names.len() + 1_000_000) else { continue };
+            if names.len() <= i {
+                names.resize(i + 1, None);
+            }
+            names[i] = Some(name);
+        }
         Ok(Names(names))
     }
 
     fn name(&self, r: &rusqlite::Row<'_>, i: usize) -> Result<Option<&str>> {
         Ok(match r.get::<_, Option<i64>>(i)? {
             None => None,
-            Some(n) => Some(self.0.get(&n).map(String::as_str).ok_or_else(|| {
-                rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Integer, "unknown name".into())
-            })?),
+            Some(n) => Some(
+                usize::try_from(n).ok().and_then(|n| self.0.get(n)).and_then(|s| s.as_deref()).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Integer, "unknown name".into())
+                })?,
+            ),
         })
     }
 
@@ -211,7 +223,7 @@ fn credit_of(score: i64) -> f32 {
 }
 
 /// The fields `data` may hold, typed (the fast path of [`rebuild`]).
-#[derive(serde::Deserialize)]
+#[derive(Default, serde::Deserialize)]
 struct Residual {
     #[serde(rename = "type")]
     kind: Option<serde::de::IgnoredAny>,
@@ -233,7 +245,7 @@ struct Residual {
 /// to [`rebuild_slowly`], which defines the result. Same result, without building a JSON tree.
 fn rebuild_fast(s: &Stored<'_>) -> Option<FactKind> {
     let r: Residual = match s.data {
-        None => serde_json::from_str("{}").ok()?,
+        None => Residual::default(),
         Some(text) if text.contains("null") => return None,
         Some(text) => serde_json::from_str(text).ok()?,
     };

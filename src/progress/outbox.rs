@@ -346,6 +346,18 @@ impl Store {
 
     /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,
     /// the last error. The window and the command line both count with this.
+    /// How many facts are not queued yet ([`OutboxCounts::not_queued`] alone: three counts, no
+    /// pass over the queue's rows).
+    pub fn xapi_facts_not_queued(&self) -> Result<usize> {
+        let n: i64 = self.conn().query_row(
+            "SELECT (SELECT COUNT(*) FROM facts) - (SELECT COUNT(*) FROM xapi_fact_queue)
+                    - (SELECT COUNT(*) FROM xapi_queue WHERE key NOT LIKE 'completed:%')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n.max(0) as usize)
+    }
+
     pub fn xapi_counts(&self) -> Result<OutboxCounts> {
         let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) = self
             .conn()

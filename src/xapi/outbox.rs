@@ -46,7 +46,7 @@ pub fn queue(store: &Store, courses: &[Course]) -> Result<QueueReport> {
     let by_id: HashMap<&str, &Course> = courses.iter().map(|c| (c.id().as_str(), c)).collect();
     let mut report = QueueReport::default();
     // Counting is cheap; looking for the facts not queued reads the whole facts table.
-    if store.xapi_counts()?.not_queued > 0 {
+    if store.xapi_facts_not_queued()? > 0 {
         let installed: Vec<&str> = by_id.keys().copied().collect();
         (report.queued, report.waiting_for_course) = store.xapi_enqueue_facts(&installed)?;
     }
