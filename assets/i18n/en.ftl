@@ -268,6 +268,7 @@ recovery-where = Progress file: { $path }
 upgrade-title = Updating your progress file
 upgrade-explain = This version of CPMS Player keeps progress in an updated format. Your progress file is converted once, and every learner's progress is kept. Please leave the program open until it is done.
 upgrade-running = Converting… ({ $seconds } s)
+upgrade-finishing = Every learner's progress is converted; putting the file in order… ({ $seconds } s)
 upgrade-failed-title = Your progress file could not be updated
 upgrade-failed = The conversion stopped: { $problem }. Nothing was changed: the file is as it was before. Do what the message says, then start CPMS Player again.
 

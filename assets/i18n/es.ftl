@@ -268,6 +268,7 @@ recovery-where = Archivo de progreso: { $path }
 upgrade-title = Actualizando su archivo de progreso
 upgrade-explain = Esta versión de CPMS Player guarda el progreso en un formato actualizado. Su archivo de progreso se convierte una sola vez y se conserva el progreso de cada participante. Deje el programa abierto hasta que termine.
 upgrade-running = Convirtiendo… ({ $seconds } s)
+upgrade-finishing = Se convirtió el progreso de cada participante; ordenando el archivo… ({ $seconds } s)
 upgrade-failed-title = No se pudo actualizar su archivo de progreso
 upgrade-failed = La conversión se detuvo: { $problem }. No se cambió nada: el archivo está como antes. Haga lo que indica el mensaje y vuelva a abrir CPMS Player.
 

@@ -268,6 +268,7 @@ recovery-where = Fichier de progression : { $path }
 upgrade-title = Mise à jour de votre fichier de progression
 upgrade-explain = Cette version de CPMS Player enregistre la progression dans un format mis à jour. Votre fichier de progression est converti une seule fois, et la progression de chaque apprenant est conservée. Laissez le programme ouvert jusqu'à la fin.
 upgrade-running = Conversion en cours… ({ $seconds } s)
+upgrade-finishing = La progression de chaque apprenant est convertie ; mise en ordre du fichier… ({ $seconds } s)
 upgrade-failed-title = Votre fichier de progression n'a pas pu être mis à jour
 upgrade-failed = La conversion s'est arrêtée : { $problem }. Rien n'a été modifié : le fichier est tel qu'il était. Faites ce que dit le message, puis relancez CPMS Player.
 

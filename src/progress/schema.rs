@@ -329,6 +329,7 @@ fn compact_facts(tx: &rusqlite::Transaction) -> HookResult {
             values.insert(0, rusqlite::types::Value::Integer(seq));
             write.execute(rusqlite::params_from_iter(values))?;
         }
+        report(|m| m.set_done(last.max(0) as u64));
     }
     tx.execute_batch(
         "INSERT INTO xapi_fact_queue(fact, sent, attempts, last_error)
@@ -484,7 +485,9 @@ mod tests {
             ))
             .unwrap();
         }
-        let store = Store::open(&path).unwrap();
+        let meter = std::sync::Arc::new(crate::progress::Meter::default());
+        let store = Store::open_metered(&path, meter.clone()).unwrap();
+        assert_eq!(meter.fraction(), Some(1.0), "the rewrite reported how far it came, to the end");
         for f in &facts {
             assert_eq!(store.fact(f.id.as_str()).unwrap().as_ref(), Some(f), "{}", f.id);
         }

@@ -61,11 +61,15 @@ impl UpgradeScreen {
             v.text(ui, &v.t("upgrade-explain"));
             ui.add_space(8.0);
             let seconds = self.started.elapsed().as_secs();
+            let fraction = self.meter.fraction();
+            // Every fact copied: what is left (indexes, giving the space back) has no measure.
+            let finishing = fraction.is_some_and(|f| f >= 1.0);
             v.row(ui, |ui| {
                 ui.add(egui::Spinner::new());
-                v.label(ui, v.tr.ta("upgrade-running", &[("seconds", seconds.into())]));
+                let key = if finishing { "upgrade-finishing" } else { "upgrade-running" };
+                v.label(ui, v.tr.ta(key, &[("seconds", seconds.into())]));
             });
-            if let Some(done) = self.meter.fraction() {
+            if let Some(done) = fraction.filter(|_| !finishing) {
                 v.progress_bar(ui, done, &v.t("upgrade-title"));
             }
             v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
