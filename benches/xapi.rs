@@ -1,8 +1,9 @@
 //! xAPI export of about 100,000 statements. Target: ≤ 1 s.   Run: `cargo bench --bench xapi`
 //!
-//! Two cases: the first export of a database whose facts are not queued yet (statements are
-//! built and stored in the outbox, then written), and a later export where everything is
-//! already queued (what re-exporting costs).
+//! Two cases: the first export of a database whose facts are not queued yet (the facts' ids are
+//! queued, then the statements built and written), and a later export where everything is
+//! already queued (what re-exporting costs). In-process: the whole-process figure the user waits
+//! for is `tools/measure-xapi-export.sh`.
 
 mod common;
 
