@@ -11,27 +11,26 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::process::Command;
 
-/// A database with one learner, a backup of it, then the database truncated to half.
-fn damaged() -> (tempfile::TempDir, std::path::PathBuf) {
+/// A progress file in a new folder with one learner `name` who visited `lessons` lessons.
+fn with_learner(name: &str, lessons: usize) -> (tempfile::TempDir, std::path::PathBuf, Store) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("progress.sqlite");
-    {
-        let store = Store::open(&db).unwrap();
-        let l = store.add_learner("Before The Crash", None, "en").unwrap();
-        for i in 0..300 {
-            store
-                .record(
-                    &l.id,
-                    &CourseId::from("mini"),
-                    &ModuleId::from("basics"),
-                    FactKind::LessonVisited { lesson_id: format!("l{i}").into() },
-                )
-                .unwrap();
-        }
-        store.rotate_backup(&backup::backup_dir(&db)).unwrap();
-        // Checkpoint the WAL into the main file, then cut the file in half.
-        store.backup_to(&dir.path().join("full.sqlite")).unwrap();
+    let store = Store::open(&db).unwrap();
+    let l = store.add_learner(name, None, "en").unwrap();
+    for i in 0..lessons {
+        let kind = FactKind::LessonVisited { lesson_id: format!("l{i}").into() };
+        store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind).unwrap();
     }
+    (dir, db, store)
+}
+
+/// A database with one learner, a backup of it, then the database truncated to half.
+fn damaged() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, db, store) = with_learner("Before The Crash", 300);
+    store.rotate_backup(&backup::backup_dir(&db)).unwrap();
+    // Checkpoint the WAL into the main file, then cut the file in half.
+    store.backup_to(&dir.path().join("full.sqlite")).unwrap();
+    drop(store);
     std::fs::copy(dir.path().join("full.sqlite"), &db).unwrap();
     let _ = std::fs::remove_file(db.with_extension("sqlite-wal"));
     let len = std::fs::metadata(&db).unwrap().len();
@@ -171,16 +170,8 @@ fn a_backup_counts_its_progress_and_a_cancelled_one_leaves_no_file() {
 /// A progress file of the previous version (schema 9: before the facts' time index) holding one
 /// learner with a few facts.
 fn previous_version() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("progress.sqlite");
-    {
-        let store = Store::open(&db).unwrap();
-        let l = store.add_learner("Waiting For The Upgrade", None, "en").unwrap();
-        for i in 0..20 {
-            let kind = FactKind::LessonVisited { lesson_id: format!("l{i}").into() };
-            store.record(&l.id, &CourseId::from("mini"), &ModuleId::from("basics"), kind).unwrap();
-        }
-    }
+    let (dir, db, store) = with_learner("Waiting For The Upgrade", 20);
+    drop(store);
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute_batch("DROP INDEX facts_by_at; PRAGMA user_version = 9;").unwrap();
     (dir, db)

@@ -346,8 +346,9 @@ impl Store {
 
     /// Queue counts, read-only: what waits (queued, and facts not queued yet), what was sent,
     /// the last error. The window and the command line both count with this.
-    /// How many facts are not queued yet ([`OutboxCounts::not_queued`] alone: three counts, no
-    /// pass over the queue's rows).
+    /// How many facts are not queued yet ([`OutboxCounts::not_queued`]). Facts are never deleted
+    /// and each queued fact has one row (in `xapi_fact_queue`, or by its text in `xapi_queue`):
+    /// the difference is what waits to be queued, counted without reading the facts.
     pub fn xapi_facts_not_queued(&self) -> Result<usize> {
         let n: i64 = self.conn().query_row(
             "SELECT (SELECT COUNT(*) FROM facts) - (SELECT COUNT(*) FROM xapi_fact_queue)
@@ -359,24 +360,18 @@ impl Store {
     }
 
     pub fn xapi_counts(&self) -> Result<OutboxCounts> {
-        let (waiting, sent, failed, last_sent_at, queued_facts): (i64, i64, i64, Option<i64>, i64) = self
-            .conn()
-            .query_row(
-            "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m), COALESCE(SUM(n), 0) FROM (
+        let (waiting, sent, failed, last_sent_at): (i64, i64, i64, Option<i64>) = self.conn().query_row(
+            "SELECT COALESCE(SUM(w), 0), COALESCE(SUM(s), 0), COALESCE(SUM(f), 0), MAX(m) FROM (
                      SELECT SUM(sent = 0) AS w, SUM(sent = 1) AS s, SUM(sent = 0 AND attempts > 0) AS f,
-                            (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'xapi_last_sent_at') AS m,
-                            COUNT(*) AS n
+                            (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'xapi_last_sent_at') AS m
                      FROM xapi_fact_queue
                      UNION ALL
                      SELECT SUM(sent_at IS NULL), SUM(sent_at IS NOT NULL), SUM(sent_at IS NULL AND attempts > 0),
-                            MAX(sent_at), SUM(key NOT LIKE 'completed:%')
+                            MAX(sent_at)
                      FROM xapi_queue)",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        // Facts are never deleted and each queued fact has one row: the difference is what waits
-        // to be queued, counted without reading the facts.
-        let facts: i64 = self.conn().query_row("SELECT COUNT(*) FROM facts", [], |r| r.get(0))?;
         let last_error = self
             .conn()
             .query_row(
@@ -396,7 +391,7 @@ impl Store {
             failed: failed as usize,
             last_error,
             last_sent_at,
-            not_queued: (facts - queued_facts).max(0) as usize,
+            not_queued: self.xapi_facts_not_queued()?,
         })
     }
 

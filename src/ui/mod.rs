@@ -259,44 +259,6 @@ impl CpmsApp {
         Ok(app)
     }
 
-    /// An app that starts by bringing the progress file at `db` up to date on a thread of its
-    /// own (a file of an older version), showing how far it has come; `then` runs on that
-    /// thread once the file is open. The profiles follow when it is done.
-    pub fn upgrading(
-        db: std::path::PathBuf,
-        then: impl FnOnce() + Send + 'static,
-        catalog: Catalog,
-        default_language: String,
-    ) -> Result<Self, crate::progress::StoreError> {
-        let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
-        app.screen = Screen::Upgrade(Box::new(upgrade::UpgradeScreen::start(db, then)));
-        app.place = Place::Other;
-        Ok(app)
-    }
-
-    /// Whether the progress file is still being brought up to date.
-    pub fn upgrading_now(&self) -> bool {
-        matches!(&self.screen, Screen::Upgrade(u) if u.failed.is_none())
-    }
-
-    /// Go on with the upgraded store once its thread is done, or keep its error on the screen.
-    fn finish_upgrade(&mut self) {
-        let Screen::Upgrade(u) = &mut self.screen else { return };
-        match u.poll() {
-            None => {}
-            Some(Ok(store)) => {
-                self.store = store;
-                self.open_profiles();
-            }
-            Some(Err(e)) => {
-                u.failed = Some(match e {
-                    Some(e) => self.tr.problem(&crate::progress::health::explain(&e, &u.db)),
-                    None => "internal error: the upgrade stopped unexpectedly".to_string(),
-                });
-            }
-        }
-    }
-
     /// The folder the trainer area installs courses into.
     pub fn with_courses_dir(mut self, dir: std::path::PathBuf) -> Self {
         self.courses_dir = dir;

@@ -6,6 +6,8 @@
 //! screen says why and what to do — the upgrade runs in one transaction, so nothing was changed.
 
 use super::widgets::View;
+use super::{CpmsApp, Place, Screen};
+use crate::course::Catalog;
 use crate::progress::{Meter, Store};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -75,5 +77,45 @@ impl UpgradeScreen {
             v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         });
+    }
+}
+
+impl CpmsApp {
+    /// An app that starts by bringing the progress file at `db` up to date on a thread of its
+    /// own (a file of an older version), showing how far it has come; `then` runs on that
+    /// thread once the file is open. The profiles follow when it is done.
+    pub fn upgrading(
+        db: std::path::PathBuf,
+        then: impl FnOnce() + Send + 'static,
+        catalog: Catalog,
+        default_language: String,
+    ) -> Result<Self, crate::progress::StoreError> {
+        let mut app = CpmsApp::new(Store::open_in_memory()?, catalog, default_language);
+        app.screen = Screen::Upgrade(Box::new(UpgradeScreen::start(db, then)));
+        app.place = Place::Other;
+        Ok(app)
+    }
+
+    /// Whether the progress file is still being brought up to date.
+    pub fn upgrading_now(&self) -> bool {
+        matches!(&self.screen, Screen::Upgrade(u) if u.failed.is_none())
+    }
+
+    /// Go on with the upgraded store once its thread is done, or keep its error on the screen.
+    pub(super) fn finish_upgrade(&mut self) {
+        let Screen::Upgrade(u) = &mut self.screen else { return };
+        match u.poll() {
+            None => {}
+            Some(Ok(store)) => {
+                self.store = store;
+                self.open_profiles();
+            }
+            Some(Err(e)) => {
+                u.failed = Some(match e {
+                    Some(e) => self.tr.problem(&crate::progress::health::explain(&e, &u.db)),
+                    None => "internal error: the upgrade stopped unexpectedly".to_string(),
+                });
+            }
+        }
     }
 }

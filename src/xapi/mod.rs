@@ -317,9 +317,9 @@ pub fn export_to_writer(
             }
             if batch.len() >= BATCH {
                 let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                // The writer stopped (its error is taken below): stop reading.
+                // The writer stopped: stop reading (its own error, taken below, is the one reported).
                 if to_writer.send(full).is_err() {
-                    return Err(XapiError::Config(String::new()));
+                    return Err(io(std::io::Error::other("the statement writer stopped")));
                 }
             }
             Ok::<_, XapiError>(())
