@@ -305,7 +305,7 @@ upgrade-explain = يحفظ هذا الإصدار من CPMS Player التقدّم
 upgrade-running = جارٍ التحويل… ({ $seconds } ث)
 upgrade-finishing = حُوِّل تقدّم كل متعلّم؛ جارٍ ترتيب الملف… ({ $seconds } ث)
 upgrade-failed-title = تعذّر تحديث ملف التقدّم
-upgrade-failed = توقّف التحويل: { $problem }. لم يتغيّر شيء، فالملف كما كان. نفّذ ما تطلبه الرسالة، ثم أعد تشغيل CPMS Player.
+upgrade-failed = توقّف التحويل ولم يتغيّر شيء، فالملف كما كان. نفّذ ما تطلبه الرسالة أعلاه، ثم أعد تشغيل CPMS Player.
 
 ## مستودع سجلات التعلّم
 lrs-heading = إرسال التقدّم إلى مستودع سجلات التعلّم (LRS) عبر xAPI

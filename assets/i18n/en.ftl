@@ -270,7 +270,7 @@ upgrade-explain = This version of CPMS Player keeps progress in an updated forma
 upgrade-running = Converting… ({ $seconds } s)
 upgrade-finishing = Every learner's progress is converted; putting the file in order… ({ $seconds } s)
 upgrade-failed-title = Your progress file could not be updated
-upgrade-failed = The conversion stopped: { $problem }. Nothing was changed: the file is as it was before. Do what the message says, then start CPMS Player again.
+upgrade-failed = The conversion stopped, and nothing was changed: the file is as it was before. Do what the message above says, then start CPMS Player again.
 
 ## Learning Record Store
 lrs-heading = Send progress to a Learning Record Store (xAPI)

@@ -270,7 +270,7 @@ upgrade-explain = Esta versión de CPMS Player guarda el progreso en un formato 
 upgrade-running = Convirtiendo… ({ $seconds } s)
 upgrade-finishing = Se convirtió el progreso de cada participante; ordenando el archivo… ({ $seconds } s)
 upgrade-failed-title = No se pudo actualizar su archivo de progreso
-upgrade-failed = La conversión se detuvo: { $problem }. No se cambió nada: el archivo está como antes. Haga lo que indica el mensaje y vuelva a abrir CPMS Player.
+upgrade-failed = La conversión se detuvo y no se cambió nada: el archivo está como antes. Haga lo que indica el mensaje de arriba y vuelva a abrir CPMS Player.
 
 ## Almacén de registros de aprendizaje
 lrs-heading = Enviar el progreso a un LRS (almacén de registros de aprendizaje, xAPI)

@@ -270,7 +270,7 @@ upgrade-explain = Cette version de CPMS Player enregistre la progression dans un
 upgrade-running = Conversion en cours… ({ $seconds } s)
 upgrade-finishing = La progression de chaque apprenant est convertie ; mise en ordre du fichier… ({ $seconds } s)
 upgrade-failed-title = Votre fichier de progression n'a pas pu être mis à jour
-upgrade-failed = La conversion s'est arrêtée : { $problem }. Rien n'a été modifié : le fichier est tel qu'il était. Faites ce que dit le message, puis relancez CPMS Player.
+upgrade-failed = La conversion s'est arrêtée et rien n'a été modifié : le fichier est tel qu'il était. Faites ce que dit le message ci-dessus, puis relancez CPMS Player.
 
 ## Entrepôt de traces d'apprentissage
 lrs-heading = Envoyer la progression à un LRS (entrepôt de traces d'apprentissage, xAPI)

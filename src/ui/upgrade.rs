@@ -55,7 +55,9 @@ impl UpgradeScreen {
         v.page(ui, "upgrade", |ui| {
             if let Some(problem) = &self.failed {
                 v.heading(ui, &v.t("upgrade-failed-title"));
-                v.text(ui, &v.tr.ta("upgrade-failed", &[("problem", problem.into())]));
+                // The problem on its own (it is a whole sentence, with what to do), then what it means here.
+                v.text(ui, problem);
+                v.text(ui, &v.t("upgrade-failed"));
                 v.weak(ui, v.tr.ta("recovery-where", &[("path", self.db.display().to_string().into())]));
                 return;
             }
