@@ -184,3 +184,40 @@ fn with_software_opengl_only_the_window_is_painted_on_the_cpu() {
     let stderr = run(&["--renderer", "gl"]);
     assert!(stderr.contains("renderer: opengl") && stderr.contains("first painted frame:"), "{stderr}");
 }
+
+/// An export to a place that cannot be written says so in the user's language, names the file,
+/// and leaves nothing behind; a device (here `/dev/full`) is refused before anything is written,
+/// not replaced by the export's file.
+#[test]
+fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = cpms().arg("--data-dir").arg(&data).args(["learners", "add", "Rania"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let missing = tmp.path().join("no-such-folder").join("statements.json");
+    let export = |lang: &str, to: &std::path::Path| {
+        let out = cpms()
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["--lang", lang, "xapi", "export", "--out"])
+            .arg(to)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, stderr) = export("fr", &missing);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("Impossible d'écrire") && stderr.contains(&missing.display().to_string()), "{stderr}");
+    let (code, stderr) = export("ar", &missing);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("تعذّرت الكتابة"), "{stderr}");
+    assert!(!tmp.path().join("no-such-folder").exists());
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let (code, stderr) = export("en", std::path::Path::new("/dev/full"));
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(stderr.contains("not a regular file"), "{stderr}");
+        assert!(std::fs::metadata("/dev/full").unwrap().file_type().is_char_device(), "the device is still there");
+    }
+}

@@ -77,7 +77,9 @@ pub fn backup_dir(db: &Path) -> PathBuf {
 
 /// Whether `out` may be written by an export (report, bundle, certificate, backup): never the
 /// progress database or its WAL/SHM files (however the path is spelled, links included), nothing
-/// inside the backups or courses folder, not a folder. Says why not, as a [`Problem`].
+/// inside the backups or courses folder, not a folder, not a device or another special file (an
+/// export is written beside it and renamed over it: that would replace the device). Says why
+/// not, as a [`Problem`].
 ///
 /// [`Problem`]: crate::problem::Problem
 pub fn check_output(db: &Path, courses_dir: &Path, out: &Path) -> Result<(), crate::problem::Problem> {
@@ -96,6 +98,9 @@ pub fn check_output(db: &Path, courses_dir: &Path, out: &Path) -> Result<(), cra
     }
     if target.is_dir() {
         return Err(Problem::new("cannot-write").path("path", out).arg("error", "it is a folder"));
+    }
+    if target.exists() && !target.is_file() {
+        return Err(Problem::new("cannot-write").path("path", out).arg("error", "it is not a regular file"));
     }
     Ok(())
 }

@@ -332,6 +332,7 @@ impl CpmsApp {
                 })
                 .map_err(|e| match e {
                     crate::xapi::XapiError::Store(e) => e.localized(&crate::i18n::Tr::new(&lang)),
+                    crate::xapi::XapiError::Problem(p) => crate::i18n::Tr::new(&lang).problem(&p),
                     other => other.to_string(),
                 })
             });

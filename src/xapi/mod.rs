@@ -48,6 +48,10 @@ pub enum XapiError {
     Config(String),
     #[error("cannot write {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
+    /// What the user can act on (a file that cannot be written). Its own source, so that
+    /// `cli::describe_error` finds it and says it in the user's language.
+    #[error("{0}")]
+    Problem(#[from] crate::problem::Problem),
 }
 
 pub type Result<T> = std::result::Result<T, XapiError>;
@@ -349,7 +353,11 @@ pub fn export(store: &Store, courses: &[Course], waiting_only: bool) -> Result<(
 /// its own while the statements are built ([`crate::write_behind`]).
 pub fn export_to_file(store: &Store, courses: &[Course], path: &Path, waiting_only: bool) -> Result<ExportReport> {
     let tmp = crate::platform::partial_path(path);
-    let fail = |source: std::io::Error| XapiError::Write { path: path.to_path_buf(), source };
+    let fail = |source: std::io::Error| {
+        XapiError::from(
+            crate::problem::Problem::new("cannot-write").path("path", path).arg("error", source.to_string()),
+        )
+    };
     let result = (|| {
         let file = std::fs::File::create(&tmp).map_err(fail)?;
         let mut w = crate::write_behind::WriteBehind::new(file);
